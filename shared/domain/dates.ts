@@ -1,0 +1,64 @@
+// The one module that imports date-fns. Calendar dates are "YYYY-MM-DD" strings; timestamps are
+// ISO-8601 UTC strings. "Today" is always a parameter or computed in an explicit time zone, so
+// tests can fix it and a follow-up due on the 3rd shows on the 3rd wherever the laptop is.
+import { addDays, addMonths, differenceInCalendarDays, format, parseISO } from 'date-fns'
+import { enCA, frCA } from 'date-fns/locale'
+import type { Language } from '../schemas/common'
+
+export type CalendarDate = string
+
+/** The calendar date of an instant in a time zone (default: the system's). */
+export function calendarDateOf(instant: Date, timeZone?: string): CalendarDate {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant)
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
+  return `${get('year')}-${get('month')}-${get('day')}`
+}
+
+export function todayDate(now: Date = new Date(), timeZone?: string): CalendarDate {
+  return calendarDateOf(now, timeZone)
+}
+
+/** Parse "YYYY-MM-DD" as a local calendar day (never as UTC midnight, which shows a day early in the west). */
+export function parseCalendarDate(date: CalendarDate): Date {
+  const [y, m, d] = date.split('-').map(Number)
+  return new Date(y, m - 1, d, 12)
+}
+
+function toCalendarDate(date: Date): CalendarDate {
+  return format(date, 'yyyy-MM-dd')
+}
+
+export function addCalendarDays(date: CalendarDate, days: number): CalendarDate {
+  return toCalendarDate(addDays(parseCalendarDate(date), days))
+}
+
+export function addCalendarMonths(date: CalendarDate, months: number): CalendarDate {
+  return toCalendarDate(addMonths(parseCalendarDate(date), months))
+}
+
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return differenceInCalendarDays(parseCalendarDate(to), parseCalendarDate(from))
+}
+
+export function nowIso(now: Date = new Date()): string {
+  return now.toISOString()
+}
+
+const locales = { fr: frCA, en: enCA }
+
+/** "3 déc. 2026" / "Dec 3, 2026" for a calendar date. */
+export function formatCalendarDate(date: CalendarDate | null | undefined, language: Language): string {
+  if (!date) return ''
+  return format(parseCalendarDate(date), language === 'fr' ? 'd MMM yyyy' : 'MMM d, yyyy', { locale: locales[language] })
+}
+
+/** Date and time of a timestamp in local time: "3 déc. 2026, 17 h 30" / "Dec 3, 2026, 5:30 p.m.". */
+export function formatTimestamp(iso: string | null | undefined, language: Language): string {
+  if (!iso) return ''
+  return format(parseISO(iso), language === 'fr' ? "d MMM yyyy, H 'h' mm" : 'MMM d, yyyy, h:mm a', { locale: locales[language] })
+}
+
+/** Whole days from a timestamp to now, by local calendar days. */
+export function daysSince(iso: string, now: Date = new Date()): number {
+  return differenceInCalendarDays(now, parseISO(iso))
+}

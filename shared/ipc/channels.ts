@@ -1,0 +1,29 @@
+// Channel names only (no zod), so the sandboxed preload stays tiny. Named <feature>-<verb>.
+export const IPC_CHANNELS = [
+  'app-get-info',
+  'app-set-language',
+  'shell-open-external',
+  'file-save',
+  'file-open',
+  'notify-show'
+] as const
+
+export type IpcChannel = (typeof IPC_CHANNELS)[number]
+
+/** Commands the native menu sends to the renderer. */
+export const MENU_COMMANDS = [
+  'new-company',
+  'new-contact',
+  'log-meeting',
+  'go-today',
+  'go-companies',
+  'go-contacts',
+  'go-pipeline',
+  'go-settings',
+  'open-search',
+  'show-shortcuts',
+  'undo'
+] as const
+export type MenuCommand = (typeof MENU_COMMANDS)[number]
+
+export const MENU_COMMAND_EVENT = 'menu-command'

@@ -1,0 +1,64 @@
+import { z } from 'zod'
+import { calendarDateSchema, centsSchema, idSchema, notesText, optionalText, recordMetaSchema, requiredText, timestampSchema } from './common'
+
+export const PRODUCTS = ['term-loan', 'working-capital', 'venture-capital', 'grant', 'tax-credit', 'advisory', 'other'] as const
+export const OUTCOMES = ['won', 'lost', 'withdrawn'] as const
+
+const optionalCents = centsSchema.nullable().default(null)
+const jobsSchema = z.number({ error: 'validation.number' }).int().nonnegative({ error: 'validation.numberNegative' }).nullable().default(null)
+
+/** A financing file. Money in integer cents (CAD). */
+export const opportunityInputSchema = z.object({
+  organizationId: idSchema,
+  title: requiredText(200),
+  product: z.enum(PRODUCTS, { error: 'validation.choice' }).default('term-loan'),
+  program: optionalText(200),
+  requestedCents: optionalCents,
+  authorizedCents: optionalCents,
+  disbursedCents: optionalCents,
+  projectCostCents: optionalCents,
+  jobsCreated: jobsSchema,
+  jobsRetained: jobsSchema,
+  stageId: idSchema,
+  probability: z.number({ error: 'validation.number' }).min(0, { error: 'validation.probability' }).max(100, { error: 'validation.probability' }),
+  expectedCloseDate: calendarDateSchema.nullable().default(null),
+  nextStepDate: calendarDateSchema.nullable().default(null),
+  outcome: z.enum(OUTCOMES).nullable().default(null),
+  lostReason: optionalText(500),
+  primaryContactId: idSchema.nullable().default(null),
+  funderIds: z.array(idSchema).default([]),
+  notes: notesText
+})
+
+export const opportunitySchema = opportunityInputSchema.extend(recordMetaSchema.shape).extend({
+  /** When the file was opened (a calendar date): a close date may not precede it. */
+  openedOn: calendarDateSchema,
+  stageEnteredAt: timestampSchema,
+  closedAt: timestampSchema.nullable().default(null)
+})
+
+export const stageChangeSchema = z.object({
+  id: idSchema,
+  opportunityId: idSchema,
+  fromStageId: idSchema.nullable(),
+  toStageId: idSchema,
+  at: timestampSchema
+})
+
+/** A configurable pipeline stage, stored in settings. kind says where it sits in the flow. */
+export const STAGE_KINDS = ['open', 'won', 'lost', 'hold'] as const
+export const pipelineStageSchema = z.object({
+  id: idSchema,
+  fr: requiredText(80),
+  en: requiredText(80),
+  probability: z.number().min(0, { error: 'validation.probability' }).max(100, { error: 'validation.probability' }),
+  kind: z.enum(STAGE_KINDS)
+})
+
+export type Product = (typeof PRODUCTS)[number]
+export type Outcome = (typeof OUTCOMES)[number]
+export type StageKind = (typeof STAGE_KINDS)[number]
+export type OpportunityInput = z.input<typeof opportunityInputSchema>
+export type Opportunity = z.infer<typeof opportunitySchema>
+export type StageChange = z.infer<typeof stageChangeSchema>
+export type PipelineStage = z.infer<typeof pipelineStageSchema>

@@ -1,0 +1,19 @@
+// Browser mode: the same renderer, served by plain Vite (no Electron), for development,
+// the end-to-end tests and the benchmark.
+import { resolve } from 'node:path'
+import { defineConfig } from 'vite'
+import react from '@vitejs/plugin-react'
+
+export default defineConfig({
+  root: resolve(__dirname, 'renderer'),
+  base: './',
+  resolve: {
+    alias: {
+      '@shared': resolve(__dirname, 'shared'),
+      '@renderer': resolve(__dirname, 'renderer/src')
+    }
+  },
+  plugins: [react()],
+  build: { outDir: resolve(__dirname, 'out/renderer'), emptyOutDir: true },
+  server: { host: '127.0.0.1', port: 5173 }
+})
