@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import { cspMetaTag } from './renderer/csp-plugin'
 
 const alias = {
   '@shared': resolve(__dirname, 'shared'),
@@ -25,6 +26,6 @@ export default defineConfig({
     base: './',
     resolve: { alias },
     build: { rollupOptions: { input: resolve(__dirname, 'renderer/index.html') } },
-    plugins: [react()]
+    plugins: [react(), cspMetaTag()]
   }
 })

@@ -3,6 +3,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
+import { cspMetaTag } from './renderer/csp-plugin'
 
 export default defineConfig({
   root: resolve(__dirname, 'renderer'),
@@ -13,7 +14,7 @@ export default defineConfig({
       '@renderer': resolve(__dirname, 'renderer/src')
     }
   },
-  plugins: [react()],
+  plugins: [react(), cspMetaTag()],
   build: { outDir: resolve(__dirname, 'out/renderer'), emptyOutDir: true },
   server: { host: '127.0.0.1', port: 5173 }
 })

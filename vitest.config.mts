@@ -6,8 +6,8 @@ export default defineConfig({
   plugins: [react()],
   resolve: {
     alias: {
-      '@shared': resolve(__dirname, 'shared'),
-      '@renderer': resolve(__dirname, 'renderer/src')
+      '@shared': resolve(import.meta.dirname, 'shared'),
+      '@renderer': resolve(import.meta.dirname, 'renderer/src')
     }
   },
   test: {

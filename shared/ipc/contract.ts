@@ -1,7 +1,7 @@
 // The IPC contract: for each channel, the zod schema of its request and of its reply.
 // Main parses every request with it before doing anything; preload exposes exactly these channels.
 import { z } from 'zod'
-import type { IpcChannel } from './channels'
+import type { IpcChannel, MenuCommand } from './channels'
 
 const MAX_FILE_BYTES = 100 * 1024 * 1024
 
@@ -59,5 +59,5 @@ export type IpcHandlers = { [K in IpcChannel]: (request: z.infer<IpcContract[K][
 /** The one object preload exposes as window.relais. */
 export interface RelaisBridge {
   invoke<K extends IpcChannel>(channel: K, request: IpcRequest<K>): Promise<IpcResponse<K>>
-  onMenuCommand(listener: (command: import('./channels').MenuCommand) => void): () => void
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void
 }

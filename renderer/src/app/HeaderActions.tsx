@@ -1,0 +1,11 @@
+import { Group } from '@mantine/core'
+import { ColorSchemeToggle } from '@renderer/features/settings'
+
+/** Right side of the header: global actions (quick log, search) join here as they land. */
+export function HeaderActions() {
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <ColorSchemeToggle />
+    </Group>
+  )
+}

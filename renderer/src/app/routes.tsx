@@ -1,0 +1,31 @@
+import { createHashRouter, Navigate } from 'react-router'
+import { CompaniesScreen, CompanyScreen } from '@renderer/features/companies'
+import { ContactScreen, ContactsScreen } from '@renderer/features/contacts'
+import { ComingSoonScreen } from '@renderer/features/coming-soon'
+import { SettingsScreen } from '@renderer/features/settings'
+import { TrashScreen } from '@renderer/features/trash'
+import { NotFoundScreen } from '@renderer/components/NotFoundScreen'
+import { AppLayout } from './AppLayout'
+
+// Hash routing: works unchanged under app://relais in the desktop app and in browser mode.
+export const router = createHashRouter([
+  {
+    path: '/',
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <Navigate to="/today" replace /> },
+      { path: 'today', element: <ComingSoonScreen feature="today" /> },
+      { path: 'companies', element: <CompaniesScreen /> },
+      { path: 'companies/:id', element: <CompanyScreen /> },
+      { path: 'contacts', element: <ContactsScreen /> },
+      { path: 'contacts/:id', element: <ContactScreen /> },
+      { path: 'pipeline', element: <ComingSoonScreen feature="pipeline" /> },
+      { path: 'events', element: <ComingSoonScreen feature="events" /> },
+      { path: 'introductions', element: <ComingSoonScreen feature="introductions" /> },
+      { path: 'reports', element: <ComingSoonScreen feature="reports" /> },
+      { path: 'settings', element: <SettingsScreen /> },
+      { path: 'trash', element: <TrashScreen /> },
+      { path: '*', element: <NotFoundScreen /> }
+    ]
+  }
+])

@@ -1,0 +1,84 @@
+import { organizationNameKey } from '@shared/domain/text'
+import { ValidationError } from '@shared/errors'
+import {
+  organizationInputSchema,
+  organizationSchema,
+  parseOrThrow,
+  type Organization,
+  type OrganizationInput
+} from '@shared/schemas'
+import { db } from '../schema'
+import { getOrThrow, isLive, newMeta, nowIso, restoreFromTrash, softDelete } from './records'
+
+async function assertNeqFree(neq: string, exceptId?: string): Promise<void> {
+  if (!neq) return
+  const same = await db().organizations.where('neq').equals(neq).toArray()
+  if (same.some((o) => o.id !== exceptId && o.deletedAt === null)) {
+    throw new ValidationError([{ path: 'neq', key: 'validation.neqTaken' }])
+  }
+}
+
+/** Validate and build a stored organization without writing it (used by create, import, demo). */
+export function buildOrganization(input: OrganizationInput, at = nowIso()): Organization {
+  const parsed = parseOrThrow(organizationInputSchema, input)
+  return parseOrThrow(organizationSchema, {
+    ...parsed,
+    ...newMeta(at),
+    nameKey: organizationNameKey(parsed.name),
+    lastInteractionAt: null
+  })
+}
+
+export async function createOrganization(input: OrganizationInput): Promise<Organization> {
+  const record = buildOrganization(input)
+  return db().transaction('rw', db().organizations, async () => {
+    await assertNeqFree(record.neq)
+    await db().organizations.add(record)
+    return record
+  })
+}
+
+export async function updateOrganization(id: string, patch: Partial<OrganizationInput>): Promise<Organization> {
+  return db().transaction('rw', db().organizations, async () => {
+    const current = await getOrThrow(db().organizations, id)
+    const parsed = parseOrThrow(organizationInputSchema, { ...current, ...patch })
+    await assertNeqFree(parsed.neq, id)
+    const next = parseOrThrow(organizationSchema, {
+      ...current,
+      ...parsed,
+      nameKey: organizationNameKey(parsed.name),
+      updatedAt: nowIso()
+    })
+    await db().organizations.put(next)
+    return next
+  })
+}
+
+export const deleteOrganization = (id: string) => softDelete(db().organizations, id)
+export const restoreOrganization = (id: string) => restoreFromTrash(db().organizations, id)
+
+export async function getOrganization(id: string): Promise<Organization | undefined> {
+  const record = await db().organizations.get(id)
+  return isLive(record) ? record : undefined
+}
+
+export async function listOrganizations(): Promise<Organization[]> {
+  return db().organizations.filter((o) => o.deletedAt === null).toArray()
+}
+
+export async function getOrganizationsByIds(ids: string[]): Promise<Organization[]> {
+  const records = await db().organizations.bulkGet(ids)
+  return records.filter(isLive)
+}
+
+/** Live organizations whose folded name matches, for duplicate warnings. */
+export async function findOrganizationsByName(name: string): Promise<Organization[]> {
+  const key = organizationNameKey(name)
+  if (!key) return []
+  return (await db().organizations.where('nameKey').equals(key).toArray()).filter(isLive)
+}
+
+export async function allOrganizationTags(): Promise<string[]> {
+  const keys = await db().organizations.orderBy('tags').uniqueKeys()
+  return keys.map(String)
+}

@@ -1,0 +1,58 @@
+// Pieces every repository shares: ids, timestamps, soft delete, bulk writes in chunks.
+import type { Table } from 'dexie'
+import { AppError } from '@shared/errors'
+import type { RecordMeta } from '@shared/schemas'
+
+export function newId(): string {
+  return crypto.randomUUID()
+}
+
+export function nowIso(): string {
+  return new Date().toISOString()
+}
+
+export function newMeta(at = nowIso()): RecordMeta {
+  return { id: newId(), createdAt: at, updatedAt: at, deletedAt: null }
+}
+
+export function isLive<T extends { deletedAt: string | null }>(record: T | undefined): record is T {
+  return record !== undefined && record.deletedAt === null
+}
+
+export async function getOrThrow<T>(table: Table<T, string>, id: string): Promise<T> {
+  const record = await table.get(id)
+  if (!record) throw new AppError('errors.notFound')
+  return record
+}
+
+/** Move a record to the Trash (soft delete). */
+export async function softDelete<T extends RecordMeta>(table: Table<T, string>, id: string): Promise<void> {
+  const at = nowIso()
+  const changed = await table.where('id').equals(id).modify((record: RecordMeta) => {
+    record.deletedAt = at
+    record.updatedAt = at
+  })
+  if (changed === 0) throw new AppError('errors.notFound')
+}
+
+export async function restoreFromTrash<T extends RecordMeta>(table: Table<T, string>, id: string): Promise<void> {
+  const changed = await table.where('id').equals(id).modify((record: RecordMeta) => {
+    record.deletedAt = null
+    record.updatedAt = nowIso()
+  })
+  if (changed === 0) throw new AppError('errors.notFound')
+}
+
+/** Records in the Trash: the deletedAt index only holds deleted records (null is not indexed). */
+export function inTrash<T>(table: Table<T, string>): Promise<T[]> {
+  return table.orderBy('deletedAt').reverse().toArray()
+}
+
+const CHUNK = 2000
+
+/** bulkPut in chunks of 2,000 (IndexedDB's sweet spot); call inside a transaction for all-or-nothing. */
+export async function putInChunks<T>(table: Table<T, string>, records: T[]): Promise<void> {
+  for (let i = 0; i < records.length; i += CHUNK) {
+    await table.bulkPut(records.slice(i, i + CHUNK))
+  }
+}

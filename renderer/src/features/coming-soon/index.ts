@@ -1,0 +1,1 @@
+export { ComingSoonScreen } from './ComingSoonScreen'

@@ -1,0 +1,63 @@
+import { Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core'
+import { useDisclosure } from '@mantine/hooks'
+import { IconMail, IconPhone, IconUserPlus } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { ContactFormModal } from '@renderer/features/contacts'
+import { compareText } from '@shared/domain/text'
+import { contactDisplayName } from '@shared/domain/list-filters'
+import type { Organization } from '@shared/schemas'
+import { useOrganizationContacts } from './useCompanies'
+
+export function CompanyContacts({ organization }: { organization: Organization }) {
+  const { t } = useTranslation()
+  const [adding, add] = useDisclosure()
+  const contacts = [...(useOrganizationContacts(organization.id).data ?? [])].sort((a, b) => compareText(contactDisplayName(a), contactDisplayName(b)))
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="company-contacts-title">
+      <Group justify="space-between" mb="md">
+        <Title order={3} size="h4" id="company-contacts-title">
+          {t('companies.contacts.title', { count: contacts.length })}
+        </Title>
+        <Button size="xs" variant="light" leftSection={<IconUserPlus size={14} aria-hidden />} onClick={add.open}>
+          {t('contacts.new')}
+        </Button>
+      </Group>
+      {contacts.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('companies.contacts.empty')}
+        </Text>
+      ) : (
+        <Stack gap={0} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+          {contacts.map((c) => (
+            <Group key={c.id} component="li" justify="space-between" py="xs" wrap="nowrap" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
+              <Stack gap={0} style={{ minWidth: 0 }}>
+                <Anchor component={Link} to={`/contacts/${c.id}`} fw={600} size="sm">
+                  {contactDisplayName(c)}
+                </Anchor>
+                <Text size="xs" c="dimmed" truncate>
+                  {c.role}
+                </Text>
+              </Stack>
+              <Group gap="md" wrap="nowrap" visibleFrom="sm">
+                {c.email && (
+                  <Group gap={4} wrap="nowrap">
+                    <IconMail size={14} aria-hidden />
+                    <Text size="xs">{c.email}</Text>
+                  </Group>
+                )}
+                {c.phone && (
+                  <Group gap={4} wrap="nowrap">
+                    <IconPhone size={14} aria-hidden />
+                    <Text size="xs">{c.phone}</Text>
+                  </Group>
+                )}
+              </Group>
+            </Group>
+          ))}
+        </Stack>
+      )}
+      <ContactFormModal opened={adding} onClose={add.close} defaultOrganizationId={organization.id} />
+    </Card>
+  )
+}

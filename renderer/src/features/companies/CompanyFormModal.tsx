@@ -1,0 +1,123 @@
+import { Alert, Autocomplete, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { createOrganization, findOrganizationsByName, updateOrganization } from '@renderer/db/repositories/organizations'
+import { useFormErrors } from '@renderer/hooks/useFormErrors'
+import { useNotify } from '@renderer/hooks/useNotify'
+import { MRC_SUGGESTIONS, useKindOptions, useNaicsOptions, useRegionOptions, useStageOptions, useTierOptions } from '@renderer/hooks/useOptions'
+import { organizationInputSchema, type Organization } from '@shared/schemas'
+import { EMPTY_COMPANY_FORM, companyToForm, formToCompanyInput, type CompanyFormValues } from './companyForm'
+import { useOrganizationTags } from './useCompanies'
+
+interface CompanyFormModalProps {
+  opened: boolean
+  onClose: () => void
+  /** Edit this company; create a new one when absent. */
+  company?: Organization
+  onSaved?: (company: Organization) => void
+}
+
+export function CompanyFormModal({ opened, onClose, company, onSaved }: CompanyFormModalProps) {
+  const { t } = useTranslation()
+  return (
+    <Modal opened={opened} onClose={onClose} size="xl" title={t(company ? 'companies.form.editTitle' : 'companies.form.newTitle')}>
+      {opened && <CompanyForm company={company} onClose={onClose} onSaved={onSaved} />}
+    </Modal>
+  )
+}
+
+function CompanyForm({ company, onClose, onSaved }: Omit<CompanyFormModalProps, 'opened'>) {
+  const { t } = useTranslation()
+  const { validate, fromError } = useFormErrors()
+  const notify = useNotify()
+  const [saving, setSaving] = useState(false)
+  const [duplicate, setDuplicate] = useState<Organization | null>(null)
+  const tags = useOrganizationTags().data ?? []
+  const naics = useNaicsOptions()
+  const kindOptions = useKindOptions()
+  const regionOptions = useRegionOptions()
+  const stageOptions = useStageOptions()
+  const tierOptions = useTierOptions()
+  const form = useForm<CompanyFormValues>({
+    initialValues: company ? companyToForm(company) : EMPTY_COMPANY_FORM,
+    validate: (values) => validate(organizationInputSchema, formToCompanyInput(values))
+  })
+
+  const checkDuplicate = async () => {
+    const same = await findOrganizationsByName(form.values.name)
+    setDuplicate(same.find((o) => o.id !== company?.id) ?? null)
+  }
+
+  const submit = form.onSubmit(async (values) => {
+    setSaving(true)
+    try {
+      const input = formToCompanyInput(values)
+      const saved = company ? await updateOrganization(company.id, input) : await createOrganization(input)
+      notify.success(t(company ? 'companies.form.updated' : 'companies.form.created', { name: saved.name }))
+      onSaved?.(saved)
+      onClose()
+    } catch (error) {
+      const fieldErrors = fromError(error)
+      if (fieldErrors) form.setErrors(fieldErrors)
+      else notify.failure(error)
+    } finally {
+      setSaving(false)
+    }
+  })
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label={t('fields.name')} required data-autofocus {...form.getInputProps('name')} onBlur={checkDuplicate} />
+          <Select label={t('fields.kind')} data={kindOptions} allowDeselect={false} {...form.getInputProps('kind')} />
+        </SimpleGrid>
+        {duplicate && (
+          <Alert color="yellow" variant="light" role="status">
+            {t('companies.form.duplicateWarning', { name: duplicate.name })}
+          </Alert>
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <TextInput label={t('fields.neq')} description={t('companies.form.neqHint')} inputMode="numeric" {...form.getInputProps('neq')} />
+          <Autocomplete
+            label={t('fields.industryCode')}
+            description={t('companies.form.industryHint')}
+            data={naics.map((n) => n.label)}
+            value={form.values.industryCode}
+            error={form.errors.industryCode}
+            onChange={(value) => {
+              const picked = naics.find((n) => n.label === value)
+              form.setFieldValue('industryCode', picked ? picked.value : value)
+              if (picked) form.setFieldValue('industryLabel', picked.label.split(' · ')[1])
+            }}
+          />
+          <TextInput label={t('fields.industryLabel')} {...form.getInputProps('industryLabel')} />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <Select label={t('fields.region')} data={regionOptions} searchable clearable {...form.getInputProps('region')} />
+          <Autocomplete label={t('fields.mrc')} data={MRC_SUGGESTIONS} {...form.getInputProps('mrc')} />
+          <TextInput label={t('fields.city')} {...form.getInputProps('city')} />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label={t('fields.website')} placeholder="https://" {...form.getInputProps('website')} />
+          <NumberInput label={t('fields.employees')} min={0} allowDecimal={false} allowNegative={false} {...form.getInputProps('employees')} />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Select label={t('fields.stage')} data={stageOptions} clearable {...form.getInputProps('stage')} />
+          <Select label={t('fields.tier')} description={t('companies.form.tierHint')} data={tierOptions} clearable {...form.getInputProps('tier')} />
+        </SimpleGrid>
+        <TagsInput label={t('fields.tags')} data={tags} clearable {...form.getInputProps('tags')} />
+        <Textarea label={t('fields.notes')} autosize minRows={3} maxRows={10} {...form.getInputProps('notes')} />
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={saving}>
+            {t(company ? 'common.save' : 'companies.form.create')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  )
+}

@@ -1,0 +1,56 @@
+import { Anchor, Card, Text, Title } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { DetailList } from '@renderer/components/DetailList'
+import { TagList } from '@renderer/components/TagList'
+import { useFormatters } from '@renderer/hooks/useFormatters'
+import { getPlatform } from '@renderer/platform'
+import { naicsLabel } from '@shared/domain/naics'
+import { regionName } from '@shared/domain/regions'
+import type { Organization } from '@shared/schemas'
+
+export function CompanyProfile({ company }: { company: Organization }) {
+  const { t } = useTranslation()
+  const format = useFormatters()
+  const industry = company.industryCode
+    ? `${company.industryCode} · ${company.industryLabel || naicsLabel(company.industryCode, format.language) || ''}`
+    : company.industryLabel
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="company-profile-title">
+      <Title order={3} size="h4" mb="md" id="company-profile-title">
+        {t('companies.profile.title')}
+      </Title>
+      <DetailList
+        cols={1}
+        items={[
+          { label: t('fields.neq'), value: company.neq },
+          { label: t('fields.industry'), value: industry },
+          { label: t('fields.region'), value: regionName(company.region, format.language) },
+          { label: t('fields.mrc'), value: company.mrc },
+          { label: t('fields.city'), value: company.city },
+          {
+            label: t('fields.website'),
+            value: company.website && (
+              <Anchor component="button" type="button" size="sm" onClick={() => void getPlatform().openExternal(company.website)}>
+                {company.website.replace(/^https?:\/\//, '')}
+              </Anchor>
+            )
+          },
+          { label: t('fields.employees'), value: format.number(company.employees) },
+          { label: t('fields.stage'), value: company.stage ? t(`enums.companyStage.${company.stage}`) : '' },
+          { label: t('fields.tags'), value: company.tags.length ? <TagList tags={company.tags} max={10} /> : '' },
+          { label: t('fields.createdAt'), value: format.timestamp(company.createdAt) }
+        ]}
+      />
+      {company.notes && (
+        <>
+          <Title order={4} size="h6" mt="lg" mb={4}>
+            {t('fields.notes')}
+          </Title>
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {company.notes}
+          </Text>
+        </>
+      )}
+    </Card>
+  )
+}

@@ -1,0 +1,66 @@
+// Form values are what the inputs hold (strings); the input is what the repository accepts.
+import type { Organization, OrganizationInput } from '@shared/schemas'
+
+export interface CompanyFormValues {
+  name: string
+  kind: string
+  neq: string
+  industryCode: string
+  industryLabel: string
+  region: string | null
+  mrc: string
+  city: string
+  website: string
+  employees: number | string
+  stage: string | null
+  tier: string | null
+  tags: string[]
+  notes: string
+}
+
+export const EMPTY_COMPANY_FORM: CompanyFormValues = {
+  name: '',
+  kind: 'company',
+  neq: '',
+  industryCode: '',
+  industryLabel: '',
+  region: '02',
+  mrc: '',
+  city: '',
+  website: '',
+  employees: '',
+  stage: null,
+  tier: null,
+  tags: [],
+  notes: ''
+}
+
+export function companyToForm(o: Organization): CompanyFormValues {
+  return {
+    name: o.name,
+    kind: o.kind,
+    neq: o.neq,
+    industryCode: o.industryCode,
+    industryLabel: o.industryLabel,
+    region: o.region,
+    mrc: o.mrc,
+    city: o.city,
+    website: o.website,
+    employees: o.employees ?? '',
+    stage: o.stage,
+    tier: o.tier,
+    tags: o.tags,
+    notes: o.notes
+  }
+}
+
+export function formToCompanyInput(v: CompanyFormValues): OrganizationInput {
+  return {
+    ...v,
+    kind: v.kind as OrganizationInput['kind'],
+    region: (v.region || null) as OrganizationInput['region'],
+    stage: (v.stage || null) as OrganizationInput['stage'],
+    tier: (v.tier || null) as OrganizationInput['tier'],
+    employees: v.employees === '' ? null : Number(v.employees)
+  }
+}

@@ -1,0 +1,6 @@
+export { CompaniesScreen } from './CompaniesScreen'
+export { CompanyScreen } from './CompanyScreen'
+export { CompanyFormModal } from './CompanyFormModal'
+export { RiskBadge } from './RiskBadge'
+export { useOrganizations, useOrganization } from './useCompanies'
+export { OrganizationSelect } from './OrganizationSelect'

@@ -1,0 +1,104 @@
+import { Button, Fieldset, Group, Modal, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core'
+import { DateInput } from '@mantine/dates'
+import { useForm } from '@mantine/form'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { OrganizationSelect } from '@renderer/features/companies/OrganizationSelect'
+import { createContact, updateContact } from '@renderer/db/repositories/contacts'
+import { useFormErrors } from '@renderer/hooks/useFormErrors'
+import { useNotify } from '@renderer/hooks/useNotify'
+import { useConsentOptions, useLanguageOptions } from '@renderer/hooks/useOptions'
+import { contactDisplayName } from '@shared/domain/list-filters'
+import { contactInputSchema, type Contact } from '@shared/schemas'
+import { contactToForm, emptyContactForm, formToContactInput, type ContactFormValues } from './contactForm'
+import { useContactTags } from './useContacts'
+
+interface ContactFormModalProps {
+  opened: boolean
+  onClose: () => void
+  contact?: Contact
+  defaultOrganizationId?: string | null
+  onSaved?: (contact: Contact) => void
+}
+
+export function ContactFormModal({ opened, onClose, contact, defaultOrganizationId, onSaved }: ContactFormModalProps) {
+  const { t } = useTranslation()
+  return (
+    <Modal opened={opened} onClose={onClose} size="lg" title={t(contact ? 'contacts.form.editTitle' : 'contacts.form.newTitle')}>
+      {opened && <ContactForm contact={contact} defaultOrganizationId={defaultOrganizationId} onClose={onClose} onSaved={onSaved} />}
+    </Modal>
+  )
+}
+
+function ContactForm({ contact, defaultOrganizationId = null, onClose, onSaved }: Omit<ContactFormModalProps, 'opened'>) {
+  const { t, i18n } = useTranslation()
+  const { validate, fromError } = useFormErrors()
+  const notify = useNotify()
+  const [saving, setSaving] = useState(false)
+  const tags = useContactTags().data ?? []
+  const languageOptions = useLanguageOptions()
+  const consentOptions = useConsentOptions()
+  const form = useForm<ContactFormValues>({
+    initialValues: contact ? contactToForm(contact) : emptyContactForm(defaultOrganizationId, i18n.language === 'en' ? 'en' : 'fr'),
+    validate: (values) => {
+      const errors = validate(contactInputSchema, formToContactInput(values))
+      // The schema nests consent; the form shows it on its own fields.
+      if (errors['consent.date']) errors.consentDate = errors['consent.date']
+      return errors
+    }
+  })
+
+  const submit = form.onSubmit(async (values) => {
+    setSaving(true)
+    try {
+      const input = formToContactInput(values)
+      const saved = contact ? await updateContact(contact.id, input) : await createContact(input)
+      notify.success(t(contact ? 'contacts.form.updated' : 'contacts.form.created', { name: contactDisplayName(saved) }))
+      onSaved?.(saved)
+      onClose()
+    } catch (error) {
+      const fieldErrors = fromError(error)
+      if (fieldErrors) form.setErrors(fieldErrors)
+      else notify.failure(error)
+    } finally {
+      setSaving(false)
+    }
+  })
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label={t('fields.firstName')} required data-autofocus {...form.getInputProps('firstName')} />
+          <TextInput label={t('fields.lastName')} {...form.getInputProps('lastName')} />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <OrganizationSelect label={t('fields.organization')} {...form.getInputProps('organizationId')} />
+          <TextInput label={t('fields.role')} {...form.getInputProps('role')} />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <TextInput label={t('fields.email')} type="email" {...form.getInputProps('email')} />
+          <TextInput label={t('fields.phone')} type="tel" {...form.getInputProps('phone')} />
+          <Select label={t('fields.language')} data={languageOptions} allowDeselect={false} {...form.getInputProps('language')} />
+        </SimpleGrid>
+        <Fieldset legend={t('contacts.form.consentLegend')} variant="filled">
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <Select label={t('fields.consentBasis')} data={consentOptions} allowDeselect={false} {...form.getInputProps('consentBasis')} />
+            <DateInput label={t('fields.consentDate')} valueFormat="YYYY-MM-DD" clearable {...form.getInputProps('consentDate')} />
+            <TextInput label={t('fields.consentSource')} placeholder={t('contacts.form.consentSourcePlaceholder')} {...form.getInputProps('consentSource')} />
+          </SimpleGrid>
+        </Fieldset>
+        <TagsInput label={t('fields.tags')} data={tags} clearable {...form.getInputProps('tags')} />
+        <Textarea label={t('fields.notes')} autosize minRows={2} maxRows={8} {...form.getInputProps('notes')} />
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={saving}>
+            {t(contact ? 'common.save' : 'contacts.form.create')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  )
+}

@@ -1,0 +1,79 @@
+import { Button, EmptyState, Stack, Text } from '@mantine/core'
+import { useDisclosure } from '@mantine/hooks'
+import { IconPlus, IconUsers } from '@tabler/icons-react'
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useNavigate } from 'react-router'
+import { ErrorState } from '@renderer/components/ErrorState'
+import { LoadingState } from '@renderer/components/LoadingState'
+import { PageHeader } from '@renderer/components/PageHeader'
+import { VirtualTable, type SortState } from '@renderer/components/VirtualTable'
+import { useOrganizations } from '@renderer/features/companies/useCompanies'
+import { useFormatters } from '@renderer/hooks/useFormatters'
+import { useSessionState } from '@renderer/hooks/useSessionState'
+import { DEFAULT_CONTACT_LIST_STATE, filterContacts, type ContactListState } from '@shared/domain/list-filters'
+import { ContactFilters } from './ContactFilters'
+import { ContactFormModal } from './ContactFormModal'
+import { useContactColumns } from './useContactColumns'
+import { useContacts, useContactTags } from './useContacts'
+
+export function ContactsScreen() {
+  const { t } = useTranslation()
+  const format = useFormatters()
+  const navigate = useNavigate()
+  const [creating, { open, close }] = useDisclosure()
+  const [state, setState] = useSessionState<ContactListState>('relais.contacts.list', DEFAULT_CONTACT_LIST_STATE)
+  const { data: contacts, isLoading, error } = useContacts()
+  const organizations = useOrganizations().data
+  const tags = useContactTags().data ?? []
+  const organizationNames = useMemo(() => new Map((organizations ?? []).map((o) => [o.id, o.name])), [organizations])
+  const columns = useContactColumns(organizationNames)
+  const rows = useMemo(() => (contacts ? filterContacts(contacts, organizationNames, state) : []), [contacts, organizationNames, state])
+
+  const newButton = (
+    <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={open}>
+      {t('contacts.new')}
+    </Button>
+  )
+
+  const body = () => {
+    if (error) return <ErrorState error={error} />
+    if (isLoading || !contacts) return <LoadingState />
+    if (contacts.length === 0) {
+      return (
+        <EmptyState icon={<IconUsers aria-hidden />} title={t('contacts.empty.title')} description={t('contacts.empty.description')} mt="xl">
+          {newButton}
+        </EmptyState>
+      )
+    }
+    return (
+      <>
+        <ContactFilters state={state} onChange={setState} tags={tags} />
+        {rows.length === 0 ? (
+          <Text c="dimmed" ta="center" py="xl" role="status">
+            {t('contacts.empty.filtered')}
+          </Text>
+        ) : (
+          <VirtualTable
+            label={t('contacts.title')}
+            rows={rows}
+            columns={columns}
+            rowKey={(c) => c.id}
+            sort={state.sort}
+            onSortChange={(sort: SortState) => setState({ ...state, sort: sort as ContactListState['sort'] })}
+            onRowOpen={(c) => navigate(`/contacts/${c.id}`)}
+            footer={t('contacts.count', { shown: format.number(rows.length), total: format.number(contacts.length), count: contacts.length })}
+          />
+        )}
+      </>
+    )
+  }
+
+  return (
+    <Stack gap={0} h="calc(100dvh - var(--app-shell-header-height, 56px) - 2 * var(--mantine-spacing-lg))">
+      <PageHeader title={t('contacts.title')} subtitle={t('contacts.subtitle')} actions={newButton} />
+      {body()}
+      <ContactFormModal opened={creating} onClose={close} onSaved={(c) => navigate(`/contacts/${c.id}`)} />
+    </Stack>
+  )
+}

@@ -1,0 +1,4 @@
+export { SettingsScreen } from './SettingsScreen'
+export { ColorSchemeToggle } from './ColorSchemeToggle'
+export { LanguageSwitch } from './LanguageSwitch'
+export { useSetting } from './useSetting'

@@ -1,0 +1,22 @@
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { daysSince, formatCalendarDate, formatTimestamp } from '@shared/domain/dates'
+import { formatCents } from '@shared/domain/money'
+import type { Language } from '@shared/schemas/common'
+
+/** Dates, money and numbers in fr-CA or en-CA, following the interface language. */
+export function useFormatters() {
+  const { i18n } = useTranslation()
+  const language: Language = i18n.language === 'en' ? 'en' : 'fr'
+  return useMemo(() => {
+    const numbers = new Intl.NumberFormat(language === 'fr' ? 'fr-CA' : 'en-CA')
+    return {
+      language,
+      date: (date: string | null | undefined) => formatCalendarDate(date, language),
+      timestamp: (iso: string | null | undefined) => formatTimestamp(iso, language),
+      money: (cents: number | null | undefined) => formatCents(cents, language),
+      number: (value: number | null | undefined) => (value === null || value === undefined ? '' : numbers.format(value)),
+      daysSince: (iso: string) => daysSince(iso)
+    }
+  }, [language])
+}

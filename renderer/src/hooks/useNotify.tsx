@@ -1,0 +1,49 @@
+import { Anchor, Group, Text } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { IconAlertTriangle, IconCheck } from '@tabler/icons-react'
+import { useCallback } from 'react'
+import { useErrorText } from './useErrorText'
+
+interface NotifyAction {
+  label: string
+  onClick: () => void
+}
+
+/** Short confirmations (with an optional action such as "Undo") and failures, translated. */
+export function useNotify() {
+  const errorText = useErrorText()
+  const success = useCallback((message: string, action?: NotifyAction) => {
+    const id = notifications.show({
+      color: 'teal',
+      icon: <IconCheck size={18} />,
+      message: (
+        <Group gap="sm" justify="space-between" wrap="nowrap">
+          <Text size="sm">{message}</Text>
+          {action && (
+            <Anchor
+              component="button"
+              type="button"
+              size="sm"
+              fw={600}
+              onClick={() => {
+                notifications.hide(id)
+                action.onClick()
+              }}
+            >
+              {action.label}
+            </Anchor>
+          )}
+        </Group>
+      ),
+      autoClose: action ? 8000 : 4000
+    })
+  }, [])
+  const failure = useCallback(
+    (error: unknown) => {
+      console.error(error)
+      notifications.show({ color: 'red', icon: <IconAlertTriangle size={18} />, message: errorText(error), autoClose: 10000 })
+    },
+    [errorText]
+  )
+  return { success, failure }
+}

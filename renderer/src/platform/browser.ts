@@ -1,0 +1,65 @@
+// Browser mode: the same renderer in a plain browser (end-to-end tests, benchmark, `npm run web`).
+// Files go out as downloads and come in through a file input; reminders use the Notification API.
+import type { Language } from '@shared/schemas/common'
+import type { Platform, PickedFile } from './Platform'
+
+function download(name: string, content: Uint8Array | string, mimeType: string): void {
+  const blob = new Blob([typeof content === 'string' ? content : new Uint8Array(content)], { type: mimeType })
+  const url = URL.createObjectURL(blob)
+  const link = document.createElement('a')
+  link.href = url
+  link.download = name
+  link.style.display = 'none'
+  document.body.appendChild(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
+
+function pickFile(extensions: string[], maxBytes: number): Promise<PickedFile | null> {
+  return new Promise((resolve, reject) => {
+    const input = document.createElement('input')
+    input.type = 'file'
+    input.accept = extensions.map((e) => `.${e}`).join(',')
+    input.style.display = 'none'
+    input.addEventListener('change', async () => {
+      const file = input.files?.[0]
+      input.remove()
+      if (!file) return resolve(null)
+      if (file.size > maxBytes) return reject(Object.assign(new Error('errors.file.tooLarge'), { key: 'errors.file.tooLarge' }))
+      resolve({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })
+    })
+    input.addEventListener('cancel', () => {
+      input.remove()
+      resolve(null)
+    })
+    document.body.appendChild(input)
+    input.click()
+  })
+}
+
+export function createBrowserPlatform(): Platform {
+  return {
+    kind: 'browser',
+    async saveFile({ suggestedName, content, mimeType }) {
+      download(suggestedName, content, mimeType)
+      return { saved: true, fileName: suggestedName }
+    },
+    openFile: ({ extensions, maxBytes }) => pickFile(extensions, maxBytes),
+    async notify(title, body) {
+      if (typeof Notification === 'undefined') return false
+      if (Notification.permission === 'default') await Notification.requestPermission()
+      if (Notification.permission !== 'granted') return false
+      new Notification(title, { body })
+      return true
+    },
+    async openExternal(url) {
+      const parsed = new URL(url)
+      if (!['http:', 'https:', 'mailto:'].includes(parsed.protocol)) return
+      window.open(parsed.href, '_blank', 'noopener,noreferrer')
+    },
+    async setLanguage(_language: Language) {},
+    systemLanguage: () => (navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en'),
+    onMenuCommand: () => () => {}
+  }
+}

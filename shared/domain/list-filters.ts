@@ -1,0 +1,117 @@
+// Pure filtering and sorting of the Companies and Contacts lists. The state is plain data so that
+// saved views can store it as is.
+import type { Contact } from '../schemas/contact'
+import type { Organization } from '../schemas/organization'
+import { compareText, foldText } from './text'
+
+export type SortDirection = 'asc' | 'desc'
+
+export interface CompanyListState {
+  query: string
+  regions: string[]
+  kinds: string[]
+  stages: string[]
+  tags: string[]
+  sort: { key: 'name' | 'kind' | 'region' | 'city' | 'stage' | 'tier' | 'lastInteractionAt'; direction: SortDirection }
+}
+
+export const DEFAULT_COMPANY_LIST_STATE: CompanyListState = {
+  query: '',
+  regions: [],
+  kinds: [],
+  stages: [],
+  tags: [],
+  sort: { key: 'name', direction: 'asc' }
+}
+
+function matchesAny(value: string | null, wanted: string[]): boolean {
+  return wanted.length === 0 || (value !== null && wanted.includes(value))
+}
+
+/** Every query word must appear, accent- and case-insensitive, in one of the record's texts. */
+export function queryMatcher(query: string): (texts: string[]) => boolean {
+  const words = foldText(query).split(' ').filter(Boolean)
+  if (words.length === 0) return () => true
+  return (texts) => {
+    const haystack = foldText(texts.join(' '))
+    return words.every((w) => haystack.includes(w))
+  }
+}
+
+function compareNullable(a: string | null, b: string | null): number {
+  if (a === b) return 0
+  if (a === null || a === '') return 1
+  if (b === null || b === '') return -1
+  return compareText(a, b)
+}
+
+export function filterCompanies(organizations: Organization[], state: CompanyListState): Organization[] {
+  const matches = queryMatcher(state.query)
+  const filtered = organizations.filter(
+    (o) =>
+      matchesAny(o.region, state.regions) &&
+      matchesAny(o.kind, state.kinds) &&
+      matchesAny(o.stage, state.stages) &&
+      (state.tags.length === 0 || state.tags.some((t) => o.tags.includes(t))) &&
+      matches([o.name, o.city, o.mrc, o.industryLabel, o.neq, o.tags.join(' ')])
+  )
+  const { key, direction } = state.sort
+  const sign = direction === 'asc' ? 1 : -1
+  return filtered.sort((a, b) => {
+    const primary = compareNullable(a[key] ?? null, b[key] ?? null)
+    // Empty values stay last whatever the direction; ties fall back to the name.
+    if (primary !== 0) return (a[key] ?? '') === '' || (b[key] ?? '') === '' ? primary : primary * sign
+    return compareText(a.name, b.name)
+  })
+}
+
+export interface ContactListState {
+  query: string
+  organizationIds: string[]
+  languages: string[]
+  consentBases: string[]
+  tags: string[]
+  sort: { key: 'name' | 'organization' | 'role' | 'email' | 'lastInteractionAt'; direction: SortDirection }
+}
+
+export const DEFAULT_CONTACT_LIST_STATE: ContactListState = {
+  query: '',
+  organizationIds: [],
+  languages: [],
+  consentBases: [],
+  tags: [],
+  sort: { key: 'name', direction: 'asc' }
+}
+
+export function contactDisplayName(contact: Pick<Contact, 'firstName' | 'lastName'>): string {
+  return `${contact.firstName} ${contact.lastName}`.trim()
+}
+
+export function filterContacts(contacts: Contact[], organizationNames: Map<string, string>, state: ContactListState): Contact[] {
+  const matches = queryMatcher(state.query)
+  const orgName = (c: Contact) => (c.organizationId ? (organizationNames.get(c.organizationId) ?? '') : '')
+  const filtered = contacts.filter(
+    (c) =>
+      matchesAny(c.organizationId, state.organizationIds) &&
+      matchesAny(c.language, state.languages) &&
+      matchesAny(c.consent.basis, state.consentBases) &&
+      (state.tags.length === 0 || state.tags.some((t) => c.tags.includes(t))) &&
+      matches([c.firstName, c.lastName, c.email, c.role, c.phone, orgName(c), c.tags.join(' ')])
+  )
+  const sortValue: Record<ContactListState['sort']['key'], (c: Contact) => string | null> = {
+    name: (c) => `${c.lastName} ${c.firstName}`.trim(),
+    organization: orgName,
+    role: (c) => c.role,
+    email: (c) => c.email,
+    lastInteractionAt: (c) => c.lastInteractionAt
+  }
+  const value = sortValue[state.sort.key]
+  const sign = state.sort.direction === 'asc' ? 1 : -1
+  return filtered.sort((a, b) => {
+    const va = value(a)
+    const vb = value(b)
+    const primary = compareNullable(va, vb)
+    if (primary !== 0) return !va || !vb ? primary : primary * sign
+    return compareText(contactDisplayName(a), contactDisplayName(b))
+  })
+}

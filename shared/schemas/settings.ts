@@ -1,0 +1,19 @@
+// Each setting key with its schema and default. Features add their keys here.
+import { z } from 'zod'
+import { DEFAULT_PIPELINE_STAGES } from '../domain/pipeline-stages'
+import { pipelineStageSchema } from './opportunity'
+
+export const settingDefinitions = {
+  /** null until the person picks: the system language applies. */
+  language: { schema: z.enum(['fr', 'en']).nullable(), default: null },
+  /** Set once the first-run choice (empty or demo) was made. */
+  workspaceInitialized: { schema: z.boolean(), default: false },
+  pipelineStages: { schema: z.array(pipelineStageSchema).min(1), default: DEFAULT_PIPELINE_STAGES },
+  /** Companies with open files or key accounts idle for more than this many days are "stale". */
+  staleDays: { schema: z.number().int().min(1).max(3650), default: 60 },
+  /** Hour of the day (0–23) of the daily follow-up reminder. */
+  reminderHour: { schema: z.number().int().min(0).max(23), default: 9 }
+} as const
+
+export type SettingKey = keyof typeof settingDefinitions
+export type SettingValue<K extends SettingKey> = z.infer<(typeof settingDefinitions)[K]['schema']>
