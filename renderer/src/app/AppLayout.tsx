@@ -64,7 +64,7 @@ export function AppLayout() {
           <NavList items={SECONDARY_NAV} label={t('nav.secondary')} onNavigate={close} />
         </AppShell.Section>
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main bg="light-dark(var(--mantine-color-gray-0), var(--mantine-color-dark-8))">
         <Outlet />
       </AppShell.Main>
     </AppShell>

@@ -1,8 +1,9 @@
-import { Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core'
+import { Anchor, Button, Group, Stack, Text } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { IconMail, IconPhone, IconUserPlus } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
+import { SectionCard } from '@renderer/components/SectionCard'
 import { ContactFormModal } from '@renderer/features/contacts'
 import { compareText } from '@shared/domain/text'
 import { contactDisplayName } from '@shared/domain/list-filters'
@@ -14,15 +15,14 @@ export function CompanyContacts({ organization }: { organization: Organization }
   const [adding, add] = useDisclosure()
   const contacts = [...(useOrganizationContacts(organization.id).data ?? [])].sort((a, b) => compareText(contactDisplayName(a), contactDisplayName(b)))
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="company-contacts-title">
-      <Group justify="space-between" mb="md">
-        <Title order={3} size="h4" id="company-contacts-title">
-          {t('companies.contacts.title', { count: contacts.length })}
-        </Title>
+    <SectionCard
+      title={t('companies.contacts.title', { count: contacts.length })}
+      actions={
         <Button size="xs" variant="light" leftSection={<IconUserPlus size={14} aria-hidden />} onClick={add.open}>
           {t('contacts.new')}
         </Button>
-      </Group>
+      }
+    >
       {contacts.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('companies.contacts.empty')}
@@ -58,6 +58,6 @@ export function CompanyContacts({ organization }: { organization: Organization }
         </Stack>
       )}
       <ContactFormModal opened={adding} onClose={add.close} defaultOrganizationId={organization.id} />
-    </Card>
+    </SectionCard>
   )
 }

@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { createOrganization, findOrganizationsByName, updateOrganization } from '@renderer/db/repositories/organizations'
 import { useFormErrors } from '@renderer/hooks/useFormErrors'
-import { useNotify } from '@renderer/hooks/useNotify'
+import { useSaveForm } from '@renderer/hooks/useSaveForm'
 import { MRC_SUGGESTIONS, useKindOptions, useNaicsOptions, useRegionOptions, useStageOptions, useTierOptions } from '@renderer/hooks/useOptions'
 import { organizationInputSchema, type Organization } from '@shared/schemas'
 import { EMPTY_COMPANY_FORM, companyToForm, formToCompanyInput, type CompanyFormValues } from './companyForm'
@@ -29,9 +29,7 @@ export function CompanyFormModal({ opened, onClose, company, onSaved }: CompanyF
 
 function CompanyForm({ company, onClose, onSaved }: Omit<CompanyFormModalProps, 'opened'>) {
   const { t } = useTranslation()
-  const { validate, fromError } = useFormErrors()
-  const notify = useNotify()
-  const [saving, setSaving] = useState(false)
+  const { validate } = useFormErrors()
   const [duplicate, setDuplicate] = useState<Organization | null>(null)
   const tags = useOrganizationTags().data ?? []
   const naics = useNaicsOptions()
@@ -49,22 +47,14 @@ function CompanyForm({ company, onClose, onSaved }: Omit<CompanyFormModalProps, 
     setDuplicate(same.find((o) => o.id !== company?.id) ?? null)
   }
 
-  const submit = form.onSubmit(async (values) => {
-    setSaving(true)
-    try {
-      const input = formToCompanyInput(values)
-      const saved = company ? await updateOrganization(company.id, input) : await createOrganization(input)
-      notify.success(t(company ? 'companies.form.updated' : 'companies.form.created', { name: saved.name }))
+  const { submit, saving } = useSaveForm(
+    form,
+    (values) => (company ? updateOrganization(company.id, formToCompanyInput(values)) : createOrganization(formToCompanyInput(values))),
+    (saved) => {
       onSaved?.(saved)
-      onClose()
-    } catch (error) {
-      const fieldErrors = fromError(error)
-      if (fieldErrors) form.setErrors(fieldErrors)
-      else notify.failure(error)
-    } finally {
-      setSaving(false)
+      return { message: t(company ? 'companies.form.updated' : 'companies.form.created', { name: saved.name }), close: onClose }
     }
-  })
+  )
 
   return (
     <form onSubmit={submit} noValidate>

@@ -1,6 +1,8 @@
-import { Anchor, Card, Text, Title } from '@mantine/core'
+import { Anchor } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { DetailList } from '@renderer/components/DetailList'
+import { SectionCard } from '@renderer/components/SectionCard'
+import { NotesSection } from '@renderer/components/NotesSection'
 import { TagList } from '@renderer/components/TagList'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import { getPlatform } from '@renderer/platform'
@@ -15,10 +17,7 @@ export function CompanyProfile({ company }: { company: Organization }) {
     ? `${company.industryCode} · ${company.industryLabel || naicsLabel(company.industryCode, format.language) || ''}`
     : company.industryLabel
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="company-profile-title">
-      <Title order={3} size="h4" mb="md" id="company-profile-title">
-        {t('companies.profile.title')}
-      </Title>
+    <SectionCard title={t('companies.profile.title')}>
       <DetailList
         cols={1}
         items={[
@@ -41,16 +40,7 @@ export function CompanyProfile({ company }: { company: Organization }) {
           { label: t('fields.createdAt'), value: format.timestamp(company.createdAt) }
         ]}
       />
-      {company.notes && (
-        <>
-          <Title order={4} size="h6" mt="lg" mb={4}>
-            {t('fields.notes')}
-          </Title>
-          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-            {company.notes}
-          </Text>
-        </>
-      )}
-    </Card>
+      <NotesSection notes={company.notes} />
+    </SectionCard>
   )
 }

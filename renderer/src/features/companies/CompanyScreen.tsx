@@ -1,17 +1,15 @@
-import { Badge, Button, Grid, Group, Stack } from '@mantine/core'
+import { Badge, Grid, Group, Stack } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
-import { IconPencil, IconTrash } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { useNavigate, useParams } from 'react-router'
+import { useParams } from 'react-router'
 import { BackLink } from '@renderer/components/BackLink'
-import { ConfirmDelete } from '@renderer/components/ConfirmDelete'
 import { ErrorState } from '@renderer/components/ErrorState'
 import { LastContact } from '@renderer/components/LastContact'
 import { LoadingState } from '@renderer/components/LoadingState'
 import { NotFoundScreen } from '@renderer/components/NotFoundScreen'
 import { PageHeader } from '@renderer/components/PageHeader'
+import { RecordActions } from '@renderer/components/RecordActions'
 import { deleteOrganization, restoreOrganization } from '@renderer/db/repositories/organizations'
-import { useNotify } from '@renderer/hooks/useNotify'
 import { CompanyContacts } from './CompanyContacts'
 import { CompanyFormModal } from './CompanyFormModal'
 import { CompanyProfile } from './CompanyProfile'
@@ -21,29 +19,12 @@ import { useOrganization } from './useCompanies'
 export function CompanyScreen() {
   const { id = '' } = useParams()
   const { t } = useTranslation()
-  const navigate = useNavigate()
-  const notify = useNotify()
   const [editing, edit] = useDisclosure()
-  const [confirming, confirm] = useDisclosure()
   const { data: company, isLoading, error } = useOrganization(id)
 
   if (error) return <ErrorState error={error} />
   if (isLoading) return <LoadingState />
   if (!company) return <NotFoundScreen messageKey="companies.notFound" />
-
-  const remove = async () => {
-    confirm.close()
-    try {
-      await deleteOrganization(company.id)
-      notify.success(t('common.movedToTrash', { name: company.name }), {
-        label: t('common.undo'),
-        onClick: () => void restoreOrganization(company.id).then(() => navigate(`/companies/${company.id}`))
-      })
-      navigate('/companies')
-    } catch (e) {
-      notify.failure(e)
-    }
-  }
 
   return (
     <>
@@ -59,14 +40,14 @@ export function CompanyScreen() {
           </Group>
         }
         actions={
-          <>
-            <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={edit.open}>
-              {t('common.edit')}
-            </Button>
-            <Button variant="subtle" color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={confirm.open}>
-              {t('common.delete')}
-            </Button>
-          </>
+          <RecordActions
+            name={company.name}
+            onEdit={edit.open}
+            remove={() => deleteOrganization(company.id)}
+            restore={() => restoreOrganization(company.id)}
+            listPath="/companies"
+            recordPath={`/companies/${company.id}`}
+          />
         }
       />
       <Grid gap="lg">
@@ -80,7 +61,6 @@ export function CompanyScreen() {
         </Grid.Col>
       </Grid>
       <CompanyFormModal opened={editing} onClose={edit.close} company={company} />
-      <ConfirmDelete opened={confirming} name={company.name} onCancel={confirm.close} onConfirm={remove} />
     </>
   )
 }

@@ -1,7 +1,8 @@
-import { Alert, Card, Title } from '@mantine/core'
+import { Alert } from '@mantine/core'
 import { IconShieldCheck } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { DetailList } from '@renderer/components/DetailList'
+import { SectionCard } from '@renderer/components/SectionCard'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import type { Contact } from '@shared/schemas'
 
@@ -10,10 +11,7 @@ export function ContactConsent({ contact }: { contact: Contact }) {
   const { t } = useTranslation()
   const format = useFormatters()
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="contact-consent-title">
-      <Title order={3} size="h4" mb="md" id="contact-consent-title">
-        {t('contacts.consent.title')}
-      </Title>
+    <SectionCard title={t('contacts.consent.title')}>
       {contact.consent.basis === 'not-recorded' && (
         <Alert color="yellow" variant="light" mb="md" icon={<IconShieldCheck size={18} aria-hidden />}>
           {t('contacts.consent.missing')}
@@ -27,6 +25,6 @@ export function ContactConsent({ contact }: { contact: Contact }) {
           { label: t('fields.consentSource'), value: contact.consent.source }
         ]}
       />
-    </Card>
+    </SectionCard>
   )
 }

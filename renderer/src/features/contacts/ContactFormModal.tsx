@@ -1,12 +1,11 @@
 import { Button, Fieldset, Group, Modal, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core'
 import { DateInput } from '@mantine/dates'
 import { useForm } from '@mantine/form'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { OrganizationSelect } from '@renderer/features/companies/OrganizationSelect'
 import { createContact, updateContact } from '@renderer/db/repositories/contacts'
 import { useFormErrors } from '@renderer/hooks/useFormErrors'
-import { useNotify } from '@renderer/hooks/useNotify'
+import { useSaveForm } from '@renderer/hooks/useSaveForm'
 import { useConsentOptions, useLanguageOptions } from '@renderer/hooks/useOptions'
 import { contactDisplayName } from '@shared/domain/list-filters'
 import { contactInputSchema, type Contact } from '@shared/schemas'
@@ -32,9 +31,7 @@ export function ContactFormModal({ opened, onClose, contact, defaultOrganization
 
 function ContactForm({ contact, defaultOrganizationId = null, onClose, onSaved }: Omit<ContactFormModalProps, 'opened'>) {
   const { t, i18n } = useTranslation()
-  const { validate, fromError } = useFormErrors()
-  const notify = useNotify()
-  const [saving, setSaving] = useState(false)
+  const { validate } = useFormErrors()
   const tags = useContactTags().data ?? []
   const languageOptions = useLanguageOptions()
   const consentOptions = useConsentOptions()
@@ -48,22 +45,14 @@ function ContactForm({ contact, defaultOrganizationId = null, onClose, onSaved }
     }
   })
 
-  const submit = form.onSubmit(async (values) => {
-    setSaving(true)
-    try {
-      const input = formToContactInput(values)
-      const saved = contact ? await updateContact(contact.id, input) : await createContact(input)
-      notify.success(t(contact ? 'contacts.form.updated' : 'contacts.form.created', { name: contactDisplayName(saved) }))
+  const { submit, saving } = useSaveForm(
+    form,
+    (values) => (contact ? updateContact(contact.id, formToContactInput(values)) : createContact(formToContactInput(values))),
+    (saved) => {
       onSaved?.(saved)
-      onClose()
-    } catch (error) {
-      const fieldErrors = fromError(error)
-      if (fieldErrors) form.setErrors(fieldErrors)
-      else notify.failure(error)
-    } finally {
-      setSaving(false)
+      return { message: t(contact ? 'contacts.form.updated' : 'contacts.form.created', { name: contactDisplayName(saved) }), close: onClose }
     }
-  })
+  )
 
   return (
     <form onSubmit={submit} noValidate>

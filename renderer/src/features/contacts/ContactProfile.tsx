@@ -1,6 +1,8 @@
-import { Anchor, Card, Text, Title } from '@mantine/core'
+import { Anchor } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { DetailList } from '@renderer/components/DetailList'
+import { SectionCard } from '@renderer/components/SectionCard'
+import { NotesSection } from '@renderer/components/NotesSection'
 import { TagList } from '@renderer/components/TagList'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import { getPlatform } from '@renderer/platform'
@@ -10,10 +12,7 @@ export function ContactProfile({ contact }: { contact: Contact }) {
   const { t } = useTranslation()
   const format = useFormatters()
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="contact-profile-title">
-      <Title order={3} size="h4" mb="md" id="contact-profile-title">
-        {t('contacts.profile.title')}
-      </Title>
+    <SectionCard title={t('contacts.profile.title')}>
       <DetailList
         items={[
           {
@@ -31,16 +30,7 @@ export function ContactProfile({ contact }: { contact: Contact }) {
           { label: t('fields.createdAt'), value: format.timestamp(contact.createdAt) }
         ]}
       />
-      {contact.notes && (
-        <>
-          <Title order={4} size="h6" mt="lg" mb={4}>
-            {t('fields.notes')}
-          </Title>
-          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-            {contact.notes}
-          </Text>
-        </>
-      )}
-    </Card>
+      <NotesSection notes={contact.notes} />
+    </SectionCard>
   )
 }

@@ -1,18 +1,16 @@
-import { Anchor, Badge, Button, Grid, Group, Stack } from '@mantine/core'
+import { Anchor, Badge, Grid, Group, Stack } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
-import { IconPencil, IconTrash } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { Link, useNavigate, useParams } from 'react-router'
+import { Link, useParams } from 'react-router'
 import { BackLink } from '@renderer/components/BackLink'
-import { ConfirmDelete } from '@renderer/components/ConfirmDelete'
 import { ErrorState } from '@renderer/components/ErrorState'
 import { LastContact } from '@renderer/components/LastContact'
 import { LoadingState } from '@renderer/components/LoadingState'
 import { NotFoundScreen } from '@renderer/components/NotFoundScreen'
 import { PageHeader } from '@renderer/components/PageHeader'
+import { RecordActions } from '@renderer/components/RecordActions'
 import { deleteContact, restoreContact } from '@renderer/db/repositories/contacts'
 import { useOrganization } from '@renderer/features/companies/useCompanies'
-import { useNotify } from '@renderer/hooks/useNotify'
 import { contactDisplayName } from '@shared/domain/list-filters'
 import { ContactConsent } from './ContactConsent'
 import { ContactFormModal } from './ContactFormModal'
@@ -22,10 +20,7 @@ import { useContact } from './useContacts'
 export function ContactScreen() {
   const { id = '' } = useParams()
   const { t } = useTranslation()
-  const navigate = useNavigate()
-  const notify = useNotify()
   const [editing, edit] = useDisclosure()
-  const [confirming, confirm] = useDisclosure()
   const { data: contact, isLoading, error } = useContact(id)
   const organization = useOrganization(contact?.organizationId ?? '').data
 
@@ -33,20 +28,6 @@ export function ContactScreen() {
   if (isLoading) return <LoadingState />
   if (!contact) return <NotFoundScreen messageKey="contacts.notFound" />
   const name = contactDisplayName(contact)
-
-  const remove = async () => {
-    confirm.close()
-    try {
-      await deleteContact(contact.id)
-      notify.success(t('common.movedToTrash', { name }), {
-        label: t('common.undo'),
-        onClick: () => void restoreContact(contact.id).then(() => navigate(`/contacts/${contact.id}`))
-      })
-      navigate('/contacts')
-    } catch (e) {
-      notify.failure(e)
-    }
-  }
 
   return (
     <>
@@ -66,14 +47,14 @@ export function ContactScreen() {
           </Group>
         }
         actions={
-          <>
-            <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={edit.open}>
-              {t('common.edit')}
-            </Button>
-            <Button variant="subtle" color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={confirm.open}>
-              {t('common.delete')}
-            </Button>
-          </>
+          <RecordActions
+            name={name}
+            onEdit={edit.open}
+            remove={() => deleteContact(contact.id)}
+            restore={() => restoreContact(contact.id)}
+            listPath="/contacts"
+            recordPath={`/contacts/${contact.id}`}
+          />
         }
       />
       <Grid gap="lg">
@@ -87,7 +68,6 @@ export function ContactScreen() {
         </Grid.Col>
       </Grid>
       <ContactFormModal opened={editing} onClose={edit.close} contact={contact} />
-      <ConfirmDelete opened={confirming} name={name} onCancel={confirm.close} onConfirm={remove} />
     </>
   )
 }

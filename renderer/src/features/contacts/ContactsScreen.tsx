@@ -1,13 +1,11 @@
-import { Button, EmptyState, Stack, Text } from '@mantine/core'
+import { Button } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { IconPlus, IconUsers } from '@tabler/icons-react'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
-import { ErrorState } from '@renderer/components/ErrorState'
-import { LoadingState } from '@renderer/components/LoadingState'
-import { PageHeader } from '@renderer/components/PageHeader'
-import { VirtualTable, type SortState } from '@renderer/components/VirtualTable'
+import { RecordListLayout } from '@renderer/components/RecordListLayout'
+import { VirtualTable } from '@renderer/components/VirtualTable'
 import { useOrganizations } from '@renderer/features/companies/useCompanies'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import { useSessionState } from '@renderer/hooks/useSessionState'
@@ -23,57 +21,43 @@ export function ContactsScreen() {
   const navigate = useNavigate()
   const [creating, { open, close }] = useDisclosure()
   const [state, setState] = useSessionState<ContactListState>('relais.contacts.list', DEFAULT_CONTACT_LIST_STATE)
-  const { data: contacts, isLoading, error } = useContacts()
+  const { data: contacts, error } = useContacts()
   const organizations = useOrganizations().data
   const tags = useContactTags().data ?? []
   const organizationNames = useMemo(() => new Map((organizations ?? []).map((o) => [o.id, o.name])), [organizations])
   const columns = useContactColumns(organizationNames)
   const rows = useMemo(() => (contacts ? filterContacts(contacts, organizationNames, state) : []), [contacts, organizationNames, state])
-
-  const newButton = (
-    <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={open}>
-      {t('contacts.new')}
-    </Button>
-  )
-
-  const body = () => {
-    if (error) return <ErrorState error={error} />
-    if (isLoading || !contacts) return <LoadingState />
-    if (contacts.length === 0) {
-      return (
-        <EmptyState icon={<IconUsers aria-hidden />} title={t('contacts.empty.title')} description={t('contacts.empty.description')} mt="xl">
-          {newButton}
-        </EmptyState>
-      )
-    }
-    return (
-      <>
-        <ContactFilters state={state} onChange={setState} tags={tags} />
-        {rows.length === 0 ? (
-          <Text c="dimmed" ta="center" py="xl" role="status">
-            {t('contacts.empty.filtered')}
-          </Text>
-        ) : (
-          <VirtualTable
-            label={t('contacts.title')}
-            rows={rows}
-            columns={columns}
-            rowKey={(c) => c.id}
-            sort={state.sort}
-            onSortChange={(sort: SortState) => setState({ ...state, sort: sort as ContactListState['sort'] })}
-            onRowOpen={(c) => navigate(`/contacts/${c.id}`)}
-            footer={t('contacts.count', { shown: format.number(rows.length), total: format.number(contacts.length), count: contacts.length })}
-          />
-        )}
-      </>
-    )
-  }
+  const total = contacts?.length
 
   return (
-    <Stack gap={0} h="calc(100dvh - var(--app-shell-header-height, 56px) - 2 * var(--mantine-spacing-lg))">
-      <PageHeader title={t('contacts.title')} subtitle={t('contacts.subtitle')} actions={newButton} />
-      {body()}
+    <RecordListLayout
+      title={t('contacts.title')}
+      subtitle={t('contacts.subtitle')}
+      actions={
+        <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={open}>
+          {t('contacts.new')}
+        </Button>
+      }
+      error={error}
+      total={total}
+      shown={rows.length}
+      empty={{ icon: <IconUsers aria-hidden />, title: t('contacts.empty.title'), description: t('contacts.empty.description') }}
+      filteredEmpty={t('contacts.empty.filtered')}
+      filters={<ContactFilters state={state} onChange={setState} tags={tags} />}
+      table={
+        <VirtualTable
+          label={t('contacts.title')}
+          rows={rows}
+          columns={columns}
+          rowKey={(c) => c.id}
+          sort={state.sort}
+          onSortChange={(sort) => setState({ ...state, sort: sort as ContactListState['sort'] })}
+          onRowOpen={(c) => navigate(`/contacts/${c.id}`)}
+          footer={t('contacts.count', { shown: format.number(rows.length), total: format.number(total), count: total })}
+        />
+      }
+    >
       <ContactFormModal opened={creating} onClose={close} onSaved={(c) => navigate(`/contacts/${c.id}`)} />
-    </Stack>
+    </RecordListLayout>
   )
 }
