@@ -67,4 +67,12 @@ test('delete a company to the Trash and restore it', async ({ page }) => {
   await expect(page.getByText('La corbeille est vide')).toBeVisible()
   await app.go('Entreprises')
   await expect(app.table('Entreprises').getByRole('link', { name: 'Aluminerie Numérique' })).toBeVisible()
+
+  // Ctrl+Z undoes the last delete
+  await app.table('Entreprises').getByRole('link', { name: 'Aluminerie Numérique' }).click()
+  await page.getByRole('button', { name: 'Supprimer' }).click()
+  await app.dialog().getByRole('button', { name: 'Mettre à la corbeille' }).click()
+  await expect(page.getByText('Aucune entreprise pour l’instant')).toBeVisible()
+  await page.keyboard.press('Control+z')
+  await expect(page.getByRole('heading', { level: 2, name: 'Aluminerie Numérique' })).toBeVisible()
 })

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, Outlet, useLocation } from 'react-router'
 import { WelcomeScreen } from '@renderer/features/onboarding'
 import { useSetting } from '@renderer/features/settings'
+import { useUndoShortcut } from '@renderer/features/undo'
 import { LoadingState } from '@renderer/components/LoadingState'
 import { HeaderActions } from './HeaderActions'
 import { MAIN_NAV, SECONDARY_NAV, type NavItem } from './navigation'
@@ -36,6 +37,7 @@ export function AppLayout() {
   const { t } = useTranslation()
   const [opened, { toggle, close }] = useDisclosure()
   const initialized = useSetting('workspaceInitialized')
+  useUndoShortcut()
 
   if (initialized === undefined) return <LoadingState />
   if (!initialized) return <WelcomeScreen />

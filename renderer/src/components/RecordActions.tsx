@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks'
 import { IconPencil, IconTrash } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
+import { forgetUndo, pushUndo } from '@renderer/features/undo'
 import { useNotify } from '@renderer/hooks/useNotify'
 import { ConfirmDelete } from './ConfirmDelete'
 
@@ -27,9 +28,17 @@ export function RecordActions({ name, onEdit, remove, restore, listPath, recordP
     confirm.close()
     try {
       await remove()
+      const entry = { label: t('undo.restored', { name }), undo: async () => {
+        await restore()
+        navigate(recordPath)
+      } }
+      pushUndo(entry)
       notify.success(t('common.movedToTrash', { name }), {
         label: t('common.undo'),
-        onClick: () => void restore().then(() => navigate(recordPath), notify.failure)
+        onClick: () => {
+          forgetUndo(entry)
+          void entry.undo().catch(notify.failure)
+        }
       })
       navigate(listPath)
     } catch (error) {

@@ -1,0 +1,2 @@
+export { pushUndo, forgetUndo, undoLast, clearUndo, type UndoEntry } from './undoStack'
+export { useUndoShortcut } from './useUndoShortcut'
