@@ -1,0 +1,1 @@
+// Shared test setup (placeholder; the lead's version replaces it).
