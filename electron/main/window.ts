@@ -2,7 +2,7 @@
 // can be remembered. Navigation guards are installed for every webContents in index.ts.
 import { BrowserWindow, screen } from 'electron'
 import type { Language } from '@shared/schemas/common'
-import { createWebPreferences, createWindowOptions } from './web-preferences'
+import { createSecureWindow } from './web-preferences'
 import { clampWindowState, type WindowState } from './window-state'
 
 export interface MainWindowDeps {
@@ -22,9 +22,7 @@ function currentState(window: BrowserWindow): WindowState {
 export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
   const areas = screen.getAllDisplays().map((display) => display.workArea)
   const { maximized, ...bounds } = clampWindowState(deps.savedState, areas)
-  const window = new BrowserWindow(
-    createWindowOptions(bounds, createWebPreferences(deps.preloadPath, deps.systemLanguage))
-  )
+  const window = createSecureWindow(BrowserWindow, bounds, deps.preloadPath, deps.systemLanguage)
   window.once('ready-to-show', () => {
     if (maximized) window.maximize()
     window.show()

@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest'
-import { createWebPreferences, createWindowOptions } from '../../../electron/main/web-preferences'
+import type { BrowserWindowConstructorOptions } from 'electron'
+import { createSecureWindow } from '../../../electron/main/web-preferences'
 
-describe('createWebPreferences', () => {
-  const prefs = createWebPreferences('/app/out/preload/index.js', 'fr')
+class FakeWindow {
+  constructor(readonly options: BrowserWindowConstructorOptions) {}
+}
+
+describe('createSecureWindow', () => {
+  const { options } = createSecureWindow(
+    FakeWindow,
+    { width: 1000, height: 700 },
+    '/app/out/preload/index.js',
+    'fr'
+  )
+  const prefs = options.webPreferences
 
   it('isolates and sandboxes the renderer, with no Node in it', () => {
     expect(prefs).toMatchObject({
@@ -15,19 +26,22 @@ describe('createWebPreferences', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       experimentalFeatures: false,
-      navigateOnDragDrop: false
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick'
     })
   })
 
-  it('loads the built preload and passes the system language', () => {
-    expect(prefs.preload).toBe('/app/out/preload/index.js')
-    expect(prefs.additionalArguments).toEqual(['--relais-system-language=fr'])
-    expect(prefs.spellcheck).toBe(true)
+  it('adds nothing that would loosen it', () => {
+    expect(prefs?.enableBlinkFeatures).toBeUndefined()
+    expect(prefs?.additionalArguments).toEqual(['--relais-system-language=fr'])
   })
 
-  it('puts those preferences on a window titled Relais, shown when ready', () => {
-    const options = createWindowOptions({ width: 1000, height: 700 }, prefs)
-    expect(options.webPreferences).toBe(prefs)
+  it('loads the built preload, with spellcheck on', () => {
+    expect(prefs?.preload).toBe('/app/out/preload/index.js')
+    expect(prefs?.spellcheck).toBe(true)
+  })
+
+  it('opens a window titled Relais, shown once ready, at the given bounds', () => {
     expect(options).toMatchObject({ title: 'Relais', show: false, width: 1000, height: 700 })
   })
 })
