@@ -20,10 +20,12 @@ import { APP_ENTRY_URL, APP_NAME, APP_SCHEME } from './constants'
 import { createIpcHandlers } from './handlers'
 import { registerIpcHandlers } from './ipc'
 import { languageFromLocale } from './language'
+import { MAIN_MESSAGES } from './messages'
 import { buildMenuTemplate } from './menu/template'
 import { guardWebContents } from './navigation'
 import { trustedOrigins } from './origins'
 import { installPermissionHandlers } from './permissions'
+import { checkProfile } from './profile-guard'
 import { createSenderCheck } from './trusted-sender'
 import { resolveUserDataDir } from './user-data'
 import { createMainWindow, focusWindow } from './window'
@@ -47,7 +49,7 @@ protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHE
 app.enableSandbox()
 
 const stateFile = (): string => join(app.getPath('userData'), 'window-state.json')
-const stateFs = { readFile: (path: string) => readFile(path, 'utf8'), writeFileAtomic: writeAtomic }
+const textFs = { readFile: (path: string) => readFile(path, 'utf8'), writeFileAtomic: writeAtomic }
 
 function rebuildMenu(): void {
   const send = (command: string): void => mainWindow?.webContents.send(MENU_COMMAND_EVENT, command)
@@ -58,7 +60,7 @@ function rebuildMenu(): void {
 }
 
 function rememberWindow(state: WindowState): void {
-  pendingStateSave = saveWindowState(stateFs, stateFile(), state).catch((error: unknown) => {
+  pendingStateSave = saveWindowState(textFs, stateFile(), state).catch((error: unknown) => {
     console.warn('window state not saved', error)
   })
 }
@@ -104,7 +106,7 @@ async function openMainWindow(systemLanguage: Language): Promise<void> {
   mainWindow = createMainWindow({
     preloadPath: join(__dirname, '../preload/index.js'),
     url: devServerUrl ?? APP_ENTRY_URL,
-    savedState: await loadWindowState(stateFs, stateFile()),
+    savedState: await loadWindowState(textFs, stateFile()),
     systemLanguage,
     onClose: rememberWindow
   })
@@ -113,10 +115,24 @@ async function openMainWindow(systemLanguage: Language): Promise<void> {
   })
 }
 
+/** False (after telling the person) when the profile was written by a newer Relais or Electron. */
+async function profileIsUsable(systemLanguage: Language): Promise<boolean> {
+  const current = { appVersion: app.getVersion(), electronVersion: process.versions.electron ?? '0' }
+  const file = join(app.getPath('userData'), 'profile-version.json')
+  if ((await checkProfile(textFs, file, current)) === 'ok') return true
+  const messages = MAIN_MESSAGES[systemLanguage]
+  dialog.showErrorBox(messages.profileNewerTitle, messages.profileNewerBody)
+  return false
+}
+
 async function start(): Promise<void> {
   await app.whenReady()
   const systemLanguage = languageFromLocale(app.getLocale())
   language = systemLanguage
+  if (!(await profileIsUsable(systemLanguage))) {
+    app.quit()
+    return
+  }
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: join(__dirname, '../renderer'), readFile }))
   installPermissionHandlers(session.defaultSession, origins)
   registerHandlers(systemLanguage)
