@@ -10,6 +10,10 @@ export const IPC_CHANNELS = [
 
 export type IpcChannel = (typeof IPC_CHANNELS)[number]
 
+export function isIpcChannel(value: unknown): value is IpcChannel {
+  return IPC_CHANNELS.some((channel) => channel === value)
+}
+
 /** Commands the native menu sends to the renderer. */
 export const MENU_COMMANDS = [
   'new-company',
@@ -25,5 +29,9 @@ export const MENU_COMMANDS = [
   'undo'
 ] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return MENU_COMMANDS.some((command) => command === value)
+}
 
 export const MENU_COMMAND_EVENT = 'menu-command'

@@ -2,13 +2,18 @@
 // Main parses every request with it before doing anything; preload exposes exactly these channels.
 import { z } from 'zod'
 import type { IpcChannel, MenuCommand } from './channels'
+import type { IpcResult } from './result'
+import type { Language } from '../schemas/common'
 
-const MAX_FILE_BYTES = 100 * 1024 * 1024
+export const MAX_FILE_BYTES = 100 * 1024 * 1024
 
 const fileFilterSchema = z.object({
   name: z.string().min(1).max(100),
   extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i)).min(1).max(10)
 })
+
+// z.instanceof(Uint8Array) would demand Uint8Array<ArrayBuffer>; file bytes are any Uint8Array
+const bytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array)
 
 /** A name the dialog proposes; never a path. */
 const suggestedNameSchema = z
@@ -35,14 +40,14 @@ export const ipcContract = {
       .object({
         suggestedName: suggestedNameSchema,
         filters: z.array(fileFilterSchema).max(5),
-        content: z.union([z.string().max(MAX_FILE_BYTES), z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_FILE_BYTES)])
+        content: z.union([z.string().max(MAX_FILE_BYTES), bytesSchema.refine((b) => b.byteLength <= MAX_FILE_BYTES)])
       })
       .strict(),
     response: z.object({ saved: z.boolean(), fileName: z.string().optional() })
   },
   'file-open': {
     request: z.object({ filters: z.array(fileFilterSchema).max(5), maxBytes: z.number().int().positive().max(MAX_FILE_BYTES) }).strict(),
-    response: z.union([z.null(), z.object({ name: z.string(), bytes: z.instanceof(Uint8Array) })])
+    response: z.union([z.null(), z.object({ name: z.string(), bytes: bytesSchema })])
   },
   'notify-show': {
     request: z.object({ title: z.string().min(1).max(200), body: z.string().max(1000) }).strict(),
@@ -58,6 +63,9 @@ export type IpcHandlers = { [K in IpcChannel]: (request: z.infer<IpcContract[K][
 
 /** The one object preload exposes as window.relais. */
 export interface RelaisBridge {
-  invoke<K extends IpcChannel>(channel: K, request: IpcRequest<K>): Promise<IpcResponse<K>>
+  /** Never rejects: a refusal or a failure in main comes back as { ok: false, error: { key } }. */
+  invoke<K extends IpcChannel>(channel: K, request: IpcRequest<K>): Promise<IpcResult<IpcResponse<K>>>
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  /** The system language main read from app.getLocale(), known synchronously at start. */
+  readonly systemLanguage: Language
 }

@@ -6,6 +6,7 @@ import { WelcomeScreen } from '@renderer/features/onboarding'
 import { useSetting } from '@renderer/features/settings'
 import { useUndoShortcut } from '@renderer/features/undo'
 import { LoadingState } from '@renderer/components/LoadingState'
+import { GlobalCommands } from './GlobalCommands'
 import { HeaderActions } from './HeaderActions'
 import { MAIN_NAV, SECONDARY_NAV, type NavItem } from './navigation'
 
@@ -69,6 +70,7 @@ export function AppLayout() {
       <AppShell.Main bg="light-dark(var(--mantine-color-gray-0), var(--mantine-color-dark-8))">
         <Outlet />
       </AppShell.Main>
+      <GlobalCommands />
     </AppShell>
   )
 }

@@ -1,5 +1,6 @@
 // Browser mode: the same renderer in a plain browser (end-to-end tests, benchmark, `npm run web`).
 // Files go out as downloads and come in through a file input; reminders use the Notification API.
+import { AppError } from '@shared/errors'
 import type { Language } from '@shared/schemas/common'
 import type { Platform, PickedFile } from './Platform'
 
@@ -26,7 +27,7 @@ function pickFile(extensions: string[], maxBytes: number): Promise<PickedFile | 
       const file = input.files?.[0]
       input.remove()
       if (!file) return resolve(null)
-      if (file.size > maxBytes) return reject(Object.assign(new Error('errors.file.tooLarge'), { key: 'errors.file.tooLarge' }))
+      if (file.size > maxBytes) return reject(new AppError('errors.file.tooLarge', { fileName: file.name, maxBytes }))
       resolve({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })
     })
     input.addEventListener('cancel', () => {

@@ -1,0 +1,166 @@
+// Wiring only: every decision lives in a plain module with its own tests.
+import {
+  app,
+  type BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  Notification,
+  protocol,
+  session,
+  shell
+} from 'electron'
+import { open, readFile, rename, stat, unlink } from 'node:fs/promises'
+import { join } from 'node:path'
+import { MENU_COMMAND_EVENT } from '@shared/ipc/channels'
+import type { Language } from '@shared/schemas/common'
+import { createAppProtocolHandler, APP_SCHEME_PRIVILEGES } from './app-protocol'
+import { writeFileAtomic, type AtomicFs } from './atomic-write'
+import { APP_ENTRY_URL, APP_NAME, APP_SCHEME } from './constants'
+import { createIpcHandlers } from './handlers'
+import { registerIpcHandlers } from './ipc'
+import { languageFromLocale } from './language'
+import { MAIN_MESSAGES } from './messages'
+import { buildMenuTemplate } from './menu/template'
+import { guardWebContents } from './navigation'
+import { trustedOrigins } from './origins'
+import { installPermissionHandlers } from './permissions'
+import { checkProfile } from './profile-guard'
+import { createSenderCheck } from './trusted-sender'
+import { resolveUserDataDir } from './user-data'
+import { createMainWindow, focusWindow } from './window'
+import { loadWindowState, saveWindowState, type WindowState } from './window-state'
+
+const fs: AtomicFs = { open, rename, unlink }
+const writeAtomic = (path: string, data: Uint8Array | string): Promise<void> =>
+  writeFileAtomic(fs, path, data)
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+const origins = trustedOrigins(devServerUrl)
+const openExternal = (url: string): void => void shell.openExternal(url).catch(() => undefined)
+
+let mainWindow: BrowserWindow | null = null
+let language: Language = 'en'
+let pendingStateSave: Promise<void> | null = null
+
+// Before ready: frozen name and profile folder, privileged scheme, sandbox everywhere
+app.setName(APP_NAME)
+app.setPath('userData', resolveUserDataDir(app.getPath('appData'), process.env))
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }])
+app.enableSandbox()
+
+const stateFile = (): string => join(app.getPath('userData'), 'window-state.json')
+const textFs = { readFile: (path: string) => readFile(path, 'utf8'), writeFileAtomic: writeAtomic }
+
+function rebuildMenu(): void {
+  const send = (command: string): void => mainWindow?.webContents.send(MENU_COMMAND_EVENT, command)
+  const isMac = process.platform === 'darwin'
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(buildMenuTemplate({ language, isMac, isDev: !app.isPackaged, send }))
+  )
+}
+
+function rememberWindow(state: WindowState): void {
+  pendingStateSave = saveWindowState(textFs, stateFile(), state).catch((error: unknown) => {
+    console.warn('window state not saved', error)
+  })
+}
+
+function registerHandlers(systemLanguage: Language): void {
+  const parent = (): BrowserWindow | undefined => mainWindow ?? undefined
+  const handlers = createIpcHandlers({
+    app: {
+      version: app.getVersion(),
+      platform: process.platform,
+      systemLanguage,
+      setLanguage: (next) => {
+        language = next
+        rebuildMenu()
+      }
+    },
+    shell: { openExternal: (url) => shell.openExternal(url) },
+    fileSave: {
+      showSaveDialog: (options) => {
+        const window = parent()
+        return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options)
+      },
+      writeFileAtomic: writeAtomic,
+      defaultFolder: () => app.getPath('documents')
+    },
+    fileOpen: {
+      showOpenDialog: (options) => {
+        const window = parent()
+        return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options)
+      },
+      stat: (path) => stat(path),
+      readFile: (path) => readFile(path)
+    },
+    notify: {
+      isSupported: () => Notification.isSupported(),
+      show: (title, body) => new Notification({ title, body }).show()
+    }
+  })
+  registerIpcHandlers(ipcMain, handlers, createSenderCheck(origins))
+}
+
+async function openMainWindow(systemLanguage: Language): Promise<void> {
+  mainWindow = createMainWindow({
+    preloadPath: join(__dirname, '../preload/index.js'),
+    url: devServerUrl ?? APP_ENTRY_URL,
+    savedState: await loadWindowState(textFs, stateFile()),
+    systemLanguage,
+    onClose: rememberWindow
+  })
+  mainWindow.on('closed', () => {
+    mainWindow = null
+  })
+}
+
+/** False (after telling the person) when the profile was written by a newer Relais or Electron. */
+async function profileIsUsable(systemLanguage: Language): Promise<boolean> {
+  const current = { appVersion: app.getVersion(), electronVersion: process.versions.electron ?? '0' }
+  const file = join(app.getPath('userData'), 'profile-version.json')
+  if ((await checkProfile(textFs, file, current)) === 'ok') return true
+  const messages = MAIN_MESSAGES[systemLanguage]
+  dialog.showErrorBox(messages.profileNewerTitle, messages.profileNewerBody)
+  return false
+}
+
+async function start(): Promise<void> {
+  await app.whenReady()
+  const systemLanguage = languageFromLocale(app.getLocale())
+  language = systemLanguage
+  if (!(await profileIsUsable(systemLanguage))) {
+    app.quit()
+    return
+  }
+  protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: join(__dirname, '../renderer'), readFile }))
+  installPermissionHandlers(session.defaultSession, origins)
+  registerHandlers(systemLanguage)
+  rebuildMenu()
+  await openMainWindow(systemLanguage)
+  app.on('activate', () => {
+    if (!mainWindow) void openMainWindow(systemLanguage)
+  })
+}
+
+// Two instances would fight over the IndexedDB (LevelDB) lock: the second one hands over and quits
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => focusWindow(mainWindow))
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, { origins, openExternal }))
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  app.on('will-quit', (event) => {
+    const pending = pendingStateSave
+    if (!pending) return
+    event.preventDefault()
+    pendingStateSave = null
+    void pending.finally(() => app.quit())
+  })
+  start().catch((error: unknown) => {
+    console.error('Relais failed to start', error)
+    app.exit(1)
+  })
+}

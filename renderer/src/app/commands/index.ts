@@ -1,0 +1,3 @@
+export { runCommand, onCommand } from './commandBus'
+export { useCommand } from './useCommand'
+export { useCommandSources, acceleratorToHotkey } from './useCommandSources'

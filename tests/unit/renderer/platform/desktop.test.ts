@@ -1,0 +1,65 @@
+import { describe, expect, it, vi } from 'vitest'
+import { AppError } from '@shared/errors'
+import type { RelaisBridge } from '@shared/ipc/contract'
+import type { IpcResult } from '@shared/ipc/result'
+import { createDesktopPlatform } from '@renderer/platform/desktop'
+
+function fakeBridge(result: IpcResult<unknown>) {
+  const invoke = vi.fn<(channel: string, request: unknown) => Promise<IpcResult<unknown>>>(async () => result)
+  const bridge: RelaisBridge = {
+    systemLanguage: 'fr',
+    // The fake returns the same result for every channel; the platform only unwraps it
+    invoke: (channel, request) => invoke(channel, request).then((value) => value as never),
+    onMenuCommand: vi.fn(() => () => undefined)
+  }
+  return { bridge, invoke }
+}
+
+describe('desktop platform', () => {
+  it('maps a save request onto the file-save channel and returns its reply', async () => {
+    const { bridge, invoke } = fakeBridge({ ok: true, value: { saved: true, fileName: 'a.csv' } })
+    const platform = createDesktopPlatform(bridge)
+    const reply = await platform.saveFile({
+      suggestedName: 'a.csv',
+      filterName: 'CSV',
+      extensions: ['csv'],
+      mimeType: 'text/csv',
+      content: 'x'
+    })
+    expect(reply).toEqual({ saved: true, fileName: 'a.csv' })
+    expect(invoke).toHaveBeenCalledWith('file-save', {
+      suggestedName: 'a.csv',
+      filters: [{ name: 'CSV', extensions: ['csv'] }],
+      content: 'x'
+    })
+  })
+
+  it('throws an AppError carrying the i18n key of a refusal', async () => {
+    const { bridge } = fakeBridge({
+      ok: false,
+      error: { key: 'errors.file.diskFull', params: { fileName: 'a.csv' } }
+    })
+    const error = await createDesktopPlatform(bridge)
+      .openFile({ filterName: 'CSV', extensions: ['csv'], maxBytes: 10 })
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(AppError)
+    expect(error).toMatchObject({ key: 'errors.file.diskFull', params: { fileName: 'a.csv' } })
+  })
+
+  it('throws when the system could not open a link', async () => {
+    const { bridge } = fakeBridge({ ok: true, value: { opened: false } })
+    await expect(createDesktopPlatform(bridge).openExternal('https://example.com')).rejects.toMatchObject({
+      key: 'errors.shell.openFailed'
+    })
+  })
+
+  it('reads the system language synchronously and passes menu commands through', () => {
+    const { bridge } = fakeBridge({ ok: true, value: undefined })
+    const platform = createDesktopPlatform(bridge)
+    expect(platform.kind).toBe('desktop')
+    expect(platform.systemLanguage()).toBe('fr')
+    const listener = vi.fn()
+    platform.onMenuCommand(listener)
+    expect(bridge.onMenuCommand).toHaveBeenCalledWith(listener)
+  })
+})
