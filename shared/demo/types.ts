@@ -1,0 +1,41 @@
+import type {
+  Contact,
+  FollowUp,
+  Interaction,
+  Introduction,
+  Opportunity,
+  Organization,
+  RelaisEvent,
+  StageChange
+} from '../schemas'
+
+/** Every table a generated workspace fills, as complete stored records. */
+export interface Workspace {
+  organizations: Organization[]
+  contacts: Contact[]
+  opportunities: Opportunity[]
+  stageChanges: StageChange[]
+  interactions: Interaction[]
+  followUps: FollowUp[]
+  events: RelaisEvent[]
+  introductions: Introduction[]
+}
+
+export type WorkspaceTable = keyof Workspace
+
+/** A slice of one table: the large workspace comes out in slices so a writer can stream it. */
+export type WorkspaceChunk = { [K in WorkspaceTable]: { table: K; records: Workspace[K] } }[WorkspaceTable]
+
+export type WorkspaceSize = 'demo' | 'large'
+
+export interface GenerateWorkspaceOptions {
+  size: WorkspaceSize
+  /** Same seed (and same now and time zone) = same workspace. */
+  seed?: number
+  /** Everything is dated relative to this instant: due today, overdue, stale. */
+  now: Date
+  /** Time zone that decides which calendar day is "today"; default: the system's, as the app does. */
+  timeZone?: string
+}
+
+export type WorkspaceCounts = Record<WorkspaceTable, number>
