@@ -34,7 +34,10 @@ export default tseslint.config(
             { group: ['react', 'react-dom', 'react/*'], message: 'shared/ must stay platform-free' },
             { group: ['dexie', 'dexie-*'], message: 'shared/ must stay platform-free' },
             { group: ['node:*'], message: 'shared/ must stay platform-free' },
-            { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ imports nothing from the processes' }
+            {
+              group: ['**/renderer/**', '**/electron/**'],
+              message: 'shared/ imports nothing from the processes'
+            }
           ]
         }
       ]
@@ -46,7 +49,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/db/schema', '@renderer/db/schema', 'dexie'], message: 'Go through a repository in db/repositories' }] }
+        {
+          patterns: [
+            {
+              group: ['**/db/schema', '@renderer/db/schema', 'dexie'],
+              message: 'Go through a repository in db/repositories'
+            }
+          ]
+        }
       ]
     }
   }

@@ -10,12 +10,24 @@ mkdirSync(out, { recursive: true })
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync'
+  ]
 })
 
 for (const language of ['fr', 'en']) {
   for (const scheme of (process.env.SCHEMES ?? 'light').split(',')) {
-    const context = await browser.newContext({ locale: language === 'fr' ? 'fr-CA' : 'en-CA', viewport: { width: 1440, height: 900 }, colorScheme: scheme })
+    const context = await browser.newContext({
+      locale: language === 'fr' ? 'fr-CA' : 'en-CA',
+      viewport: { width: 1440, height: 900 },
+      colorScheme: scheme
+    })
     const page = await context.newPage()
     await page.goto(base)
     await page.getByRole('button', { name: /Charger la démonstration|Load the demo/ }).waitFor()

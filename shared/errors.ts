@@ -29,5 +29,12 @@ export class ValidationError extends AppError {
 }
 
 export function isAppError(error: unknown): error is AppError {
-  return error instanceof AppError || (typeof error === 'object' && error !== null && 'key' in error && (error as { name?: string }).name?.endsWith('Error') === true && typeof (error as { key: unknown }).key === 'string')
+  return (
+    error instanceof AppError ||
+    (typeof error === 'object' &&
+      error !== null &&
+      'key' in error &&
+      (error as { name?: string }).name?.endsWith('Error') === true &&
+      typeof (error as { key: unknown }).key === 'string')
+  )
 }

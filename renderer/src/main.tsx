@@ -21,6 +21,10 @@ bootstrap().then(
   (error: unknown) => {
     // The database could not open (blocked upgrade, corrupt store): show why instead of a blank window.
     console.error(error)
-    root.render(<pre role="alert" style={{ padding: 24, whiteSpace: 'pre-wrap' }}>{String(error)}</pre>)
+    root.render(
+      <pre role="alert" style={{ padding: 24, whiteSpace: 'pre-wrap' }}>
+        {String(error)}
+      </pre>
+    )
   }
 )

@@ -9,7 +9,12 @@ export type CalendarDate = string
 
 /** The calendar date of an instant in a time zone (default: the system's). */
 export function calendarDateOf(instant: Date, timeZone?: string): CalendarDate {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant)
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit'
+  }).formatToParts(instant)
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
   return `${get('year')}-${get('month')}-${get('day')}`
 }
@@ -49,13 +54,17 @@ const locales = { fr: frCA, en: enCA }
 /** "3 déc. 2026" / "Dec 3, 2026" for a calendar date. */
 export function formatCalendarDate(date: CalendarDate | null | undefined, language: Language): string {
   if (!date) return ''
-  return format(parseCalendarDate(date), language === 'fr' ? 'd MMM yyyy' : 'MMM d, yyyy', { locale: locales[language] })
+  return format(parseCalendarDate(date), language === 'fr' ? 'd MMM yyyy' : 'MMM d, yyyy', {
+    locale: locales[language]
+  })
 }
 
 /** Date and time of a timestamp in local time: "3 déc. 2026, 17 h 30" / "Dec 3, 2026, 5:30 p.m.". */
 export function formatTimestamp(iso: string | null | undefined, language: Language): string {
   if (!iso) return ''
-  return format(parseISO(iso), language === 'fr' ? "d MMM yyyy, H 'h' mm" : 'MMM d, yyyy, h:mm a', { locale: locales[language] })
+  return format(parseISO(iso), language === 'fr' ? "d MMM yyyy, H 'h' mm" : 'MMM d, yyyy, h:mm a', {
+    locale: locales[language]
+  })
 }
 
 /** Whole days from a timestamp to now, by local calendar days. */

@@ -12,7 +12,10 @@ export interface CompanyListState {
   kinds: string[]
   stages: string[]
   tags: string[]
-  sort: { key: 'name' | 'kind' | 'region' | 'city' | 'stage' | 'tier' | 'lastInteractionAt'; direction: SortDirection }
+  sort: {
+    key: 'name' | 'kind' | 'region' | 'city' | 'stage' | 'tier' | 'lastInteractionAt'
+    direction: SortDirection
+  }
 }
 
 export const DEFAULT_COMPANY_LIST_STATE: CompanyListState = {
@@ -87,7 +90,11 @@ export function contactDisplayName(contact: Pick<Contact, 'firstName' | 'lastNam
   return `${contact.firstName} ${contact.lastName}`.trim()
 }
 
-export function filterContacts(contacts: Contact[], organizationNames: Map<string, string>, state: ContactListState): Contact[] {
+export function filterContacts(
+  contacts: Contact[],
+  organizationNames: Map<string, string>,
+  state: ContactListState
+): Contact[] {
   const matches = queryMatcher(state.query)
   const orgName = (c: Contact) => (c.organizationId ? (organizationNames.get(c.organizationId) ?? '') : '')
   const filtered = contacts.filter(

@@ -25,7 +25,8 @@ export function formatCents(cents: number | null | undefined, language: Language
   return formatter(language, digits).format(cents / 100)
 }
 
-export type ParseMoneyResult = { ok: true; cents: number } | { ok: false; key: 'validation.amount' | 'validation.amountNegative' }
+export type ParseMoneyResult =
+  { ok: true; cents: number } | { ok: false; key: 'validation.amount' | 'validation.amountNegative' }
 
 /**
  * Parse what a person types: "250 000 $", "250 000,50 $", "$250,000.50", "250000", "1,5 M$" is not

@@ -16,7 +16,8 @@ export function foldText(value: string): string {
     .trim()
 }
 
-const LEGAL_SUFFIXES = /\b(inc|ltee|ltd|llc|corp|corporation|senc|s\.?e\.?n\.?c|enr|co|cie|limitee|incorporated)\b\.?/g
+const LEGAL_SUFFIXES =
+  /\b(inc|ltee|ltd|llc|corp|corporation|senc|s\.?e\.?n\.?c|enr|co|cie|limitee|incorporated)\b\.?/g
 
 /**
  * Key for duplicate detection of organization names: folded, punctuation removed,

@@ -9,7 +9,10 @@ export const MAX_FILE_BYTES = 100 * 1024 * 1024
 
 const fileFilterSchema = z.object({
   name: z.string().min(1).max(100),
-  extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i)).min(1).max(10)
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9]{1,10}$/i))
+    .min(1)
+    .max(10)
 })
 
 // z.instanceof(Uint8Array) would demand Uint8Array<ArrayBuffer>; file bytes are any Uint8Array
@@ -40,13 +43,21 @@ export const ipcContract = {
       .object({
         suggestedName: suggestedNameSchema,
         filters: z.array(fileFilterSchema).max(5),
-        content: z.union([z.string().max(MAX_FILE_BYTES), bytesSchema.refine((b) => b.byteLength <= MAX_FILE_BYTES)])
+        content: z.union([
+          z.string().max(MAX_FILE_BYTES),
+          bytesSchema.refine((b) => b.byteLength <= MAX_FILE_BYTES)
+        ])
       })
       .strict(),
     response: z.object({ saved: z.boolean(), fileName: z.string().optional() })
   },
   'file-open': {
-    request: z.object({ filters: z.array(fileFilterSchema).max(5), maxBytes: z.number().int().positive().max(MAX_FILE_BYTES) }).strict(),
+    request: z
+      .object({
+        filters: z.array(fileFilterSchema).max(5),
+        maxBytes: z.number().int().positive().max(MAX_FILE_BYTES)
+      })
+      .strict(),
     response: z.union([z.null(), z.object({ name: z.string(), bytes: bytesSchema })])
   },
   'notify-show': {
@@ -59,7 +70,9 @@ export type IpcContract = typeof ipcContract
 export type IpcRequest<K extends IpcChannel> = z.input<IpcContract[K]['request']>
 export type IpcResponse<K extends IpcChannel> = z.infer<IpcContract[K]['response']>
 
-export type IpcHandlers = { [K in IpcChannel]: (request: z.infer<IpcContract[K]['request']>) => Promise<IpcResponse<K>> }
+export type IpcHandlers = {
+  [K in IpcChannel]: (request: z.infer<IpcContract[K]['request']>) => Promise<IpcResponse<K>>
+}
 
 /** The one object preload exposes as window.relais. */
 export interface RelaisBridge {

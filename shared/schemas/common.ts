@@ -18,7 +18,8 @@ export const requiredText = (max = 200) =>
     .trim()
     .min(1, { error: 'validation.required' })
     .max(max, { error: 'validation.tooLong' })
-export const optionalText = (max = 200) => z.string().trim().max(max, { error: 'validation.tooLong' }).default('')
+export const optionalText = (max = 200) =>
+  z.string().trim().max(max, { error: 'validation.tooLong' }).default('')
 export const notesText = z.string().max(100_000, { error: 'validation.tooLong' }).default('')
 
 export const emailSchema = z
@@ -39,7 +40,9 @@ export const urlSchema = z
   .string()
   .trim()
   .max(500, { error: 'validation.tooLong' })
-  .refine((value) => value === '' || /^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(value), { error: 'validation.url' })
+  .refine((value) => value === '' || /^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(value), {
+    error: 'validation.url'
+  })
   .default('')
 
 export const tagsSchema = z

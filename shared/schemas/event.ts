@@ -1,5 +1,13 @@
 import { z } from 'zod'
-import { calendarDateSchema, idSchema, notesText, optionalText, recordMetaSchema, requiredText, timestampSchema } from './common'
+import {
+  calendarDateSchema,
+  idSchema,
+  notesText,
+  optionalText,
+  recordMetaSchema,
+  requiredText,
+  timestampSchema
+} from './common'
 
 export const eventInputSchema = z
   .object({
@@ -11,12 +19,22 @@ export const eventInputSchema = z
     organizerIds: z.array(idSchema).default([]),
     notes: notesText
   })
-  .refine((e) => !e.endsAt || e.endsAt >= e.startsAt, { error: 'validation.endBeforeStart', path: ['endsAt'] })
+  .refine((e) => !e.endsAt || e.endsAt >= e.startsAt, {
+    error: 'validation.endBeforeStart',
+    path: ['endsAt']
+  })
 
 export const eventSchema = eventInputSchema.safeExtend(recordMetaSchema.shape)
 
 export const INTRODUCTION_STATUSES = ['proposed', 'made', 'met', 'outcome'] as const
-export const INTRODUCTION_OUTCOMES = ['financing', 'partnership', 'contract', 'hire', 'no-follow-up', 'other'] as const
+export const INTRODUCTION_OUTCOMES = [
+  'financing',
+  'partnership',
+  'contract',
+  'hire',
+  'no-follow-up',
+  'other'
+] as const
 
 /** A "mise en relation": the officer puts person A in touch with person B. */
 export const introductionInputSchema = z
@@ -34,7 +52,10 @@ export const introductionInputSchema = z
     checkInDate: calendarDateSchema.nullable().default(null),
     eventId: idSchema.nullable().default(null)
   })
-  .refine((i) => i.personAId !== i.personBId, { error: 'validation.introductionSamePerson', path: ['personBId'] })
+  .refine((i) => i.personAId !== i.personBId, {
+    error: 'validation.introductionSamePerson',
+    path: ['personBId']
+  })
 
 export const introductionSchema = introductionInputSchema.safeExtend(recordMetaSchema.shape)
 

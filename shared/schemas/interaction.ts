@@ -1,13 +1,35 @@
 import { z } from 'zod'
-import { calendarDateSchema, idSchema, notesText, optionalText, recordMetaSchema, requiredText, timestampSchema } from './common'
+import {
+  calendarDateSchema,
+  idSchema,
+  notesText,
+  optionalText,
+  recordMetaSchema,
+  requiredText,
+  timestampSchema
+} from './common'
 
-export const INTERACTION_KINDS = ['meeting', 'call', 'email', 'event-encounter', 'site-visit', 'note', 'introduction'] as const
+export const INTERACTION_KINDS = [
+  'meeting',
+  'call',
+  'email',
+  'event-encounter',
+  'site-visit',
+  'note',
+  'introduction'
+] as const
 
 export const interactionInputSchema = z
   .object({
     kind: z.enum(INTERACTION_KINDS, { error: 'validation.choice' }).default('meeting'),
     occurredAt: timestampSchema,
-    durationMinutes: z.number({ error: 'validation.number' }).int().nonnegative({ error: 'validation.numberNegative' }).max(24 * 60).nullable().default(null),
+    durationMinutes: z
+      .number({ error: 'validation.number' })
+      .int()
+      .nonnegative({ error: 'validation.numberNegative' })
+      .max(24 * 60)
+      .nullable()
+      .default(null),
     title: optionalText(200),
     notes: notesText,
     organizationIds: z.array(idSchema).default([]),

@@ -27,7 +27,11 @@ export const savedViewSchema = z.object({
 })
 
 /** Unsaved form work kept across a closed window (event mode, quick log). */
-export const draftSchema = z.object({ key: z.string().min(1), value: z.unknown(), updatedAt: timestampSchema })
+export const draftSchema = z.object({
+  key: z.string().min(1),
+  value: z.unknown(),
+  updatedAt: timestampSchema
+})
 
 export type PrivacyLogKind = (typeof PRIVACY_LOG_KINDS)[number]
 export type PrivacyLogEntry = z.infer<typeof privacyLogSchema>

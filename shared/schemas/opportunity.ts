@@ -1,11 +1,33 @@
 import { z } from 'zod'
-import { calendarDateSchema, centsSchema, idSchema, notesText, optionalText, recordMetaSchema, requiredText, timestampSchema } from './common'
+import {
+  calendarDateSchema,
+  centsSchema,
+  idSchema,
+  notesText,
+  optionalText,
+  recordMetaSchema,
+  requiredText,
+  timestampSchema
+} from './common'
 
-export const PRODUCTS = ['term-loan', 'working-capital', 'venture-capital', 'grant', 'tax-credit', 'advisory', 'other'] as const
+export const PRODUCTS = [
+  'term-loan',
+  'working-capital',
+  'venture-capital',
+  'grant',
+  'tax-credit',
+  'advisory',
+  'other'
+] as const
 export const OUTCOMES = ['won', 'lost', 'withdrawn'] as const
 
 const optionalCents = centsSchema.nullable().default(null)
-const jobsSchema = z.number({ error: 'validation.number' }).int().nonnegative({ error: 'validation.numberNegative' }).nullable().default(null)
+const jobsSchema = z
+  .number({ error: 'validation.number' })
+  .int()
+  .nonnegative({ error: 'validation.numberNegative' })
+  .nullable()
+  .default(null)
 
 /** A financing file. Money in integer cents (CAD). */
 export const opportunityInputSchema = z.object({
@@ -20,7 +42,10 @@ export const opportunityInputSchema = z.object({
   jobsCreated: jobsSchema,
   jobsRetained: jobsSchema,
   stageId: idSchema,
-  probability: z.number({ error: 'validation.number' }).min(0, { error: 'validation.probability' }).max(100, { error: 'validation.probability' }),
+  probability: z
+    .number({ error: 'validation.number' })
+    .min(0, { error: 'validation.probability' })
+    .max(100, { error: 'validation.probability' }),
   expectedCloseDate: calendarDateSchema.nullable().default(null),
   nextStepDate: calendarDateSchema.nullable().default(null),
   outcome: z.enum(OUTCOMES).nullable().default(null),
@@ -51,7 +76,10 @@ export const pipelineStageSchema = z.object({
   id: idSchema,
   fr: requiredText(80),
   en: requiredText(80),
-  probability: z.number().min(0, { error: 'validation.probability' }).max(100, { error: 'validation.probability' }),
+  probability: z
+    .number()
+    .min(0, { error: 'validation.probability' })
+    .max(100, { error: 'validation.probability' }),
   kind: z.enum(STAGE_KINDS)
 })
 

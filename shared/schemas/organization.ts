@@ -1,6 +1,15 @@
 import { z } from 'zod'
 import { REGION_CODES } from '../domain/regions'
-import { calendarDateSchema, notesText, optionalText, recordMetaSchema, requiredText, tagsSchema, timestampSchema, urlSchema } from './common'
+import {
+  calendarDateSchema,
+  notesText,
+  optionalText,
+  recordMetaSchema,
+  requiredText,
+  tagsSchema,
+  timestampSchema,
+  urlSchema
+} from './common'
 
 export const ORGANIZATION_KINDS = ['company', 'partner', 'funder', 'public-body'] as const
 export const COMPANY_STAGES = ['idea', 'startup', 'growth', 'established'] as const
@@ -29,7 +38,12 @@ export const organizationInputSchema = z.object({
   mrc: optionalText(100),
   city: optionalText(100),
   website: urlSchema,
-  employees: z.number({ error: 'validation.number' }).int().nonnegative({ error: 'validation.numberNegative' }).nullable().default(null),
+  employees: z
+    .number({ error: 'validation.number' })
+    .int()
+    .nonnegative({ error: 'validation.numberNegative' })
+    .nullable()
+    .default(null),
   stage: z.enum(COMPANY_STAGES, { error: 'validation.choice' }).nullable().default(null),
   tier: z.enum(TIERS, { error: 'validation.choice' }).nullable().default(null),
   riskFlag: riskFlagSchema.default({ level: 'none', reason: '', since: null }),

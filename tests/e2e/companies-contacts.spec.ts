@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test'
 import { RelaisApp } from './page-models/RelaisApp'
 
-test('create a company with an accented name, add a contact, and find both after a reload', async ({ page }) => {
+test('create a company with an accented name, add a contact, and find both after a reload', async ({
+  page
+}) => {
   const app = new RelaisApp(page)
   await app.start('empty')
   await app.go('Entreprises')
@@ -14,7 +16,9 @@ test('create a company with an accented name, add a contact, and find both after
   await form.getByLabel('Ville').fill('Chicoutimi')
   await form.getByRole('button', { name: 'Créer l’entreprise' }).click()
 
-  await expect(page.getByRole('heading', { level: 2, name: 'Les Technologies Éloïse-Côté inc.' })).toBeVisible()
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Les Technologies Éloïse-Côté inc.' })
+  ).toBeVisible()
   await page.getByRole('button', { name: 'Nouveau contact' }).click()
   await app.dialog().getByLabel('Prénom').fill('Noémie')
   await app.dialog().getByLabel('Nom de famille').fill('Gagnon-Bélanger')
@@ -25,10 +29,14 @@ test('create a company with an accented name, add a contact, and find both after
   await app.reload()
   await app.go('Entreprises')
   await page.getByRole('textbox', { name: 'Filtrer les entreprises' }).fill('eloise cote')
-  await expect(app.table('Entreprises').getByRole('link', { name: 'Les Technologies Éloïse-Côté inc.' })).toBeVisible()
+  await expect(
+    app.table('Entreprises').getByRole('link', { name: 'Les Technologies Éloïse-Côté inc.' })
+  ).toBeVisible()
   await app.go('Contacts')
   await expect(app.table('Contacts').getByRole('link', { name: 'Noémie Gagnon-Bélanger' })).toBeVisible()
-  await expect(app.table('Contacts').getByRole('link', { name: 'Les Technologies Éloïse-Côté inc.' })).toBeVisible()
+  await expect(
+    app.table('Contacts').getByRole('link', { name: 'Les Technologies Éloïse-Côté inc.' })
+  ).toBeVisible()
 })
 
 test('bad input gets a clear French message and nothing is stored', async ({ page }) => {

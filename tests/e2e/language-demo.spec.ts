@@ -27,7 +27,10 @@ test('the demo workspace: browse companies and contacts in both languages', asyn
 
   await app.go('Contacts')
   await page.getByRole('textbox', { name: 'Filtrer les contacts' }).fill('eloise')
-  const eloise = app.table('Contacts').getByRole('link', { name: /Éloïse/ }).first()
+  const eloise = app
+    .table('Contacts')
+    .getByRole('link', { name: /Éloïse/ })
+    .first()
   await expect(eloise).toBeVisible()
   await eloise.click()
   await expect(page.getByRole('heading', { level: 2, name: /Éloïse/ })).toBeVisible()

@@ -19,8 +19,16 @@ export function GlobalCommands() {
   useCommand('new-contact', contact.open)
   return (
     <>
-      <CompanyFormModal opened={companyOpen} onClose={company.close} onSaved={(o) => navigate(`/companies/${o.id}`)} />
-      <ContactFormModal opened={contactOpen} onClose={contact.close} onSaved={(c) => navigate(`/contacts/${c.id}`)} />
+      <CompanyFormModal
+        opened={companyOpen}
+        onClose={company.close}
+        onSaved={(o) => navigate(`/companies/${o.id}`)}
+      />
+      <ContactFormModal
+        opened={contactOpen}
+        onClose={contact.close}
+        onSaved={(c) => navigate(`/contacts/${c.id}`)}
+      />
     </>
   )
 }

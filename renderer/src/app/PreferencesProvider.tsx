@@ -12,7 +12,13 @@ interface Preferences {
 
 const PreferencesContext = createContext<Preferences | null>(null)
 
-export function PreferencesProvider({ initialLanguage, children }: { initialLanguage: Language; children: ReactNode }) {
+export function PreferencesProvider({
+  initialLanguage,
+  children
+}: {
+  initialLanguage: Language
+  children: ReactNode
+}) {
   const [language, setLanguageState] = useState<Language>(initialLanguage)
 
   const setLanguage = useCallback(async (next: Language) => {

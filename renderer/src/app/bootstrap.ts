@@ -23,7 +23,10 @@ async function requestPersistentStorage(): Promise<void> {
 export async function bootstrap(): Promise<Boot> {
   await openDatabase()
   void requestPersistentStorage()
-  const [stored, workspaceInitialized] = await Promise.all([getSetting('language'), getSetting('workspaceInitialized')])
+  const [stored, workspaceInitialized] = await Promise.all([
+    getSetting('language'),
+    getSetting('workspaceInitialized')
+  ])
   const language = stored ?? getPlatform().systemLanguage()
   initI18n(language)
   return { language, workspaceInitialized }

@@ -7,7 +7,13 @@ export function ErrorState({ error }: { error: unknown }) {
   const { t } = useTranslation()
   const errorText = useErrorText()
   return (
-    <Alert role="alert" color="red" variant="light" title={t('errors.loadFailed')} icon={<IconAlertTriangle aria-hidden />}>
+    <Alert
+      role="alert"
+      color="red"
+      variant="light"
+      title={t('errors.loadFailed')}
+      icon={<IconAlertTriangle aria-hidden />}
+    >
       {errorText(error)}
     </Alert>
   )

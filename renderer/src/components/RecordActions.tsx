@@ -28,10 +28,13 @@ export function RecordActions({ name, onEdit, remove, restore, listPath, recordP
     confirm.close()
     try {
       await remove()
-      const entry = { label: t('undo.restored', { name }), undo: async () => {
-        await restore()
-        navigate(recordPath)
-      } }
+      const entry = {
+        label: t('undo.restored', { name }),
+        undo: async () => {
+          await restore()
+          navigate(recordPath)
+        }
+      }
       pushUndo(entry)
       notify.success(t('common.movedToTrash', { name }), {
         label: t('common.undo'),
@@ -51,7 +54,12 @@ export function RecordActions({ name, onEdit, remove, restore, listPath, recordP
       <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={onEdit}>
         {t('common.edit')}
       </Button>
-      <Button variant="subtle" color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={confirm.open}>
+      <Button
+        variant="subtle"
+        color="red"
+        leftSection={<IconTrash size={16} aria-hidden />}
+        onClick={confirm.open}
+      >
         {t('common.delete')}
       </Button>
       <ConfirmDelete opened={confirming} name={name} onCancel={confirm.close} onConfirm={moveToTrash} />

@@ -21,7 +21,8 @@ interface RecordListLayoutProps {
 
 /** A full-height list screen: header, filters, then the table, or the right empty or loading state. */
 export function RecordListLayout(props: RecordListLayoutProps) {
-  const { title, subtitle, actions, error, total, shown, empty, filteredEmpty, filters, table, children } = props
+  const { title, subtitle, actions, error, total, shown, empty, filteredEmpty, filters, table, children } =
+    props
   const body = () => {
     if (error) return <ErrorState error={error} />
     if (total === undefined) return <LoadingState />

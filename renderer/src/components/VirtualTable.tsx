@@ -38,15 +38,35 @@ function SortIcon({ state }: { state: 'asc' | 'desc' | null }) {
   return <IconArrowsSort size={14} aria-hidden opacity={0.4} />
 }
 
-export function VirtualTable<T>({ label, rows, columns, rowKey, sort, onSortChange, onRowOpen, rowHeight = 44, footer }: VirtualTableProps<T>) {
+export function VirtualTable<T>({
+  label,
+  rows,
+  columns,
+  rowKey,
+  sort,
+  onSortChange,
+  onRowOpen,
+  rowHeight = 44,
+  footer
+}: VirtualTableProps<T>) {
   const scrollRef = useRef<HTMLDivElement>(null)
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 12 })
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 12
+  })
   const template = columns.map((c) => c.width).join(' ')
 
   return (
     <Box role="table" aria-label={label} aria-rowcount={rows.length + 1} className={classes.table}>
       <div role="rowgroup">
-        <div role="row" aria-rowindex={1} className={classes.header} style={{ gridTemplateColumns: template }}>
+        <div
+          role="row"
+          aria-rowindex={1}
+          className={classes.header}
+          style={{ gridTemplateColumns: template }}
+        >
           {columns.map((column) => {
             const state = sort?.key === column.key ? sort.direction : null
             return (
@@ -59,7 +79,9 @@ export function VirtualTable<T>({ label, rows, columns, rowKey, sort, onSortChan
                 {column.sortable && onSortChange ? (
                   <UnstyledButton
                     className={classes.sortButton}
-                    onClick={() => onSortChange({ key: column.key, direction: state === 'asc' ? 'desc' : 'asc' })}
+                    onClick={() =>
+                      onSortChange({ key: column.key, direction: state === 'asc' ? 'desc' : 'asc' })
+                    }
                   >
                     <Text span size="xs" fw={600} tt="uppercase">
                       {column.header}
@@ -86,7 +108,11 @@ export function VirtualTable<T>({ label, rows, columns, rowKey, sort, onSortChan
                 role="row"
                 aria-rowindex={item.index + 2}
                 className={classes.row}
-                style={{ gridTemplateColumns: template, height: item.size, transform: `translateY(${item.start}px)` }}
+                style={{
+                  gridTemplateColumns: template,
+                  height: item.size,
+                  transform: `translateY(${item.start}px)`
+                }}
                 onDoubleClick={onRowOpen ? () => onRowOpen(row) : undefined}
               >
                 {columns.map((column) => (

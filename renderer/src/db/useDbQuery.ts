@@ -22,5 +22,7 @@ export function useDbQuery<T>(query: () => Promise<T>, deps: readonly unknown[])
     [...deps]
   )
   if (outcome === undefined) return { data: undefined, isLoading: true, error: undefined }
-  return outcome.ok ? { data: outcome.value, isLoading: false, error: undefined } : { data: undefined, isLoading: false, error: outcome.error }
+  return outcome.ok
+    ? { data: outcome.value, isLoading: false, error: undefined }
+    : { data: undefined, isLoading: false, error: outcome.error }
 }

@@ -16,7 +16,9 @@ export function useErrorText(): (error: unknown) => string {
   return useCallback(
     (error: unknown) => {
       if (error instanceof ValidationError) {
-        return error.issues.map((issue) => t(issue.key, { field: t(`fields.${issue.path}`, { defaultValue: issue.path }) })).join(' ')
+        return error.issues
+          .map((issue) => t(issue.key, { field: t(`fields.${issue.path}`, { defaultValue: issue.path }) }))
+          .join(' ')
       }
       if (error instanceof AppError) return t(error.key, error.params)
       if (isQuotaError(error)) return t('errors.quota')

@@ -22,12 +22,19 @@ export function useFormErrors() {
       const result = schema.safeParse(input)
       if (result.success) return {}
       return fromIssues(
-        result.error.issues.map((i) => ({ path: i.path.join('.'), key: i.message.startsWith('validation.') ? i.message : 'validation.invalid' }))
+        result.error.issues.map((i) => ({
+          path: i.path.join('.'),
+          key: i.message.startsWith('validation.') ? i.message : 'validation.invalid'
+        }))
       )
     },
     [fromIssues]
   )
   /** A ValidationError thrown by a repository, as form errors; null for other errors. */
-  const fromError = useCallback((error: unknown): FormErrors | null => (error instanceof ValidationError ? fromIssues(error.issues) : null), [fromIssues])
+  const fromError = useCallback(
+    (error: unknown): FormErrors | null =>
+      error instanceof ValidationError ? fromIssues(error.issues) : null,
+    [fromIssues]
+  )
   return { validate, fromError }
 }

@@ -15,7 +15,8 @@ export function useFormatters() {
       date: (date: string | null | undefined) => formatCalendarDate(date, language),
       timestamp: (iso: string | null | undefined) => formatTimestamp(iso, language),
       money: (cents: number | null | undefined) => formatCents(cents, language),
-      number: (value: number | null | undefined) => (value === null || value === undefined ? '' : numbers.format(value)),
+      number: (value: number | null | undefined) =>
+        value === null || value === undefined ? '' : numbers.format(value),
       daysSince: (iso: string) => daysSince(iso)
     }
   }, [language])

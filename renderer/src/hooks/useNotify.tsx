@@ -41,7 +41,12 @@ export function useNotify() {
   const failure = useCallback(
     (error: unknown) => {
       console.error(error)
-      notifications.show({ color: 'red', icon: <IconAlertTriangle size={18} />, message: errorText(error), autoClose: 10000 })
+      notifications.show({
+        color: 'red',
+        icon: <IconAlertTriangle size={18} />,
+        message: errorText(error),
+        autoClose: 10000
+      })
     },
     [errorText]
   )

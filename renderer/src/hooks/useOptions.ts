@@ -12,19 +12,28 @@ export interface Option {
 
 export function useEnumOptions(enumName: string, values: readonly string[]): Option[] {
   const { t } = useTranslation()
-  return useMemo(() => values.map((value) => ({ value, label: t(`enums.${enumName}.${value}`) })), [t, enumName, values])
+  return useMemo(
+    () => values.map((value) => ({ value, label: t(`enums.${enumName}.${value}`) })),
+    [t, enumName, values]
+  )
 }
 
 export function useRegionOptions(): Option[] {
   const { i18n } = useTranslation()
   const language = i18n.language === 'en' ? 'en' : 'fr'
-  return useMemo(() => QUEBEC_REGIONS.map((r) => ({ value: r.code, label: `${r.code} · ${r[language]}` })), [language])
+  return useMemo(
+    () => QUEBEC_REGIONS.map((r) => ({ value: r.code, label: `${r.code} · ${r[language]}` })),
+    [language]
+  )
 }
 
 export function useNaicsOptions(): Option[] {
   const { i18n } = useTranslation()
   const language = i18n.language === 'en' ? 'en' : 'fr'
-  return useMemo(() => TECH_NAICS_CODES.map((n) => ({ value: n.code, label: `${n.code} · ${n[language]}` })), [language])
+  return useMemo(
+    () => TECH_NAICS_CODES.map((n) => ({ value: n.code, label: `${n.code} · ${n[language]}` })),
+    [language]
+  )
 }
 
 export const MRC_SUGGESTIONS: string[] = [...SAGUENAY_MRCS]

@@ -9,7 +9,10 @@ type Catalogue = Record<string, unknown>
 function collect(files: Record<string, { default: Catalogue }>): Catalogue {
   const out: Catalogue = {}
   for (const [path, module] of Object.entries(files)) {
-    const namespace = path.split('/').pop()!.replace(/\.json$/, '')
+    const namespace = path
+      .split('/')
+      .pop()!
+      .replace(/\.json$/, '')
     out[namespace] = module.default
   }
   return out

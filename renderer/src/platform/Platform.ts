@@ -22,7 +22,11 @@ export interface Platform {
   /** Save through the native dialog (desktop) or as a download (browser). */
   saveFile(request: SaveFileRequest): Promise<{ saved: boolean; fileName?: string }>
   /** Let the person pick a file (native dialog or file input); null when cancelled. */
-  openFile(options: { filterName: string; extensions: string[]; maxBytes: number }): Promise<PickedFile | null>
+  openFile(options: {
+    filterName: string
+    extensions: string[]
+    maxBytes: number
+  }): Promise<PickedFile | null>
   /** System notification; false when not allowed. */
   notify(title: string, body: string): Promise<boolean>
   /** Open an http(s) or mailto link in the system browser, never inside the app. */

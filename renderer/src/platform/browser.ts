@@ -27,7 +27,8 @@ function pickFile(extensions: string[], maxBytes: number): Promise<PickedFile | 
       const file = input.files?.[0]
       input.remove()
       if (!file) return resolve(null)
-      if (file.size > maxBytes) return reject(new AppError('errors.file.tooLarge', { fileName: file.name, maxBytes }))
+      if (file.size > maxBytes)
+        return reject(new AppError('errors.file.tooLarge', { fileName: file.name, maxBytes }))
       resolve({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })
     })
     input.addEventListener('cancel', () => {

@@ -7,7 +7,8 @@ export class RelaisApp {
   /** Open the app on a fresh database and choose "start empty" or "load the demo" (French UI). */
   async start(workspace: 'empty' | 'demo' = 'empty'): Promise<void> {
     await this.page.goto('/')
-    const button = workspace === 'demo' ? /Charger la démonstration|Load the demo/ : /Commencer à zéro|Start empty/
+    const button =
+      workspace === 'demo' ? /Charger la démonstration|Load the demo/ : /Commencer à zéro|Start empty/
     await this.page.getByRole('button', { name: button }).click()
     await expect(this.nav()).toBeVisible()
   }

@@ -10,11 +10,13 @@ export function acceleratorToHotkey(accelerator: string): string {
   return accelerator.replace('CmdOrCtrl', 'mod').replace('Shift', 'shift').replace('Alt', 'alt')
 }
 
-const BROWSER_HOTKEYS: HotkeyItem[] = (Object.entries(MENU_SHORTCUTS) as [MenuCommand, string][]).map(([command, accelerator]) => [
-  acceleratorToHotkey(accelerator),
-  () => void runCommand(command),
-  { preventDefault: true }
-])
+const BROWSER_HOTKEYS: HotkeyItem[] = (Object.entries(MENU_SHORTCUTS) as [MenuCommand, string][]).map(
+  ([command, accelerator]) => [
+    acceleratorToHotkey(accelerator),
+    () => void runCommand(command),
+    { preventDefault: true }
+  ]
+)
 
 /**
  * Desktop: the native menu owns the shortcuts and sends commands (binding the keys here too would

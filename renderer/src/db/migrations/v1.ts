@@ -7,10 +7,12 @@ export const v1: Migration = {
   stores: {
     organizations: 'id, nameKey, kind, region, tier, *tags, lastInteractionAt, neq, deletedAt, updatedAt',
     contacts: 'id, organizationId, nameKey, email, *tags, lastInteractionAt, deletedAt, updatedAt',
-    opportunities: 'id, organizationId, stageId, expectedCloseDate, primaryContactId, *funderIds, deletedAt, updatedAt',
+    opportunities:
+      'id, organizationId, stageId, expectedCloseDate, primaryContactId, *funderIds, deletedAt, updatedAt',
     stageChanges: 'id, opportunityId, at',
     interactions: 'id, occurredAt, *organizationIds, *contactIds, opportunityId, eventId, deletedAt',
-    followUps: 'id, [status+dueDate], organizationId, contactId, opportunityId, interactionId, eventId, deletedAt',
+    followUps:
+      'id, [status+dueDate], organizationId, contactId, opportunityId, interactionId, eventId, deletedAt',
     events: 'id, startsAt, deletedAt',
     introductions: 'id, personAId, personBId, madeAt, eventId, status, deletedAt',
     privacyLog: 'id, at, kind',

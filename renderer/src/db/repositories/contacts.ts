@@ -1,5 +1,11 @@
 import { personNameKey } from '@shared/domain/text'
-import { contactInputSchema, contactSchema, parseOrThrow, type Contact, type ContactInput } from '@shared/schemas'
+import {
+  contactInputSchema,
+  contactSchema,
+  parseOrThrow,
+  type Contact,
+  type ContactInput
+} from '@shared/schemas'
 import { ValidationError } from '@shared/errors'
 import { db } from '../schema'
 import { getOrThrow, isLive, newMeta, nowIso, restoreFromTrash, softDelete } from './records'
@@ -7,7 +13,8 @@ import { getOrThrow, isLive, newMeta, nowIso, restoreFromTrash, softDelete } fro
 async function assertOrganizationExists(organizationId: string | null): Promise<void> {
   if (!organizationId) return
   const organization = await db().organizations.get(organizationId)
-  if (!isLive(organization)) throw new ValidationError([{ path: 'organizationId', key: 'validation.organizationMissing' }])
+  if (!isLive(organization))
+    throw new ValidationError([{ path: 'organizationId', key: 'validation.organizationMissing' }])
 }
 
 export function buildContact(input: ContactInput, at = nowIso()): Contact {
@@ -55,7 +62,9 @@ export async function getContact(id: string): Promise<Contact | undefined> {
 }
 
 export async function listContacts(): Promise<Contact[]> {
-  return db().contacts.filter((c) => c.deletedAt === null).toArray()
+  return db()
+    .contacts.filter((c) => c.deletedAt === null)
+    .toArray()
 }
 
 export async function listContactsOfOrganization(organizationId: string): Promise<Contact[]> {

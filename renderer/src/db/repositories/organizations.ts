@@ -38,7 +38,10 @@ export async function createOrganization(input: OrganizationInput): Promise<Orga
   })
 }
 
-export async function updateOrganization(id: string, patch: Partial<OrganizationInput>): Promise<Organization> {
+export async function updateOrganization(
+  id: string,
+  patch: Partial<OrganizationInput>
+): Promise<Organization> {
   return db().transaction('rw', db().organizations, async () => {
     const current = await getOrThrow(db().organizations, id)
     const parsed = parseOrThrow(organizationInputSchema, { ...current, ...patch })
@@ -63,7 +66,9 @@ export async function getOrganization(id: string): Promise<Organization | undefi
 }
 
 export async function listOrganizations(): Promise<Organization[]> {
-  return db().organizations.filter((o) => o.deletedAt === null).toArray()
+  return db()
+    .organizations.filter((o) => o.deletedAt === null)
+    .toArray()
 }
 
 export async function getOrganizationsByIds(ids: string[]): Promise<Organization[]> {

@@ -28,18 +28,27 @@ export async function getOrThrow<T>(table: Table<T, string>, id: string): Promis
 /** Move a record to the Trash (soft delete). */
 export async function softDelete<T extends RecordMeta>(table: Table<T, string>, id: string): Promise<void> {
   const at = nowIso()
-  const changed = await table.where('id').equals(id).modify((record: RecordMeta) => {
-    record.deletedAt = at
-    record.updatedAt = at
-  })
+  const changed = await table
+    .where('id')
+    .equals(id)
+    .modify((record: RecordMeta) => {
+      record.deletedAt = at
+      record.updatedAt = at
+    })
   if (changed === 0) throw new AppError('errors.notFound')
 }
 
-export async function restoreFromTrash<T extends RecordMeta>(table: Table<T, string>, id: string): Promise<void> {
-  const changed = await table.where('id').equals(id).modify((record: RecordMeta) => {
-    record.deletedAt = null
-    record.updatedAt = nowIso()
-  })
+export async function restoreFromTrash<T extends RecordMeta>(
+  table: Table<T, string>,
+  id: string
+): Promise<void> {
+  const changed = await table
+    .where('id')
+    .equals(id)
+    .modify((record: RecordMeta) => {
+      record.deletedAt = null
+      record.updatedAt = nowIso()
+    })
   if (changed === 0) throw new AppError('errors.notFound')
 }
 

@@ -2,7 +2,8 @@
 import { db } from '../schema'
 import { inTrash, restoreFromTrash } from './records'
 
-export type TrashKind = 'organization' | 'contact' | 'opportunity' | 'interaction' | 'followUp' | 'event' | 'introduction'
+export type TrashKind =
+  'organization' | 'contact' | 'opportunity' | 'interaction' | 'followUp' | 'event' | 'introduction'
 
 export interface TrashItem {
   kind: TrashKind
@@ -26,7 +27,8 @@ function tables() {
 
 function labelOf(record: Record<string, unknown>): string {
   if (typeof record.name === 'string') return record.name
-  if (typeof record.firstName === 'string') return `${record.firstName} ${String(record.lastName ?? '')}`.trim()
+  if (typeof record.firstName === 'string')
+    return `${record.firstName} ${String(record.lastName ?? '')}`.trim()
   if (typeof record.title === 'string' && record.title) return record.title
   if (typeof record.reason === 'string' && record.reason) return record.reason
   return ''

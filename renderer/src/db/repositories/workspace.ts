@@ -55,12 +55,19 @@ export function validateWorkspace(data: WorkspaceData): WorkspaceData {
 }
 
 /** Add a workspace's records to the database, in one transaction. */
-export async function loadWorkspace(data: WorkspaceData, options: { validate?: boolean } = {}): Promise<void> {
+export async function loadWorkspace(
+  data: WorkspaceData,
+  options: { validate?: boolean } = {}
+): Promise<void> {
   const valid = options.validate === false ? data : validateWorkspace(data)
   const d = db()
-  await d.transaction('rw', WORKSPACE_TABLES.map((t) => d[t]), async () => {
-    for (const table of WORKSPACE_TABLES) await putInChunks(d[table] as never, valid[table] as never[])
-  })
+  await d.transaction(
+    'rw',
+    WORKSPACE_TABLES.map((t) => d[t]),
+    async () => {
+      for (const table of WORKSPACE_TABLES) await putInChunks(d[table] as never, valid[table] as never[])
+    }
+  )
 }
 
 export async function workspaceIsEmpty(): Promise<boolean> {
@@ -72,5 +79,8 @@ export async function workspaceIsEmpty(): Promise<boolean> {
 export async function workspaceCounts(): Promise<Record<keyof WorkspaceData, number>> {
   const d = db()
   const counts = await Promise.all(WORKSPACE_TABLES.map((t) => d[t].count()))
-  return Object.fromEntries(WORKSPACE_TABLES.map((t, i) => [t, counts[i]])) as Record<keyof WorkspaceData, number>
+  return Object.fromEntries(WORKSPACE_TABLES.map((t, i) => [t, counts[i]])) as Record<
+    keyof WorkspaceData,
+    number
+  >
 }

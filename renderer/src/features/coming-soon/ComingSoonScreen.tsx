@@ -9,7 +9,12 @@ export function ComingSoonScreen({ feature }: { feature: string }) {
   return (
     <>
       <PageHeader title={t(`nav.${feature}`)} />
-      <EmptyState mt="xl" icon={<IconHourglass aria-hidden />} title={t('coming.title')} description={t(`coming.${feature}`)} />
+      <EmptyState
+        mt="xl"
+        icon={<IconHourglass aria-hidden />}
+        title={t('coming.title')}
+        description={t(`coming.${feature}`)}
+      />
     </>
   )
 }

@@ -8,7 +8,11 @@ import { RecordListLayout } from '@renderer/components/RecordListLayout'
 import { VirtualTable } from '@renderer/components/VirtualTable'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import { useSessionState } from '@renderer/hooks/useSessionState'
-import { DEFAULT_COMPANY_LIST_STATE, filterCompanies, type CompanyListState } from '@shared/domain/list-filters'
+import {
+  DEFAULT_COMPANY_LIST_STATE,
+  filterCompanies,
+  type CompanyListState
+} from '@shared/domain/list-filters'
 import { CompanyFilters } from './CompanyFilters'
 import { CompanyFormModal } from './CompanyFormModal'
 import { useOrganizations, useOrganizationTags } from './useCompanies'
@@ -19,11 +23,17 @@ export function CompaniesScreen() {
   const format = useFormatters()
   const navigate = useNavigate()
   const [creating, { open, close }] = useDisclosure()
-  const [state, setState] = useSessionState<CompanyListState>('relais.companies.list', DEFAULT_COMPANY_LIST_STATE)
+  const [state, setState] = useSessionState<CompanyListState>(
+    'relais.companies.list',
+    DEFAULT_COMPANY_LIST_STATE
+  )
   const { data: organizations, error } = useOrganizations()
   const tags = useOrganizationTags().data ?? []
   const columns = useCompanyColumns()
-  const rows = useMemo(() => (organizations ? filterCompanies(organizations, state) : []), [organizations, state])
+  const rows = useMemo(
+    () => (organizations ? filterCompanies(organizations, state) : []),
+    [organizations, state]
+  )
   const total = organizations?.length
 
   return (
@@ -38,7 +48,11 @@ export function CompaniesScreen() {
       error={error}
       total={total}
       shown={rows.length}
-      empty={{ icon: <IconBuildingSkyscraper aria-hidden />, title: t('companies.empty.title'), description: t('companies.empty.description') }}
+      empty={{
+        icon: <IconBuildingSkyscraper aria-hidden />,
+        title: t('companies.empty.title'),
+        description: t('companies.empty.description')
+      }}
       filteredEmpty={t('companies.empty.filtered')}
       filters={<CompanyFilters state={state} onChange={setState} tags={tags} />}
       table={
@@ -50,7 +64,11 @@ export function CompaniesScreen() {
           sort={state.sort}
           onSortChange={(sort) => setState({ ...state, sort: sort as CompanyListState['sort'] })}
           onRowOpen={(o) => navigate(`/companies/${o.id}`)}
-          footer={t('companies.count', { shown: format.number(rows.length), total: format.number(total), count: total })}
+          footer={t('companies.count', {
+            shown: format.number(rows.length),
+            total: format.number(total),
+            count: total
+          })}
         />
       }
     >

@@ -13,12 +13,19 @@ import { useOrganizationContacts } from './useCompanies'
 export function CompanyContacts({ organization }: { organization: Organization }) {
   const { t } = useTranslation()
   const [adding, add] = useDisclosure()
-  const contacts = [...(useOrganizationContacts(organization.id).data ?? [])].sort((a, b) => compareText(contactDisplayName(a), contactDisplayName(b)))
+  const contacts = [...(useOrganizationContacts(organization.id).data ?? [])].sort((a, b) =>
+    compareText(contactDisplayName(a), contactDisplayName(b))
+  )
   return (
     <SectionCard
       title={t('companies.contacts.title', { count: contacts.length })}
       actions={
-        <Button size="xs" variant="light" leftSection={<IconUserPlus size={14} aria-hidden />} onClick={add.open}>
+        <Button
+          size="xs"
+          variant="light"
+          leftSection={<IconUserPlus size={14} aria-hidden />}
+          onClick={add.open}
+        >
           {t('contacts.new')}
         </Button>
       }
@@ -30,7 +37,14 @@ export function CompanyContacts({ organization }: { organization: Organization }
       ) : (
         <Stack gap={0} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
           {contacts.map((c) => (
-            <Group key={c.id} component="li" justify="space-between" py="xs" wrap="nowrap" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
+            <Group
+              key={c.id}
+              component="li"
+              justify="space-between"
+              py="xs"
+              wrap="nowrap"
+              style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}
+            >
               <Stack gap={0} style={{ minWidth: 0 }}>
                 <Anchor component={Link} to={`/contacts/${c.id}`} fw={600} size="sm">
                   {contactDisplayName(c)}

@@ -15,8 +15,11 @@ export function CompanyFilters({ state, onChange, tags }: CompanyFiltersProps) {
   const regionOptions = useRegionOptions()
   const kindOptions = useKindOptions()
   const stageOptions = useStageOptions()
-  const set = <K extends keyof CompanyListState>(key: K, value: CompanyListState[K]) => onChange({ ...state, [key]: value })
-  const active = state.query !== '' || state.regions.length + state.kinds.length + state.stages.length + state.tags.length > 0
+  const set = <K extends keyof CompanyListState>(key: K, value: CompanyListState[K]) =>
+    onChange({ ...state, [key]: value })
+  const active =
+    state.query !== '' ||
+    state.regions.length + state.kinds.length + state.stages.length + state.tags.length > 0
   return (
     <Group gap="sm" mb="md" align="flex-end" wrap="wrap">
       <TextInput
@@ -27,12 +30,50 @@ export function CompanyFilters({ state, onChange, tags }: CompanyFiltersProps) {
         onChange={(e) => set('query', e.currentTarget.value)}
         w={260}
       />
-      <MultiSelect aria-label={t('fields.region')} placeholder={t('fields.region')} data={regionOptions} value={state.regions} onChange={(v) => set('regions', v)} searchable clearable w={220} />
-      <MultiSelect aria-label={t('fields.kind')} placeholder={t('fields.kind')} data={kindOptions} value={state.kinds} onChange={(v) => set('kinds', v)} clearable w={180} />
-      <MultiSelect aria-label={t('fields.stage')} placeholder={t('fields.stage')} data={stageOptions} value={state.stages} onChange={(v) => set('stages', v)} clearable w={180} />
-      <MultiSelect aria-label={t('fields.tags')} placeholder={t('fields.tags')} data={tags} value={state.tags} onChange={(v) => set('tags', v)} searchable clearable w={180} />
+      <MultiSelect
+        aria-label={t('fields.region')}
+        placeholder={t('fields.region')}
+        data={regionOptions}
+        value={state.regions}
+        onChange={(v) => set('regions', v)}
+        searchable
+        clearable
+        w={220}
+      />
+      <MultiSelect
+        aria-label={t('fields.kind')}
+        placeholder={t('fields.kind')}
+        data={kindOptions}
+        value={state.kinds}
+        onChange={(v) => set('kinds', v)}
+        clearable
+        w={180}
+      />
+      <MultiSelect
+        aria-label={t('fields.stage')}
+        placeholder={t('fields.stage')}
+        data={stageOptions}
+        value={state.stages}
+        onChange={(v) => set('stages', v)}
+        clearable
+        w={180}
+      />
+      <MultiSelect
+        aria-label={t('fields.tags')}
+        placeholder={t('fields.tags')}
+        data={tags}
+        value={state.tags}
+        onChange={(v) => set('tags', v)}
+        searchable
+        clearable
+        w={180}
+      />
       {active && (
-        <Button variant="subtle" leftSection={<IconFilterOff size={16} aria-hidden />} onClick={() => onChange({ ...DEFAULT_COMPANY_LIST_STATE, sort: state.sort })}>
+        <Button
+          variant="subtle"
+          leftSection={<IconFilterOff size={16} aria-hidden />}
+          onClick={() => onChange({ ...DEFAULT_COMPANY_LIST_STATE, sort: state.sort })}
+        >
           {t('common.clearFilters')}
         </Button>
       )}

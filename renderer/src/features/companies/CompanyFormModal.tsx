@@ -1,11 +1,35 @@
-import { Alert, Autocomplete, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core'
+import {
+  Alert,
+  Autocomplete,
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  Textarea,
+  TextInput
+} from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { createOrganization, findOrganizationsByName, updateOrganization } from '@renderer/db/repositories/organizations'
+import {
+  createOrganization,
+  findOrganizationsByName,
+  updateOrganization
+} from '@renderer/db/repositories/organizations'
 import { useFormErrors } from '@renderer/hooks/useFormErrors'
 import { useSaveForm } from '@renderer/hooks/useSaveForm'
-import { MRC_SUGGESTIONS, useKindOptions, useNaicsOptions, useRegionOptions, useStageOptions, useTierOptions } from '@renderer/hooks/useOptions'
+import {
+  MRC_SUGGESTIONS,
+  useKindOptions,
+  useNaicsOptions,
+  useRegionOptions,
+  useStageOptions,
+  useTierOptions
+} from '@renderer/hooks/useOptions'
 import { organizationInputSchema, type Organization } from '@shared/schemas'
 import { EMPTY_COMPANY_FORM, companyToForm, formToCompanyInput, type CompanyFormValues } from './companyForm'
 import { useOrganizationTags } from './useCompanies'
@@ -21,7 +45,12 @@ interface CompanyFormModalProps {
 export function CompanyFormModal({ opened, onClose, company, onSaved }: CompanyFormModalProps) {
   const { t } = useTranslation()
   return (
-    <Modal opened={opened} onClose={onClose} size="xl" title={t(company ? 'companies.form.editTitle' : 'companies.form.newTitle')}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      size="xl"
+      title={t(company ? 'companies.form.editTitle' : 'companies.form.newTitle')}
+    >
       {opened && <CompanyForm company={company} onClose={onClose} onSaved={onSaved} />}
     </Modal>
   )
@@ -49,10 +78,16 @@ function CompanyForm({ company, onClose, onSaved }: Omit<CompanyFormModalProps, 
 
   const { submit, saving } = useSaveForm(
     form,
-    (values) => (company ? updateOrganization(company.id, formToCompanyInput(values)) : createOrganization(formToCompanyInput(values))),
+    (values) =>
+      company
+        ? updateOrganization(company.id, formToCompanyInput(values))
+        : createOrganization(formToCompanyInput(values)),
     (saved) => {
       onSaved?.(saved)
-      return { message: t(company ? 'companies.form.updated' : 'companies.form.created', { name: saved.name }), close: onClose }
+      return {
+        message: t(company ? 'companies.form.updated' : 'companies.form.created', { name: saved.name }),
+        close: onClose
+      }
     }
   )
 
@@ -60,8 +95,19 @@ function CompanyForm({ company, onClose, onSaved }: Omit<CompanyFormModalProps, 
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t('fields.name')} required data-autofocus {...form.getInputProps('name')} onBlur={checkDuplicate} />
-          <Select label={t('fields.kind')} data={kindOptions} allowDeselect={false} {...form.getInputProps('kind')} />
+          <TextInput
+            label={t('fields.name')}
+            required
+            data-autofocus
+            {...form.getInputProps('name')}
+            onBlur={checkDuplicate}
+          />
+          <Select
+            label={t('fields.kind')}
+            data={kindOptions}
+            allowDeselect={false}
+            {...form.getInputProps('kind')}
+          />
         </SimpleGrid>
         {duplicate && (
           <Alert color="yellow" variant="light" role="status">
@@ -69,7 +115,12 @@ function CompanyForm({ company, onClose, onSaved }: Omit<CompanyFormModalProps, 
           </Alert>
         )}
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput label={t('fields.neq')} description={t('companies.form.neqHint')} inputMode="numeric" {...form.getInputProps('neq')} />
+          <TextInput
+            label={t('fields.neq')}
+            description={t('companies.form.neqHint')}
+            inputMode="numeric"
+            {...form.getInputProps('neq')}
+          />
           <Autocomplete
             label={t('fields.industryCode')}
             description={t('companies.form.industryHint')}
@@ -85,20 +136,44 @@ function CompanyForm({ company, onClose, onSaved }: Omit<CompanyFormModalProps, 
           <TextInput label={t('fields.industryLabel')} {...form.getInputProps('industryLabel')} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <Select label={t('fields.region')} data={regionOptions} searchable clearable {...form.getInputProps('region')} />
+          <Select
+            label={t('fields.region')}
+            data={regionOptions}
+            searchable
+            clearable
+            {...form.getInputProps('region')}
+          />
           <Autocomplete label={t('fields.mrc')} data={MRC_SUGGESTIONS} {...form.getInputProps('mrc')} />
           <TextInput label={t('fields.city')} {...form.getInputProps('city')} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('fields.website')} placeholder="https://" {...form.getInputProps('website')} />
-          <NumberInput label={t('fields.employees')} min={0} allowDecimal={false} allowNegative={false} {...form.getInputProps('employees')} />
+          <NumberInput
+            label={t('fields.employees')}
+            min={0}
+            allowDecimal={false}
+            allowNegative={false}
+            {...form.getInputProps('employees')}
+          />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Select label={t('fields.stage')} data={stageOptions} clearable {...form.getInputProps('stage')} />
-          <Select label={t('fields.tier')} description={t('companies.form.tierHint')} data={tierOptions} clearable {...form.getInputProps('tier')} />
+          <Select
+            label={t('fields.tier')}
+            description={t('companies.form.tierHint')}
+            data={tierOptions}
+            clearable
+            {...form.getInputProps('tier')}
+          />
         </SimpleGrid>
         <TagsInput label={t('fields.tags')} data={tags} clearable {...form.getInputProps('tags')} />
-        <Textarea label={t('fields.notes')} autosize minRows={3} maxRows={10} {...form.getInputProps('notes')} />
+        <Textarea
+          label={t('fields.notes')}
+          autosize
+          minRows={3}
+          maxRows={10}
+          {...form.getInputProps('notes')}
+        />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}

@@ -29,14 +29,22 @@ export function CompanyProfile({ company }: { company: Organization }) {
           {
             label: t('fields.website'),
             value: company.website && (
-              <Anchor component="button" type="button" size="sm" onClick={() => void getPlatform().openExternal(company.website)}>
+              <Anchor
+                component="button"
+                type="button"
+                size="sm"
+                onClick={() => void getPlatform().openExternal(company.website)}
+              >
                 {company.website.replace(/^https?:\/\//, '')}
               </Anchor>
             )
           },
           { label: t('fields.employees'), value: format.number(company.employees) },
           { label: t('fields.stage'), value: company.stage ? t(`enums.companyStage.${company.stage}`) : '' },
-          { label: t('fields.tags'), value: company.tags.length ? <TagList tags={company.tags} max={10} /> : '' },
+          {
+            label: t('fields.tags'),
+            value: company.tags.length ? <TagList tags={company.tags} max={10} /> : ''
+          },
           { label: t('fields.createdAt'), value: format.timestamp(company.createdAt) }
         ]}
       />

@@ -10,7 +10,10 @@ type OrganizationSelectProps = Omit<SelectProps, 'data' | 'filter'>
 export function OrganizationSelect(props: OrganizationSelectProps) {
   const organizations = useOrganizations().data
   const data = useMemo(
-    () => (organizations ?? []).map((o) => ({ value: o.id, label: o.city ? `${o.name} (${o.city})` : o.name })).sort((a, b) => compareText(a.label, b.label)),
+    () =>
+      (organizations ?? [])
+        .map((o) => ({ value: o.id, label: o.city ? `${o.name} (${o.city})` : o.name }))
+        .sort((a, b) => compareText(a.label, b.label)),
     [organizations]
   )
   return <Select searchable clearable limit={50} {...props} data={data} filter={foldedFilter} />

@@ -1,5 +1,9 @@
 import { useDbQuery } from '@renderer/db/useDbQuery'
-import { allOrganizationTags, getOrganization, listOrganizations } from '@renderer/db/repositories/organizations'
+import {
+  allOrganizationTags,
+  getOrganization,
+  listOrganizations
+} from '@renderer/db/repositories/organizations'
 import { listContactsOfOrganization } from '@renderer/db/repositories/contacts'
 
 export const useOrganizations = () => useDbQuery(listOrganizations, [])

@@ -14,8 +14,11 @@ export function ContactFilters({ state, onChange, tags }: ContactFiltersProps) {
   const { t } = useTranslation()
   const languageOptions = useLanguageOptions()
   const consentOptions = useConsentOptions()
-  const set = <K extends keyof ContactListState>(key: K, value: ContactListState[K]) => onChange({ ...state, [key]: value })
-  const active = state.query !== '' || state.languages.length + state.consentBases.length + state.tags.length + state.organizationIds.length > 0
+  const set = <K extends keyof ContactListState>(key: K, value: ContactListState[K]) =>
+    onChange({ ...state, [key]: value })
+  const active =
+    state.query !== '' ||
+    state.languages.length + state.consentBases.length + state.tags.length + state.organizationIds.length > 0
   return (
     <Group gap="sm" mb="md" align="flex-end" wrap="wrap">
       <TextInput
@@ -26,11 +29,40 @@ export function ContactFilters({ state, onChange, tags }: ContactFiltersProps) {
         onChange={(e) => set('query', e.currentTarget.value)}
         w={280}
       />
-      <MultiSelect aria-label={t('fields.language')} placeholder={t('fields.language')} data={languageOptions} value={state.languages} onChange={(v) => set('languages', v)} clearable w={170} />
-      <MultiSelect aria-label={t('fields.consentBasis')} placeholder={t('fields.consentBasis')} data={consentOptions} value={state.consentBases} onChange={(v) => set('consentBases', v)} clearable w={220} />
-      <MultiSelect aria-label={t('fields.tags')} placeholder={t('fields.tags')} data={tags} value={state.tags} onChange={(v) => set('tags', v)} searchable clearable w={180} />
+      <MultiSelect
+        aria-label={t('fields.language')}
+        placeholder={t('fields.language')}
+        data={languageOptions}
+        value={state.languages}
+        onChange={(v) => set('languages', v)}
+        clearable
+        w={170}
+      />
+      <MultiSelect
+        aria-label={t('fields.consentBasis')}
+        placeholder={t('fields.consentBasis')}
+        data={consentOptions}
+        value={state.consentBases}
+        onChange={(v) => set('consentBases', v)}
+        clearable
+        w={220}
+      />
+      <MultiSelect
+        aria-label={t('fields.tags')}
+        placeholder={t('fields.tags')}
+        data={tags}
+        value={state.tags}
+        onChange={(v) => set('tags', v)}
+        searchable
+        clearable
+        w={180}
+      />
       {active && (
-        <Button variant="subtle" leftSection={<IconFilterOff size={16} aria-hidden />} onClick={() => onChange({ ...DEFAULT_CONTACT_LIST_STATE, sort: state.sort })}>
+        <Button
+          variant="subtle"
+          leftSection={<IconFilterOff size={16} aria-hidden />}
+          onClick={() => onChange({ ...DEFAULT_CONTACT_LIST_STATE, sort: state.sort })}
+        >
           {t('common.clearFilters')}
         </Button>
       )}

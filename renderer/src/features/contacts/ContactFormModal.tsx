@@ -1,4 +1,15 @@
-import { Button, Fieldset, Group, Modal, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core'
+import {
+  Button,
+  Fieldset,
+  Group,
+  Modal,
+  Select,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  Textarea,
+  TextInput
+} from '@mantine/core'
 import { DateInput } from '@mantine/dates'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
@@ -20,23 +31,48 @@ interface ContactFormModalProps {
   onSaved?: (contact: Contact) => void
 }
 
-export function ContactFormModal({ opened, onClose, contact, defaultOrganizationId, onSaved }: ContactFormModalProps) {
+export function ContactFormModal({
+  opened,
+  onClose,
+  contact,
+  defaultOrganizationId,
+  onSaved
+}: ContactFormModalProps) {
   const { t } = useTranslation()
   return (
-    <Modal opened={opened} onClose={onClose} size="lg" title={t(contact ? 'contacts.form.editTitle' : 'contacts.form.newTitle')}>
-      {opened && <ContactForm contact={contact} defaultOrganizationId={defaultOrganizationId} onClose={onClose} onSaved={onSaved} />}
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      size="lg"
+      title={t(contact ? 'contacts.form.editTitle' : 'contacts.form.newTitle')}
+    >
+      {opened && (
+        <ContactForm
+          contact={contact}
+          defaultOrganizationId={defaultOrganizationId}
+          onClose={onClose}
+          onSaved={onSaved}
+        />
+      )}
     </Modal>
   )
 }
 
-function ContactForm({ contact, defaultOrganizationId = null, onClose, onSaved }: Omit<ContactFormModalProps, 'opened'>) {
+function ContactForm({
+  contact,
+  defaultOrganizationId = null,
+  onClose,
+  onSaved
+}: Omit<ContactFormModalProps, 'opened'>) {
   const { t, i18n } = useTranslation()
   const { validate } = useFormErrors()
   const tags = useContactTags().data ?? []
   const languageOptions = useLanguageOptions()
   const consentOptions = useConsentOptions()
   const form = useForm<ContactFormValues>({
-    initialValues: contact ? contactToForm(contact) : emptyContactForm(defaultOrganizationId, i18n.language === 'en' ? 'en' : 'fr'),
+    initialValues: contact
+      ? contactToForm(contact)
+      : emptyContactForm(defaultOrganizationId, i18n.language === 'en' ? 'en' : 'fr'),
     validate: (values) => {
       const errors = validate(contactInputSchema, formToContactInput(values))
       // The schema nests consent; the form shows it on its own fields.
@@ -47,10 +83,18 @@ function ContactForm({ contact, defaultOrganizationId = null, onClose, onSaved }
 
   const { submit, saving } = useSaveForm(
     form,
-    (values) => (contact ? updateContact(contact.id, formToContactInput(values)) : createContact(formToContactInput(values))),
+    (values) =>
+      contact
+        ? updateContact(contact.id, formToContactInput(values))
+        : createContact(formToContactInput(values)),
     (saved) => {
       onSaved?.(saved)
-      return { message: t(contact ? 'contacts.form.updated' : 'contacts.form.created', { name: contactDisplayName(saved) }), close: onClose }
+      return {
+        message: t(contact ? 'contacts.form.updated' : 'contacts.form.created', {
+          name: contactDisplayName(saved)
+        }),
+        close: onClose
+      }
     }
   )
 
@@ -58,7 +102,12 @@ function ContactForm({ contact, defaultOrganizationId = null, onClose, onSaved }
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t('fields.firstName')} required data-autofocus {...form.getInputProps('firstName')} />
+          <TextInput
+            label={t('fields.firstName')}
+            required
+            data-autofocus
+            {...form.getInputProps('firstName')}
+          />
           <TextInput label={t('fields.lastName')} {...form.getInputProps('lastName')} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -68,17 +117,42 @@ function ContactForm({ contact, defaultOrganizationId = null, onClose, onSaved }
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput label={t('fields.email')} type="email" {...form.getInputProps('email')} />
           <TextInput label={t('fields.phone')} type="tel" {...form.getInputProps('phone')} />
-          <Select label={t('fields.language')} data={languageOptions} allowDeselect={false} {...form.getInputProps('language')} />
+          <Select
+            label={t('fields.language')}
+            data={languageOptions}
+            allowDeselect={false}
+            {...form.getInputProps('language')}
+          />
         </SimpleGrid>
         <Fieldset legend={t('contacts.form.consentLegend')} variant="filled">
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <Select label={t('fields.consentBasis')} data={consentOptions} allowDeselect={false} {...form.getInputProps('consentBasis')} />
-            <DateInput label={t('fields.consentDate')} valueFormat="YYYY-MM-DD" clearable {...form.getInputProps('consentDate')} />
-            <TextInput label={t('fields.consentSource')} placeholder={t('contacts.form.consentSourcePlaceholder')} {...form.getInputProps('consentSource')} />
+            <Select
+              label={t('fields.consentBasis')}
+              data={consentOptions}
+              allowDeselect={false}
+              {...form.getInputProps('consentBasis')}
+            />
+            <DateInput
+              label={t('fields.consentDate')}
+              valueFormat="YYYY-MM-DD"
+              clearable
+              {...form.getInputProps('consentDate')}
+            />
+            <TextInput
+              label={t('fields.consentSource')}
+              placeholder={t('contacts.form.consentSourcePlaceholder')}
+              {...form.getInputProps('consentSource')}
+            />
           </SimpleGrid>
         </Fieldset>
         <TagsInput label={t('fields.tags')} data={tags} clearable {...form.getInputProps('tags')} />
-        <Textarea label={t('fields.notes')} autosize minRows={2} maxRows={8} {...form.getInputProps('notes')} />
+        <Textarea
+          label={t('fields.notes')}
+          autosize
+          minRows={2}
+          maxRows={8}
+          {...form.getInputProps('notes')}
+        />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}

@@ -18,7 +18,12 @@ export function ContactProfile({ contact }: { contact: Contact }) {
           {
             label: t('fields.email'),
             value: contact.email && (
-              <Anchor component="button" type="button" size="sm" onClick={() => void getPlatform().openExternal(`mailto:${contact.email}`)}>
+              <Anchor
+                component="button"
+                type="button"
+                size="sm"
+                onClick={() => void getPlatform().openExternal(`mailto:${contact.email}`)}
+              >
                 {contact.email}
               </Anchor>
             )
@@ -26,7 +31,10 @@ export function ContactProfile({ contact }: { contact: Contact }) {
           { label: t('fields.phone'), value: contact.phone },
           { label: t('fields.role'), value: contact.role },
           { label: t('fields.language'), value: t(`enums.language.${contact.language}`) },
-          { label: t('fields.tags'), value: contact.tags.length ? <TagList tags={contact.tags} max={10} /> : '' },
+          {
+            label: t('fields.tags'),
+            value: contact.tags.length ? <TagList tags={contact.tags} max={10} /> : ''
+          },
           { label: t('fields.createdAt'), value: format.timestamp(contact.createdAt) }
         ]}
       />

@@ -9,7 +9,11 @@ import { VirtualTable } from '@renderer/components/VirtualTable'
 import { useOrganizations } from '@renderer/features/companies/useCompanies'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import { useSessionState } from '@renderer/hooks/useSessionState'
-import { DEFAULT_CONTACT_LIST_STATE, filterContacts, type ContactListState } from '@shared/domain/list-filters'
+import {
+  DEFAULT_CONTACT_LIST_STATE,
+  filterContacts,
+  type ContactListState
+} from '@shared/domain/list-filters'
 import { ContactFilters } from './ContactFilters'
 import { ContactFormModal } from './ContactFormModal'
 import { useContactColumns } from './useContactColumns'
@@ -20,13 +24,22 @@ export function ContactsScreen() {
   const format = useFormatters()
   const navigate = useNavigate()
   const [creating, { open, close }] = useDisclosure()
-  const [state, setState] = useSessionState<ContactListState>('relais.contacts.list', DEFAULT_CONTACT_LIST_STATE)
+  const [state, setState] = useSessionState<ContactListState>(
+    'relais.contacts.list',
+    DEFAULT_CONTACT_LIST_STATE
+  )
   const { data: contacts, error } = useContacts()
   const organizations = useOrganizations().data
   const tags = useContactTags().data ?? []
-  const organizationNames = useMemo(() => new Map((organizations ?? []).map((o) => [o.id, o.name])), [organizations])
+  const organizationNames = useMemo(
+    () => new Map((organizations ?? []).map((o) => [o.id, o.name])),
+    [organizations]
+  )
   const columns = useContactColumns(organizationNames)
-  const rows = useMemo(() => (contacts ? filterContacts(contacts, organizationNames, state) : []), [contacts, organizationNames, state])
+  const rows = useMemo(
+    () => (contacts ? filterContacts(contacts, organizationNames, state) : []),
+    [contacts, organizationNames, state]
+  )
   const total = contacts?.length
 
   return (
@@ -41,7 +54,11 @@ export function ContactsScreen() {
       error={error}
       total={total}
       shown={rows.length}
-      empty={{ icon: <IconUsers aria-hidden />, title: t('contacts.empty.title'), description: t('contacts.empty.description') }}
+      empty={{
+        icon: <IconUsers aria-hidden />,
+        title: t('contacts.empty.title'),
+        description: t('contacts.empty.description')
+      }}
       filteredEmpty={t('contacts.empty.filtered')}
       filters={<ContactFilters state={state} onChange={setState} tags={tags} />}
       table={
@@ -53,7 +70,11 @@ export function ContactsScreen() {
           sort={state.sort}
           onSortChange={(sort) => setState({ ...state, sort: sort as ContactListState['sort'] })}
           onRowOpen={(c) => navigate(`/contacts/${c.id}`)}
-          footer={t('contacts.count', { shown: format.number(rows.length), total: format.number(total), count: total })}
+          footer={t('contacts.count', {
+            shown: format.number(rows.length),
+            total: format.number(total),
+            count: total
+          })}
         />
       }
     >

@@ -58,7 +58,11 @@ export function formToContactInput(v: ContactFormValues): ContactInput {
     email: v.email,
     phone: v.phone,
     language: v.language as ContactInput['language'],
-    consent: { basis: v.consentBasis as 'not-recorded', date: v.consentDate || null, source: v.consentSource },
+    consent: {
+      basis: v.consentBasis as 'not-recorded',
+      date: v.consentDate || null,
+      source: v.consentSource
+    },
     tags: v.tags,
     notes: v.notes
   }

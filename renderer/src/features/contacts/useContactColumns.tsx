@@ -35,11 +35,39 @@ export function useContactColumns(organizationNames: Map<string, string>): Colum
             </Anchor>
           ) : null
       },
-      { key: 'role', header: t('fields.role'), width: 'minmax(140px, 1.3fr)', sortable: true, render: (c) => c.role },
-      { key: 'email', header: t('fields.email'), width: 'minmax(180px, 1.5fr)', sortable: true, render: (c) => c.email },
-      { key: 'language', header: t('fields.languageShort'), width: '64px', render: (c) => <Badge color="gray">{c.language.toUpperCase()}</Badge> },
-      { key: 'tags', header: t('fields.tags'), width: 'minmax(120px, 1fr)', render: (c) => <TagList tags={c.tags} max={2} /> },
-      { key: 'lastInteractionAt', header: t('fields.lastContact'), width: 'minmax(120px, 1fr)', sortable: true, render: (c) => <LastContact at={c.lastInteractionAt} /> }
+      {
+        key: 'role',
+        header: t('fields.role'),
+        width: 'minmax(140px, 1.3fr)',
+        sortable: true,
+        render: (c) => c.role
+      },
+      {
+        key: 'email',
+        header: t('fields.email'),
+        width: 'minmax(180px, 1.5fr)',
+        sortable: true,
+        render: (c) => c.email
+      },
+      {
+        key: 'language',
+        header: t('fields.languageShort'),
+        width: '64px',
+        render: (c) => <Badge color="gray">{c.language.toUpperCase()}</Badge>
+      },
+      {
+        key: 'tags',
+        header: t('fields.tags'),
+        width: 'minmax(120px, 1fr)',
+        render: (c) => <TagList tags={c.tags} max={2} />
+      },
+      {
+        key: 'lastInteractionAt',
+        header: t('fields.lastContact'),
+        width: 'minmax(120px, 1fr)',
+        sortable: true,
+        render: (c) => <LastContact at={c.lastInteractionAt} />
+      }
     ],
     [t, organizationNames]
   )

@@ -1,4 +1,15 @@
-import { Button, Card, Center, Container, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core'
+import {
+  Button,
+  Card,
+  Center,
+  Container,
+  Group,
+  SimpleGrid,
+  Stack,
+  Text,
+  ThemeIcon,
+  Title
+} from '@mantine/core'
 import { IconFileSpreadsheet, IconMapPin, IconSparkles } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -48,7 +59,13 @@ export function WelcomeScreen() {
               <Text size="sm" c="dimmed" mb="lg">
                 {t('welcome.demo.description')}
               </Text>
-              <Button fullWidth leftSection={<IconSparkles size={16} aria-hidden />} loading={busy === 'demo'} disabled={busy !== null} onClick={run('demo', loadDemoWorkspace)}>
+              <Button
+                fullWidth
+                leftSection={<IconSparkles size={16} aria-hidden />}
+                loading={busy === 'demo'}
+                disabled={busy !== null}
+                onClick={run('demo', loadDemoWorkspace)}
+              >
                 {t('welcome.demo.action')}
               </Button>
             </Card>
@@ -62,7 +79,13 @@ export function WelcomeScreen() {
               <Text size="sm" c="dimmed" mb="lg">
                 {t('welcome.empty.description')}
               </Text>
-              <Button fullWidth variant="default" loading={busy === 'empty'} disabled={busy !== null} onClick={run('empty', startEmptyWorkspace)}>
+              <Button
+                fullWidth
+                variant="default"
+                loading={busy === 'empty'}
+                disabled={busy !== null}
+                onClick={run('empty', startEmptyWorkspace)}
+              >
                 {t('welcome.empty.action')}
               </Button>
             </Card>

@@ -8,7 +8,12 @@ export function ColorSchemeToggle() {
   const computed = useComputedColorScheme('light')
   const next = computed === 'dark' ? 'light' : 'dark'
   return (
-    <ActionIcon variant="default" size="lg" onClick={() => setColorScheme(next)} aria-label={t(`settings.theme.switchTo.${next}`)}>
+    <ActionIcon
+      variant="default"
+      size="lg"
+      onClick={() => setColorScheme(next)}
+      aria-label={t(`settings.theme.switchTo.${next}`)}
+    >
       {computed === 'dark' ? <IconSun size={18} aria-hidden /> : <IconMoon size={18} aria-hidden />}
     </ActionIcon>
   )

@@ -3,7 +3,15 @@ import { useTranslation } from 'react-i18next'
 import { PageHeader } from '@renderer/components/PageHeader'
 import { LanguageSwitch } from './LanguageSwitch'
 
-function SettingRow({ title, description, control }: { title: string; description: string; control: React.ReactNode }) {
+function SettingRow({
+  title,
+  description,
+  control
+}: {
+  title: string
+  description: string
+  control: React.ReactNode
+}) {
   return (
     <Group justify="space-between" wrap="wrap" gap="md" py="sm">
       <Stack gap={2} maw={520}>
@@ -28,7 +36,11 @@ export function SettingsScreen() {
           <Title order={3} size="h4" id="settings-appearance">
             {t('settings.appearance')}
           </Title>
-          <SettingRow title={t('settings.language.label')} description={t('settings.language.description')} control={<LanguageSwitch />} />
+          <SettingRow
+            title={t('settings.language.label')}
+            description={t('settings.language.description')}
+            control={<LanguageSwitch />}
+          />
           <SettingRow
             title={t('settings.theme.label')}
             description={t('settings.theme.description')}

@@ -23,7 +23,13 @@ function TrashRow({ item }: { item: TrashItem }) {
     }
   }
   return (
-    <Group component="li" justify="space-between" wrap="nowrap" py="sm" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
+    <Group
+      component="li"
+      justify="space-between"
+      wrap="nowrap"
+      py="sm"
+      style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}
+    >
       <Stack gap={2} style={{ minWidth: 0 }}>
         <Group gap="xs" wrap="nowrap">
           <Badge color="gray">{t(`trash.kind.${item.kind}`)}</Badge>
@@ -36,10 +42,23 @@ function TrashRow({ item }: { item: TrashItem }) {
         </Text>
       </Stack>
       <Group gap="xs" wrap="nowrap">
-        <Button size="xs" variant="light" leftSection={<IconRestore size={14} aria-hidden />} onClick={run(() => restoreTrashItem(item.kind, item.id), 'trash.restored')} aria-label={t('trash.restoreNamed', { name: label })}>
+        <Button
+          size="xs"
+          variant="light"
+          leftSection={<IconRestore size={14} aria-hidden />}
+          onClick={run(() => restoreTrashItem(item.kind, item.id), 'trash.restored')}
+          aria-label={t('trash.restoreNamed', { name: label })}
+        >
           {t('trash.restore')}
         </Button>
-        <Button size="xs" variant="subtle" color="red" leftSection={<IconTrashX size={14} aria-hidden />} onClick={run(() => purgeTrashItem(item.kind, item.id), 'trash.purged')} aria-label={t('trash.purgeNamed', { name: label })}>
+        <Button
+          size="xs"
+          variant="subtle"
+          color="red"
+          leftSection={<IconTrashX size={14} aria-hidden />}
+          onClick={run(() => purgeTrashItem(item.kind, item.id), 'trash.purged')}
+          aria-label={t('trash.purgeNamed', { name: label })}
+        >
           {t('trash.purge')}
         </Button>
       </Group>
@@ -58,10 +77,22 @@ export function TrashScreen() {
       ) : isLoading || !items ? (
         <LoadingState />
       ) : items.length === 0 ? (
-        <EmptyState mt="xl" icon={<IconTrash aria-hidden />} title={t('trash.empty.title')} description={t('trash.empty.description')} />
+        <EmptyState
+          mt="xl"
+          icon={<IconTrash aria-hidden />}
+          title={t('trash.empty.title')}
+          description={t('trash.empty.description')}
+        />
       ) : (
         <Card withBorder padding="md" maw={960}>
-          <Stack component="ul" gap={0} m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('trash.title')}>
+          <Stack
+            component="ul"
+            gap={0}
+            m={0}
+            p={0}
+            style={{ listStyle: 'none' }}
+            aria-label={t('trash.title')}
+          >
             {items.map((item) => (
               <TrashRow key={`${item.kind}:${item.id}`} item={item} />
             ))}

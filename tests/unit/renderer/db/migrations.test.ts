@@ -3,7 +3,20 @@ import { describe, expect, it } from 'vitest'
 import { LATEST_VERSION, MIGRATIONS, applyMigrations } from '@renderer/db/migrations'
 import { RelaisDatabase } from '@renderer/db/schema'
 
-const TABLES = ['organizations', 'contacts', 'opportunities', 'stageChanges', 'interactions', 'followUps', 'events', 'introductions', 'privacyLog', 'settings', 'savedViews', 'drafts']
+const TABLES = [
+  'organizations',
+  'contacts',
+  'opportunities',
+  'stageChanges',
+  'interactions',
+  'followUps',
+  'events',
+  'introductions',
+  'privacyLog',
+  'settings',
+  'savedViews',
+  'drafts'
+]
 
 /** A database written by an older version of the schema, with one record in every table. */
 async function writeAtVersion(name: string, version: number): Promise<void> {
@@ -12,7 +25,12 @@ async function writeAtVersion(name: string, version: number): Promise<void> {
   await old.open()
   for (const table of old.tables) {
     const key = table.schema.primKey.name === 'key' ? { key: `k-${table.name}` } : { id: `id-${table.name}` }
-    await table.add({ ...key, deletedAt: null, createdAt: '2025-01-01T00:00:00.000Z', payload: `kept in ${table.name}` })
+    await table.add({
+      ...key,
+      deletedAt: null,
+      createdAt: '2025-01-01T00:00:00.000Z',
+      payload: `kept in ${table.name}`
+    })
   }
   old.close()
 }
@@ -32,15 +50,18 @@ describe('schema migrations', () => {
     database.close()
   })
 
-  it.each(MIGRATIONS.map((m) => m.version))('a database written by version %i opens at the latest with nothing lost', async (version) => {
-    const name = `m-${crypto.randomUUID()}`
-    await writeAtVersion(name, version)
-    const database = new RelaisDatabase(name)
-    await database.open()
-    for (const table of database.tables) {
-      const rows = (await table.toArray()) as { payload?: string }[]
-      if (rows.length) expect(rows.map((r) => r.payload)).toContain(`kept in ${table.name}`)
+  it.each(MIGRATIONS.map((m) => m.version))(
+    'a database written by version %i opens at the latest with nothing lost',
+    async (version) => {
+      const name = `m-${crypto.randomUUID()}`
+      await writeAtVersion(name, version)
+      const database = new RelaisDatabase(name)
+      await database.open()
+      for (const table of database.tables) {
+        const rows = (await table.toArray()) as { payload?: string }[]
+        if (rows.length) expect(rows.map((r) => r.payload)).toContain(`kept in ${table.name}`)
+      }
+      database.close()
     }
-    database.close()
-  })
+  )
 })

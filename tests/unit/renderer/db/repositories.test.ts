@@ -1,5 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { createContact, deleteContact, getContact, listContactsOfOrganization, updateContact } from '@renderer/db/repositories/contacts'
+import {
+  createContact,
+  deleteContact,
+  getContact,
+  listContactsOfOrganization,
+  updateContact
+} from '@renderer/db/repositories/contacts'
 import {
   createOrganization,
   deleteOrganization,
@@ -21,27 +27,44 @@ beforeEach(async () => {
 describe('organizations repository', () => {
   it('creates a company with an accented name and finds it by a folded name', async () => {
     const created = await createOrganization(makeCompany({ name: 'Les Technologies Éloïse inc.' }))
-    expect(await getOrganization(created.id)).toMatchObject({ name: 'Les Technologies Éloïse inc.', deletedAt: null })
+    expect(await getOrganization(created.id)).toMatchObject({
+      name: 'Les Technologies Éloïse inc.',
+      deletedAt: null
+    })
     expect((await findOrganizationsByName('LES TECHNOLOGIES ELOISE')).map((o) => o.id)).toEqual([created.id])
   })
 
   it('refuses a 9-digit NEQ and stores nothing', async () => {
-    await expect(createOrganization(makeCompany({ neq: '123456789' }))).rejects.toBeInstanceOf(ValidationError)
+    await expect(createOrganization(makeCompany({ neq: '123456789' }))).rejects.toBeInstanceOf(
+      ValidationError
+    )
     expect(await listOrganizations()).toEqual([])
   })
 
   it('refuses a second company with the same NEQ', async () => {
     await createOrganization(makeCompany({ neq: '1234567890' }))
-    await expect(createOrganization(makeCompany({ name: 'Autre', neq: '1234567890' }))).rejects.toMatchObject({
-      issues: [{ path: 'neq', key: 'validation.neqTaken' }]
-    })
+    await expect(createOrganization(makeCompany({ name: 'Autre', neq: '1234567890' }))).rejects.toMatchObject(
+      {
+        issues: [{ path: 'neq', key: 'validation.neqTaken' }]
+      }
+    )
   })
 
   it('updates fields and keeps the rest, and rejects an invalid update without changing the record', async () => {
     const created = await createOrganization(makeCompany({ city: 'Alma' }))
-    const updated = await updateOrganization(created.id, { name: 'Nordik Énergie', tags: ['ia', 'ia', 'énergie'] })
-    expect(updated).toMatchObject({ name: 'Nordik Énergie', city: 'Alma', tags: ['ia', 'énergie'], nameKey: 'nordik energie' })
-    await expect(updateOrganization(created.id, { website: 'not a url' })).rejects.toBeInstanceOf(ValidationError)
+    const updated = await updateOrganization(created.id, {
+      name: 'Nordik Énergie',
+      tags: ['ia', 'ia', 'énergie']
+    })
+    expect(updated).toMatchObject({
+      name: 'Nordik Énergie',
+      city: 'Alma',
+      tags: ['ia', 'énergie'],
+      nameKey: 'nordik energie'
+    })
+    await expect(updateOrganization(created.id, { website: 'not a url' })).rejects.toBeInstanceOf(
+      ValidationError
+    )
     expect((await getOrganization(created.id))?.website).toBe('')
   })
 
@@ -50,7 +73,9 @@ describe('organizations repository', () => {
     await deleteOrganization(created.id)
     expect(await getOrganization(created.id)).toBeUndefined()
     expect(await listOrganizations()).toEqual([])
-    expect((await listTrash()).map((i) => [i.kind, i.label])).toEqual([['organization', 'Nordik Technologies']])
+    expect((await listTrash()).map((i) => [i.kind, i.label])).toEqual([
+      ['organization', 'Nordik Technologies']
+    ])
     await restoreOrganization(created.id)
     expect(await getOrganization(created.id)).toBeDefined()
     expect(await listTrash()).toEqual([])
@@ -80,12 +105,17 @@ describe('contacts repository', () => {
   })
 
   it('records consent and restores from the Trash through the generic trash API', async () => {
-    const contact = await createContact(makeContact({ consent: { basis: 'express', date: '2026-11-20', source: '5 à 7' } }))
+    const contact = await createContact(
+      makeContact({ consent: { basis: 'express', date: '2026-11-20', source: '5 à 7' } })
+    )
     await updateContact(contact.id, { role: 'PDG' })
     await deleteContact(contact.id)
     expect(await getContact(contact.id)).toBeUndefined()
     await restoreTrashItem('contact', contact.id)
-    expect(await getContact(contact.id)).toMatchObject({ role: 'PDG', consent: { basis: 'express', date: '2026-11-20' } })
+    expect(await getContact(contact.id)).toMatchObject({
+      role: 'PDG',
+      consent: { basis: 'express', date: '2026-11-20' }
+    })
   })
 
   it('purges only what is in the Trash', async () => {

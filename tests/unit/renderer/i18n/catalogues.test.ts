@@ -3,7 +3,8 @@ import { catalogues } from '@renderer/i18n'
 
 /** Keys with plural suffixes folded, so French "_many" does not count as a missing English key. */
 function keys(value: unknown, prefix = ''): string[] {
-  if (typeof value !== 'object' || value === null) return [prefix.replace(/_(one|many|other|zero|two|few)$/, '')]
+  if (typeof value !== 'object' || value === null)
+    return [prefix.replace(/_(one|many|other|zero|two|few)$/, '')]
   return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k))
 }
 
@@ -18,7 +19,9 @@ describe('message catalogues', () => {
   it('no message is empty', () => {
     for (const language of ['fr', 'en'] as const) {
       const empty = keys(catalogues[language]).filter((k) => {
-        const value = k.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], catalogues[language])
+        const value = k
+          .split('.')
+          .reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], catalogues[language])
         return value === ''
       })
       expect(empty).toEqual([])

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { ValidationError } from '@shared/errors'
-import { contactInputSchema, opportunityInputSchema, organizationInputSchema, parseOrThrow } from '@shared/schemas'
+import {
+  contactInputSchema,
+  opportunityInputSchema,
+  organizationInputSchema,
+  parseOrThrow
+} from '@shared/schemas'
 
 function issueKeys(fn: () => unknown): string[] {
   try {
@@ -14,17 +19,29 @@ function issueKeys(fn: () => unknown): string[] {
 
 describe('entity schemas refuse invalid records with i18n keys', () => {
   it('an invalid email', () => {
-    expect(issueKeys(() => parseOrThrow(contactInputSchema, { firstName: 'Éloïse', email: 'eloise@' }))).toEqual(['email:validation.email'])
+    expect(
+      issueKeys(() => parseOrThrow(contactInputSchema, { firstName: 'Éloïse', email: 'eloise@' }))
+    ).toEqual(['email:validation.email'])
   })
 
   it('a 9-digit NEQ, while 10 digits (spaces allowed) pass', () => {
-    expect(issueKeys(() => parseOrThrow(organizationInputSchema, { name: 'Nordik', neq: '114567890' }))).toEqual(['neq:validation.neq'])
-    expect(parseOrThrow(organizationInputSchema, { name: 'Nordik', neq: '1145 678 901' }).neq).toBe('1145678901')
+    expect(
+      issueKeys(() => parseOrThrow(organizationInputSchema, { name: 'Nordik', neq: '114567890' }))
+    ).toEqual(['neq:validation.neq'])
+    expect(parseOrThrow(organizationInputSchema, { name: 'Nordik', neq: '1145 678 901' }).neq).toBe(
+      '1145678901'
+    )
   })
 
   it('a negative amount', () => {
     const keys = issueKeys(() =>
-      parseOrThrow(opportunityInputSchema, { organizationId: 'o1', title: 'Prêt', stageId: 'lead', probability: 10, requestedCents: -100 })
+      parseOrThrow(opportunityInputSchema, {
+        organizationId: 'o1',
+        title: 'Prêt',
+        stageId: 'lead',
+        probability: 10,
+        requestedCents: -100
+      })
     )
     expect(keys).toEqual(['requestedCents:validation.amountNegative'])
   })
@@ -38,6 +55,11 @@ describe('entity schemas refuse invalid records with i18n keys', () => {
 
   it('accepts names with accents and emoji, and fills defaults', () => {
     const org = parseOrThrow(organizationInputSchema, { name: 'Café Numérique 🚀' })
-    expect(org).toMatchObject({ name: 'Café Numérique 🚀', kind: 'company', tags: [], riskFlag: { level: 'none' } })
+    expect(org).toMatchObject({
+      name: 'Café Numérique 🚀',
+      kind: 'company',
+      tags: [],
+      riskFlag: { level: 'none' }
+    })
   })
 })
