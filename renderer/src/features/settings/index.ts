@@ -1,4 +1,5 @@
 export { SettingsScreen } from './SettingsScreen'
 export { ColorSchemeToggle } from './ColorSchemeToggle'
 export { LanguageSwitch } from './LanguageSwitch'
+export { SettingRow } from './SettingRow'
 export { useSetting } from './useSetting'
