@@ -1,7 +1,7 @@
 // One worksheet layout for every XLSX writer (main's streaming writer and the browser's in-memory
 // workbook), so both produce the same file: typed cells (dates as dates, money as CAD currency),
 // a bold header row, frozen and filtered, and the column widths of the report.
-import type { AddWorksheetOptions, Worksheet } from 'exceljs'
+import type { AddWorksheetOptions, AutoFilter, Worksheet } from 'exceljs'
 import type { Language } from '../schemas/common'
 import { neutraliseText } from './neutralise'
 import type { CellValue, ColumnType, Sheet } from './types'
@@ -47,11 +47,14 @@ export function excelRow(row: CellValue[], types: ColumnType[]): ExcelCell[] {
   return out
 }
 
+/** ExcelJS reads autoFilter from addWorksheet's options too; its types leave it out. */
+export type WorksheetOptions = Partial<AddWorksheetOptions> & { autoFilter: AutoFilter }
+
 /**
  * Options for addWorksheet: the frozen header and its filter (the streaming writer takes these only
  * when the worksheet is created).
  */
-export function worksheetOptions(sheet: Sheet): Partial<AddWorksheetOptions> {
+export function worksheetOptions(sheet: Sheet): WorksheetOptions {
   const n = sheet.columns.length
   return {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],

@@ -20,7 +20,10 @@ describe('formula injection', () => {
     expect(neutraliseText(text)).toBe(`'${text}`)
   })
 
-  it.each(['Nordik Technologies', 'Éloïse', '5 à 7', "l'équipe", '', '1+1', 'a=b'])('leaves %j as it is', (text) => {
-    expect(neutraliseText(text)).toBe(text)
-  })
+  it.each(['Nordik Technologies', 'Éloïse', '5 à 7', "l'équipe", '', '1+1', 'a=b'])(
+    'leaves %j as it is',
+    (text) => {
+      expect(neutraliseText(text)).toBe(text)
+    }
+  )
 })
