@@ -130,5 +130,8 @@ export async function parseBackup(text: string, latestSchemaVersion: number): Pr
 }
 
 export function countBackup(tables: BackupTables): Record<BackupTableName, number> {
-  return Object.fromEntries(BACKUP_TABLES.map((t) => [t, tables[t].length])) as Record<BackupTableName, number>
+  return Object.fromEntries(BACKUP_TABLES.map((t) => [t, tables[t].length])) as Record<
+    BackupTableName,
+    number
+  >
 }

@@ -10,7 +10,8 @@ const FORBIDDEN_IN_SHEET_NAME = /[[\]:*?/\\]/g
 export function sheetName(title: string, taken: ReadonlySet<string> = new Set()): string {
   const base = title.replace(FORBIDDEN_IN_SHEET_NAME, ' ').trim().slice(0, 31) || 'Sheet'
   let name = base
-  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base.slice(0, 31 - String(n).length - 1)} ${n}`
+  for (let n = 2; taken.has(name.toLowerCase()); n++)
+    name = `${base.slice(0, 31 - String(n).length - 1)} ${n}`
   return name
 }
 

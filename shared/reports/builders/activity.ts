@@ -17,17 +17,15 @@ export interface ActivityInput {
 const KIND_ENUM = 'reports.values.interactionKind'
 
 function detail(interactions: Interaction[], names: Directory, files: Map<string, string>): ReportTable {
-  const rows = interactions.map(
-    (i): ReportRow => ({
-      occurredAt: i.occurredAt,
-      kind: i.kind,
-      title: i.title,
-      companies: joinNames(i.organizationIds.map(names.organization)),
-      contacts: joinNames(i.contactIds.map(names.person)),
-      file: i.opportunityId ? (files.get(i.opportunityId) ?? '') : '',
-      durationMinutes: i.durationMinutes
-    })
-  )
+  const rows = interactions.map((i): ReportRow => ({
+    occurredAt: i.occurredAt,
+    kind: i.kind,
+    title: i.title,
+    companies: joinNames(i.organizationIds.map(names.organization)),
+    contacts: joinNames(i.contactIds.map(names.person)),
+    file: i.opportunityId ? (files.get(i.opportunityId) ?? '') : '',
+    durationMinutes: i.durationMinutes
+  }))
   return {
     id: 'activity.interactions',
     columns: [

@@ -36,24 +36,22 @@ export function buildCompaniesReport(input: CompaniesInput, period: Period, lang
   const rows = input.organizations
     .filter(isLive)
     .sort(byText((o) => o.name))
-    .map(
-      (o): ReportRow => ({
-        name: o.name,
-        kind: o.kind,
-        neq: o.neq,
-        region: regionLabel(o.region, language),
-        mrc: o.mrc,
-        city: o.city,
-        sector: o.industryLabel || o.industryCode,
-        employees: o.employees,
-        tier: o.tier,
-        companyStage: o.stage,
-        contactsCount: people.get(o.id) ?? 0,
-        openFiles: openFiles.get(o.id) ?? 0,
-        interactionsInPeriod: activity.get(o.id) ?? 0,
-        lastContact: o.lastInteractionAt
-      })
-    )
+    .map((o): ReportRow => ({
+      name: o.name,
+      kind: o.kind,
+      neq: o.neq,
+      region: regionLabel(o.region, language),
+      mrc: o.mrc,
+      city: o.city,
+      sector: o.industryLabel || o.industryCode,
+      employees: o.employees,
+      tier: o.tier,
+      companyStage: o.stage,
+      contactsCount: people.get(o.id) ?? 0,
+      openFiles: openFiles.get(o.id) ?? 0,
+      interactionsInPeriod: activity.get(o.id) ?? 0,
+      lastContact: o.lastInteractionAt
+    }))
   return {
     id: 'companies',
     tables: [

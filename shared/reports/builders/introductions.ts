@@ -1,11 +1,7 @@
 // Introductions report: the introductions made (or proposed) in the period, who with whom, what came
 // of them, then counts by status and by outcome.
 import type { Contact } from '../../schemas/contact'
-import {
-  INTRODUCTION_OUTCOMES,
-  INTRODUCTION_STATUSES,
-  type Introduction
-} from '../../schemas/event'
+import { INTRODUCTION_OUTCOMES, INTRODUCTION_STATUSES, type Introduction } from '../../schemas/event'
 import type { Organization } from '../../schemas/organization'
 import { buildDirectory, column, isLive } from '../columns'
 import { dateInPeriod, instantInPeriod } from '../period'
@@ -46,20 +42,18 @@ export function buildIntroductionsReport(input: IntroductionsInput, period: Peri
   const selected = input.introductions
     .filter((i) => isLive(i) && inPeriod(period)(i))
     .sort((a, b) => (a.madeAt ?? a.createdAt).localeCompare(b.madeAt ?? b.createdAt))
-  const rows = selected.map(
-    (i): ReportRow => ({
-      madeAt: i.madeAt,
-      personA: names.person(i.personAId),
-      companyA: names.personOrganization(i.personAId),
-      personB: names.person(i.personBId),
-      companyB: names.personOrganization(i.personBId),
-      status: i.status,
-      outcome: i.outcome,
-      consent: i.consentA && i.consentB ? 'yes' : 'no',
-      checkInDate: i.checkInDate,
-      reason: i.reason
-    })
-  )
+  const rows = selected.map((i): ReportRow => ({
+    madeAt: i.madeAt,
+    personA: names.person(i.personAId),
+    companyA: names.personOrganization(i.personAId),
+    personB: names.person(i.personBId),
+    companyB: names.personOrganization(i.personBId),
+    status: i.status,
+    outcome: i.outcome,
+    consent: i.consentA && i.consentB ? 'yes' : 'no',
+    checkInDate: i.checkInDate,
+    reason: i.reason
+  }))
   return {
     id: 'introductions',
     tables: [

@@ -64,20 +64,18 @@ function stageName(stage: PipelineStage | undefined, id: string, language: Langu
 
 function filesTable(lines: Line[], organizations: Organization[], language: Language): ReportTable {
   const names = new Map(organizations.map((o) => [o.id, o.name]))
-  const rows = lines.map(
-    (l): ReportRow => ({
-      company: names.get(l.file.organizationId) ?? '',
-      title: l.file.title,
-      product: l.file.product,
-      stage: stageName(l.stage, l.file.stageId, language),
-      standing: l.standing,
-      amount: l.amount,
-      probability: l.file.probability / 100,
-      weighted: l.standing === 'open' ? l.weighted : null,
-      expectedCloseDate: l.file.expectedCloseDate,
-      closedAt: l.standing === 'open' ? null : (l.file.closedAt ?? l.file.stageEnteredAt)
-    })
-  )
+  const rows = lines.map((l): ReportRow => ({
+    company: names.get(l.file.organizationId) ?? '',
+    title: l.file.title,
+    product: l.file.product,
+    stage: stageName(l.stage, l.file.stageId, language),
+    standing: l.standing,
+    amount: l.amount,
+    probability: l.file.probability / 100,
+    weighted: l.standing === 'open' ? l.weighted : null,
+    expectedCloseDate: l.file.expectedCloseDate,
+    closedAt: l.standing === 'open' ? null : (l.file.closedAt ?? l.file.stageEnteredAt)
+  }))
   return {
     id: 'pipeline.files',
     columns: [
