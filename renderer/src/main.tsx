@@ -8,6 +8,9 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { bootstrap } from './app/bootstrap'
+import { isAppError } from '@shared/errors'
+import { initI18n } from './i18n'
+import { getPlatform } from './platform'
 
 const root = createRoot(document.getElementById('root')!)
 
@@ -21,9 +24,10 @@ bootstrap().then(
   (error: unknown) => {
     // The database could not open (blocked upgrade, corrupt store): show why instead of a blank window.
     console.error(error)
+    const message = isAppError(error) ? initI18n(getPlatform().systemLanguage()).t(error.key) : String(error)
     root.render(
       <pre role="alert" style={{ padding: 24, whiteSpace: 'pre-wrap' }}>
-        {String(error)}
+        {message}
       </pre>
     )
   }

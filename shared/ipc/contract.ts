@@ -93,7 +93,9 @@ export const ipcContract = {
   'backup-list': { request: z.undefined(), response: z.array(backupEntrySchema) },
   /** Main names the file (date and kind) and keeps the newest KEEP_AUTOMATIC_BACKUPS. */
   'backup-write-auto': {
-    request: z.object({ kind: z.enum(BACKUP_KINDS), content: z.string().min(1).max(MAX_BACKUP_CHARS) }).strict(),
+    request: z
+      .object({ kind: z.enum(BACKUP_KINDS), content: z.string().min(1).max(MAX_BACKUP_CHARS) })
+      .strict(),
     response: backupEntrySchema
   },
   'backup-read': {

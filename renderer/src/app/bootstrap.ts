@@ -1,8 +1,10 @@
 // Before the first render: open the database, ask for persistent storage, read the language.
-import { openDatabase } from '@renderer/db/repositories/database'
+import { openDatabase, type OpenOptions } from '@renderer/db/repositories/database'
+import { scheduleDailyBackups } from '@renderer/features/backup/autoBackup'
 import { getSetting } from '@renderer/db/repositories/settings'
 import { initI18n } from '@renderer/i18n'
 import { getPlatform } from '@renderer/platform'
+import { AppError } from '@shared/errors'
 import type { Language } from '@shared/schemas/common'
 
 export interface Boot {
@@ -20,9 +22,27 @@ async function requestPersistentStorage(): Promise<void> {
   }
 }
 
+/** Desktop: a backup of the old data before a schema upgrade (browser mode has no backup folder). */
+async function openOptions(): Promise<OpenOptions> {
+  const platform = getPlatform()
+  const store = platform.backups
+  if (!store) return {}
+  const save = async (content: string) => {
+    try {
+      await store.write('pre-migration', content)
+    } catch (error) {
+      console.error(error)
+      // No upgrade without its backup: the old data stays as it is
+      throw new AppError('backup.errors.preMigrationFailed')
+    }
+  }
+  return { beforeUpgrade: { save, appVersion: await platform.appVersion() } }
+}
+
 export async function bootstrap(): Promise<Boot> {
-  await openDatabase()
+  await openDatabase(await openOptions())
   void requestPersistentStorage()
+  scheduleDailyBackups(getPlatform())
   const [stored, workspaceInitialized] = await Promise.all([
     getSetting('language'),
     getSetting('workspaceInitialized')

@@ -51,7 +51,10 @@ export interface Platform {
   /** Save through the native dialog (desktop) or as a download (browser). */
   saveFile(request: SaveFileRequest): Promise<SaveResult>
   /** Write report sheets as XLSX or CSV: main's streaming writers (desktop) or a download (browser). */
-  exportReport(request: ReportExportRequest, onProgress?: (progress: ExportProgress) => void): Promise<SaveResult>
+  exportReport(
+    request: ReportExportRequest,
+    onProgress?: (progress: ExportProgress) => void
+  ): Promise<SaveResult>
   /** Save a backup's JSON where the person chooses (desktop) or as a download (browser). */
   saveBackup(suggestedName: string, content: string): Promise<SaveResult>
   /** Automatic backups; null in browser mode, which has no folder of its own. */
@@ -68,6 +71,8 @@ export interface Platform {
   openExternal(url: string): Promise<void>
   /** Tell the host the interface language (desktop: rebuilds the native menu). */
   setLanguage(language: Language): Promise<void>
+  /** Relais's version, written in backups ("browser" in browser mode). */
+  appVersion(): Promise<string>
   /** The system's language, to pick French or English on first run. */
   systemLanguage(): Language
   onMenuCommand(listener: (command: MenuCommand) => void): () => void

@@ -81,6 +81,7 @@ export function createBrowserPlatform(): Platform {
       window.open(parsed.href, '_blank', 'noopener,noreferrer')
     },
     async setLanguage(_language: Language) {},
+    appVersion: async () => 'browser',
     systemLanguage: () => (navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en'),
     onMenuCommand: () => () => {}
   }

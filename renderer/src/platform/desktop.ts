@@ -44,6 +44,7 @@ export function createDesktopPlatform(bridge: RelaisBridge): Platform {
       if (!opened) throw new AppError(IPC_ERROR_KEYS.shellOpenFailed)
     },
     setLanguage: (language) => call(bridge, 'app-set-language', { language }),
+    appVersion: async () => (await call(bridge, 'app-get-info', undefined)).version,
     systemLanguage: () => bridge.systemLanguage,
     onMenuCommand: (listener) => bridge.onMenuCommand(listener)
   }
