@@ -1,6 +1,6 @@
 // Before the first render: open the database, ask for persistent storage, read the language.
 import { openDatabase, type OpenOptions } from '@renderer/db/repositories/database'
-import { scheduleDailyBackups } from '@renderer/features/backup/autoBackup'
+import { scheduleDailyBackups } from '@renderer/features/backup'
 import { getSetting } from '@renderer/db/repositories/settings'
 import { initI18n } from '@renderer/i18n'
 import { getPlatform } from '@renderer/platform'
