@@ -1,6 +1,6 @@
 import { Group, SegmentedControl, Select, Stack, Text } from '@mantine/core'
 import { useId } from 'react'
-import { DatePickerInput } from '@mantine/dates'
+import { DateInput } from '@mantine/dates'
 import { useTranslation } from 'react-i18next'
 import { PERIOD_PRESETS, type PeriodPreset } from '@shared/reports/period'
 import { REPORT_IDS, type Period, type ReportId } from '@shared/reports/types'
@@ -49,15 +49,22 @@ export function ReportControls({ state, period, onChange }: ReportControlsProps)
           />
         </Stack>
         {state.preset === 'range' && (
-          <DatePickerInput
-            type="range"
-            label={t('reports.range')}
-            placeholder={t('reports.rangePlaceholder')}
-            valueFormat="YYYY-MM-DD"
-            miw={240}
-            value={[period.from, period.to]}
-            onChange={([from, to]) => from && to && onChange({ ...state, range: { from, to } })}
-          />
+          <>
+            <DateInput
+              label={t('reports.from')}
+              valueFormat="YYYY-MM-DD"
+              w={150}
+              value={period.from}
+              onChange={(from) => from && onChange({ ...state, range: { from, to: period.to } })}
+            />
+            <DateInput
+              label={t('reports.to')}
+              valueFormat="YYYY-MM-DD"
+              w={150}
+              value={period.to}
+              onChange={(to) => to && onChange({ ...state, range: { from: period.from, to } })}
+            />
+          </>
         )}
       </Group>
       <Text size="sm" c="dimmed">
