@@ -44,7 +44,10 @@ export function ReportControls({ state, period, onChange }: ReportControlsProps)
           <SegmentedControl
             aria-labelledby={periodLabel}
             value={state.preset}
-            onChange={(value) => isPreset(value) && onChange({ ...state, preset: value })}
+            onChange={(value) =>
+              // "Other dates" starts from the period on screen
+              isPreset(value) && onChange({ ...state, preset: value, range: state.range ?? period })
+            }
             data={PERIOD_PRESETS.map((p) => ({ value: p, label: t(`reports.periods.${p}`) }))}
           />
         </Stack>

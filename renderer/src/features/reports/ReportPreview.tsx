@@ -1,7 +1,7 @@
 import { Box, Tabs, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { Sheet } from '@shared/reports/types'
-import { SheetTable } from './SheetTable'
+import { columnPixels, SheetTable } from './SheetTable'
 
 interface ReportPreviewProps {
   sheets: Sheet[]
@@ -13,7 +13,7 @@ interface ReportPreviewProps {
 export function ReportPreview({ sheets, shown, onShow }: ReportPreviewProps) {
   const { t } = useTranslation()
   const sheet = sheets[shown] ?? sheets[0]
-  const minWidth = sheet.columns.reduce((sum, c) => sum + Math.max(80, c.width * 6), 0) + 32
+  const minWidth = sheet.columns.reduce((sum, c) => sum + columnPixels(c.width, c.type), 0) + 32
   return (
     <>
       {sheets.length > 1 && (

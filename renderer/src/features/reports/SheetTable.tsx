@@ -6,6 +6,12 @@ import type { CellValue, ColumnType, Sheet } from '@shared/reports/types'
 
 type Format = ReturnType<typeof useFormatters>
 
+/** A column's least width on screen, from its width in spreadsheet characters. */
+export function columnPixels(characters: number, type: ColumnType): number {
+  // "2 nov. 2026, 14 h 30" is longer on screen than "2026-11-02 14:30" in a spreadsheet
+  return Math.max(type === 'datetime' ? 170 : 96, Math.round(characters * 8))
+}
+
 function cellText(value: CellValue, type: ColumnType, format: Format, percent: Intl.NumberFormat): string {
   if (value === null) return ''
   if (typeof value === 'number') {
@@ -27,7 +33,7 @@ export function SheetTable({ sheet }: { sheet: Sheet }) {
     return sheet.columns.map((c, i) => ({
       key: String(i),
       header: c.header,
-      width: `minmax(${Math.max(80, c.width * 6)}px, ${c.width}fr)`,
+      width: `minmax(${columnPixels(c.width, c.type)}px, ${c.width}fr)`,
       render: (row) => {
         const text = cellText(sheet.rows[row][i], c.type, format, percent)
         return <span title={text}>{text}</span>
