@@ -35,21 +35,33 @@ export interface Directory {
 
 export function buildDirectory(organizations: Organization[], contacts: Contact[]): Directory {
   const orgs = new Map(organizations.map((o) => [o.id, o.name]))
-  const people = new Map(contacts.map((c) => [c.id, c]))
+  // Names are built once: a report asks for them 100,000 times
+  const people = new Map(contacts.map((c) => [c.id, personName(c)]))
+  const employers = new Map(contacts.map((c) => [c.id, c.organizationId]))
   const organization = (id: string | null | undefined) => (id ? (orgs.get(id) ?? '') : '')
   return {
     organization,
-    person: (id) => {
-      const person = id ? people.get(id) : undefined
-      return person ? personName(person) : ''
-    },
-    personOrganization: (id) => organization(id ? people.get(id)?.organizationId : null)
+    person: (id) => (id ? (people.get(id) ?? '') : ''),
+    personOrganization: (id) => organization(id ? employers.get(id) : null)
   }
 }
 
 /** Names joined for one cell, e.g. "Nordik Technologies; Fjordtech". */
-export function joinNames(names: string[]): string {
-  return names.filter(Boolean).join('; ')
+export function joinNames(ids: readonly string[], name: (id: string) => string): string {
+  if (ids.length === 1) return name(ids[0])
+  let text = ''
+  for (const id of ids) {
+    const n = name(id)
+    if (n) text = text ? `${text}; ${n}` : n
+  }
+  return text
+}
+
+/** Sorted by a string key, ascending; free when already sorted (records read through an index are). */
+export function sortedBy<T>(items: T[], key: (item: T) => string): T[] {
+  let sorted = true
+  for (let i = 1; i < items.length && sorted; i++) sorted = key(items[i - 1]) <= key(items[i])
+  return sorted ? items : items.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
 }
 
 export function byText<T>(text: (item: T) => string): (a: T, b: T) => number {

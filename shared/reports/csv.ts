@@ -9,9 +9,10 @@ export type CsvDelimiter = ',' | ';'
 
 export const CSV_BOM = '\uFEFF'
 
+const NEEDS_QUOTES: Record<CsvDelimiter, RegExp> = { ',': /[",\r\n]/, ';': /[";\r\n]/ }
+
 function quote(text: string, delimiter: CsvDelimiter): string {
-  const needsQuotes = text.includes(delimiter) || /["\r\n]/.test(text)
-  return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text
+  return NEEDS_QUOTES[delimiter].test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
 function decimal(value: number, digits: number | null, comma: boolean): string {

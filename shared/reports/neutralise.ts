@@ -8,6 +8,15 @@
 const DANGEROUS_START = /^[\s\u00a0]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r\n]/
 
 export function isDangerousText(text: string): boolean {
+  const first = text.charCodeAt(0)
+  // Fast path for the usual first letter or digit (0-9, A-Z, a-z, accented Latin letters)
+  if (
+    (first >= 0x30 && first <= 0x39) ||
+    (first >= 0x41 && first <= 0x7a) ||
+    (first >= 0xc0 && first < 0x2000)
+  ) {
+    return false
+  }
   return DANGEROUS_START.test(text)
 }
 

@@ -1,7 +1,7 @@
 // One worksheet layout for every XLSX writer (main's streaming writer and the browser's in-memory
 // workbook), so both produce the same file: typed cells (dates as dates, money as CAD currency),
 // a bold header row, frozen and filtered, and the column widths of the report.
-import type { AddWorksheetOptions, AutoFilter, Worksheet } from 'exceljs'
+import type { AddWorksheetOptions, AutoFilter, Row, Worksheet } from 'exceljs'
 import type { Language } from '../schemas/common'
 import { neutraliseText } from './neutralise'
 import type { CellValue, ColumnType, Sheet } from './types'
@@ -62,17 +62,27 @@ export function worksheetOptions(sheet: Sheet): WorksheetOptions {
   }
 }
 
-/** Columns and the bold header row: call on a new worksheet before adding any row. */
-export function layOutWorksheet(worksheet: Worksheet, sheet: Sheet, language: Language): void {
+/**
+ * Lays out a new worksheet (column widths, bold header row) and returns the function that adds
+ * each row with its typed cells. Every cell of a column shares one style object: ExcelJS recognises
+ * a style it has seen by identity, where a style per cell costs it an XML rendering each time.
+ */
+export function worksheetRows(worksheet: Worksheet, sheet: Sheet, language: Language) {
   const formats = NUMBER_FORMATS[language]
-  worksheet.columns = sheet.columns.map((c, i) => ({
-    key: `c${i}`,
-    width: c.width,
-    style: c.type === 'text' ? {} : { numFmt: formats[c.type] }
-  }))
+  const types = sheet.columns.map((c) => c.type)
+  const styles = types.map((type) => (type === 'text' ? null : { numFmt: formats[type] }))
+  worksheet.columns = sheet.columns.map((c, i) => ({ key: `c${i}`, width: c.width }))
   const header = worksheet.addRow(sheet.columns.map((c) => neutraliseText(c.header)))
   header.font = { bold: true }
   header.commit()
+  return (row: CellValue[]): Row => {
+    const added = worksheet.addRow(excelRow(row, types))
+    for (let i = 0; i < styles.length; i++) {
+      const style = styles[i]
+      if (style) added.getCell(i + 1).style = style
+    }
+    return added
+  }
 }
 
 /** Excel's row limit, header included. */

@@ -35,7 +35,7 @@ test('export the activity report of the demo as XLSX and read the file back', as
   ).toBeVisible()
 
   const workbook = new ExcelJS.Workbook()
-  await workbook.xlsx.load(await readFile((await download.path())!))
+  await workbook.xlsx.load(new Uint8Array(await readFile((await download.path())!)).buffer)
   expect(workbook.worksheets.map((w) => w.name)).toEqual([
     'Interactions',
     'Par type',

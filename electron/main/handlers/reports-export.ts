@@ -10,8 +10,16 @@ import { writeError } from './file-errors'
 import type { FileSaveDeps } from './file-save'
 
 export interface ReportsExportDeps extends Pick<FileSaveDeps, 'showSaveDialog' | 'defaultFolder'> {
-  writeXlsx(sheets: Sheet[], path: string, options: { language: Language; onProgress: Progress }): Promise<void>
-  writeCsv(sheet: Sheet, path: string, options: { delimiter: CsvDelimiter; onProgress: Progress }): Promise<void>
+  writeXlsx(
+    sheets: Sheet[],
+    path: string,
+    options: { language: Language; onProgress: Progress }
+  ): Promise<void>
+  writeCsv(
+    sheet: Sheet,
+    path: string,
+    options: { delimiter: CsvDelimiter; onProgress: Progress }
+  ): Promise<void>
   /** Runs `write` on a temp path beside the target, then renames it over the target. */
   replaceFileAtomic(target: string, write: (tempPath: string) => Promise<void>): Promise<void>
   sendProgress(progress: ExportProgress): void

@@ -5,7 +5,7 @@ import { createWriteStream } from 'node:fs'
 import ExcelJS from 'exceljs'
 import type { Language } from '@shared/schemas/common'
 import type { Sheet } from '@shared/reports/types'
-import { excelRow, layOutWorksheet, worksheetOptions } from '@shared/reports/xlsx-sheet'
+import { worksheetOptions, worksheetRows } from '@shared/reports/xlsx-sheet'
 import { breathe, PROGRESS_EVERY_ROWS, type ProgressListener } from './progress'
 
 export interface XlsxWriteOptions {
@@ -29,16 +29,19 @@ export async function writeXlsxReport(
   const done = finished(stream)
   // An error before commit (e.g. the disk fills) rejects `done`; surface it, not an unhandled rejection
   done.catch(() => undefined)
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false })
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream,
+    useStyles: true,
+    useSharedStrings: false
+  })
   workbook.creator = 'Relais'
   const total = sheets.reduce((sum, sheet) => sum + sheet.rows.length, 0)
   let written = 0
   for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(sheet.name, worksheetOptions(sheet))
-    layOutWorksheet(worksheet, sheet, language)
-    const types = sheet.columns.map((c) => c.type)
+    const addRow = worksheetRows(worksheet, sheet, language)
     for (const row of sheet.rows) {
-      worksheet.addRow(excelRow(row, types)).commit()
+      addRow(row).commit()
       if (++written % PROGRESS_EVERY_ROWS === 0) {
         onProgress?.({ written, total })
         await breathe()

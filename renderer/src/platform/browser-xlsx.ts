@@ -4,16 +4,14 @@
 import ExcelJS from 'exceljs'
 import type { Sheet } from '@shared/reports/types'
 import type { Language } from '@shared/schemas/common'
-import { excelRow, layOutWorksheet, worksheetOptions } from '@shared/reports/xlsx-sheet'
+import { worksheetOptions, worksheetRows } from '@shared/reports/xlsx-sheet'
 
 export async function buildXlsx(sheets: Sheet[], language: Language): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'Relais'
   for (const sheet of sheets) {
-    const worksheet = workbook.addWorksheet(sheet.name, worksheetOptions(sheet))
-    layOutWorksheet(worksheet, sheet, language)
-    const types = sheet.columns.map((c) => c.type)
-    for (const row of sheet.rows) worksheet.addRow(excelRow(row, types))
+    const addRow = worksheetRows(workbook.addWorksheet(sheet.name, worksheetOptions(sheet)), sheet, language)
+    for (const row of sheet.rows) addRow(row)
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer())
 }

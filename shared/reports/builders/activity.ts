@@ -3,7 +3,7 @@ import type { Contact } from '../../schemas/contact'
 import type { Interaction } from '../../schemas/interaction'
 import type { Opportunity } from '../../schemas/opportunity'
 import type { Organization } from '../../schemas/organization'
-import { buildDirectory, column, isLive, joinNames, type Directory } from '../columns'
+import { buildDirectory, column, isLive, joinNames, sortedBy, type Directory } from '../columns'
 import { instantInPeriod } from '../period'
 import type { Period, Report, ReportRow, ReportTable } from '../types'
 
@@ -21,8 +21,8 @@ function detail(interactions: Interaction[], names: Directory, files: Map<string
     occurredAt: i.occurredAt,
     kind: i.kind,
     title: i.title,
-    companies: joinNames(i.organizationIds.map(names.organization)),
-    contacts: joinNames(i.contactIds.map(names.person)),
+    companies: joinNames(i.organizationIds, names.organization),
+    contacts: joinNames(i.contactIds, names.person),
     file: i.opportunityId ? (files.get(i.opportunityId) ?? '') : '',
     durationMinutes: i.durationMinutes
   }))
@@ -99,9 +99,10 @@ function summaries(interactions: Interaction[], names: Directory, contacts: Cont
 
 export function buildActivityReport(input: ActivityInput, period: Period): Report {
   const inPeriod = instantInPeriod(period)
-  const interactions = input.interactions
-    .filter((i) => isLive(i) && inPeriod(i.occurredAt))
-    .sort((a, b) => (a.occurredAt < b.occurredAt ? -1 : a.occurredAt > b.occurredAt ? 1 : 0))
+  const interactions = sortedBy(
+    input.interactions.filter((i) => isLive(i) && inPeriod(i.occurredAt)),
+    (i) => i.occurredAt
+  )
   const names = buildDirectory(input.organizations, input.contacts)
   const files = new Map(input.opportunities.map((o) => [o.id, o.title]))
   return {

@@ -125,7 +125,7 @@ describe('import plan', () => {
 describe('merging', () => {
   it('fills only empty fields and joins tags', () => {
     expect(
-      fillBlanks(
+      fillBlanks<Record<string, unknown>>(
         { name: 'Nordik', city: '', employees: null, tags: ['ia'], website: 'https://a.ca' },
         { name: 'Autre', city: 'Alma', employees: 12, tags: ['ia', 'logiciel'], website: 'https://b.ca' }
       )
