@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test'
 import { RelaisApp } from './page-models/RelaisApp'
 
 const SAMPLE = join(__dirname, '../../resources/exemple-import.csv')
+const chooseButton = (app: RelaisApp) => app.dialog().getByRole('button', { name: 'Choisir un fichier' })
 
 test('import the sample CSV: columns guessed from French headers, then companies and contacts', async ({
   page
@@ -11,11 +12,7 @@ test('import the sample CSV: columns guessed from French headers, then companies
   await app.start('empty')
   await app.go('Entreprises')
   await page.getByRole('button', { name: 'Importer' }).first().click()
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    app.dialog().getByRole('button', { name: 'Choisir un fichier' }).click()
-  ])
-  await chooser.setFiles(SAMPLE)
+  await app.chooseFile(chooseButton(app), SAMPLE)
 
   const dialog = app.dialog()
   await expect(dialog.getByText('exemple-import.csv · 8 lignes de données')).toBeVisible()
@@ -45,11 +42,7 @@ test('import the sample CSV: columns guessed from French headers, then companies
 
   // The same file again: every row is now a duplicate, skipped unless asked otherwise
   await page.getByRole('button', { name: 'Importer' }).first().click()
-  const [again] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    app.dialog().getByRole('button', { name: 'Choisir un fichier' }).click()
-  ])
-  await again.setFiles(SAMPLE)
+  await app.chooseFile(chooseButton(app), SAMPLE)
   await app.dialog().getByRole('button', { name: 'Continuer' }).click()
   await expect(app.dialog().getByRole('table', { name: 'Doublons possibles' })).toBeVisible()
   await expect(app.dialog().getByRole('button', { name: 'Rien à importer' })).toBeDisabled()
@@ -60,11 +53,7 @@ test('a file without a name column is refused with a clear message', async ({ pa
   await app.start('empty')
   await app.go('Contacts')
   await page.getByRole('button', { name: 'Importer' }).first().click()
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    app.dialog().getByRole('button', { name: 'Choisir un fichier' }).click()
-  ])
-  await chooser.setFiles({
+  await app.chooseFile(chooseButton(app), {
     name: 'villes.csv',
     mimeType: 'text/csv',
     buffer: Buffer.from('Ville;Téléphone\nAlma;418 555-0100\n', 'utf8')

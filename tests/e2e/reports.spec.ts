@@ -25,17 +25,14 @@ test('export the activity report of the demo as XLSX and read the file back', as
   const firstType = await firstRow.nth(1).textContent()
   const firstTitle = await firstRow.nth(2).textContent()
 
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Exporter en Excel' }).click()
-  ])
-  expect(download.suggestedFilename()).toBe('relais-activite-2000-01-01_2099-12-31.xlsx')
+  const file = await app.download(page.getByRole('button', { name: 'Exporter en Excel' }))
+  expect(file.name).toBe('relais-activite-2000-01-01_2099-12-31.xlsx')
   await expect(
     page.getByText('Rapport enregistré : relais-activite-2000-01-01_2099-12-31.xlsx')
   ).toBeVisible()
 
   const workbook = new ExcelJS.Workbook()
-  await workbook.xlsx.load(new Uint8Array(await readFile((await download.path())!)).buffer)
+  await workbook.xlsx.load(new Uint8Array(await readFile(file.path)).buffer)
   expect(workbook.worksheets.map((w) => w.name)).toEqual([
     'Interactions',
     'Par type',

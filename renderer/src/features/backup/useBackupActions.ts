@@ -1,7 +1,8 @@
-import { useCallback, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Backup } from '@shared/backup/format'
 import { MAX_FILE_BYTES } from '@shared/ipc/contract'
+import { useBusyAction } from '@renderer/hooks/useBusyAction'
 import { useNotify } from '@renderer/hooks/useNotify'
 import { forgetUndo, pushUndo, type UndoEntry } from '@renderer/features/undo'
 import { getPlatform } from '@renderer/platform'
@@ -11,23 +12,9 @@ import { backupFileName, createBackupText, readBackupText, restoreBackup } from 
 export function useBackupActions() {
   const { t } = useTranslation()
   const notify = useNotify()
-  const [busy, setBusy] = useState(false)
+  const { busy, run: guarded } = useBusyAction()
   /** A checked backup waiting for the person to confirm the restore. */
   const [pending, setPending] = useState<Backup | null>(null)
-
-  const guarded = useCallback(
-    async (work: () => Promise<void>) => {
-      setBusy(true)
-      try {
-        await work()
-      } catch (error) {
-        notify.failure(error)
-      } finally {
-        setBusy(false)
-      }
-    },
-    [notify]
-  )
 
   const exportBackup = () =>
     guarded(async () => {

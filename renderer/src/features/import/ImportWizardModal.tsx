@@ -1,6 +1,6 @@
 import { Button, Group, Modal } from '@mantine/core'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useBusyAction } from '@renderer/hooks/useBusyAction'
 import { useNotify } from '@renderer/hooks/useNotify'
 import { ImportMappingStep } from './ImportMappingStep'
 import { ImportPickStep } from './ImportPickStep'
@@ -16,17 +16,7 @@ export function ImportWizardModal({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation()
   const notify = useNotify()
   const wizard = useImportWizard(t('import.pick.filterName'))
-  const [busy, setBusy] = useState(false)
-  const attempt = async (work: () => Promise<void>) => {
-    setBusy(true)
-    try {
-      await work()
-    } catch (error) {
-      notify.failure(error)
-    } finally {
-      setBusy(false)
-    }
-  }
+  const { busy, run: attempt } = useBusyAction()
   const write = () =>
     attempt(async () => {
       const outcome = await wizard.write()

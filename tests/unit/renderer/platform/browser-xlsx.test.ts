@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { NUMBER_FORMATS } from '@shared/reports/xlsx-sheet'
 import { buildXlsx } from '@renderer/platform/browser-xlsx'
 import { trickySheet } from '../../../fixtures/sheets'
-import { expectedCell, loadWorkbook, readCell } from '../../../fixtures/xlsx-read'
+import { expectSheetCells, loadWorkbook } from '../../../fixtures/xlsx-read'
 
 describe('browser-mode XLSX', () => {
   it('is the same workbook main writes: typed cells, formats, frozen and filtered header, widths', async () => {
@@ -10,15 +10,7 @@ describe('browser-mode XLSX', () => {
     const workbook = await loadWorkbook(await buildXlsx([sheet, { ...sheet, name: 'Copie' }], 'fr'))
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['Activité', 'Copie'])
     const worksheet = workbook.worksheets[0]
-    sheet.columns.forEach((column, c) => {
-      expect(worksheet.getRow(1).getCell(c + 1).value).toBe(column.header)
-      sheet.rows.forEach((row, r) => {
-        const cell = worksheet.getRow(r + 2).getCell(c + 1)
-        expect(readCell(cell, column.type), `row ${r + 2}, ${column.header}`).toEqual(
-          expectedCell(row[c], column.type)
-        )
-      })
-    })
+    expectSheetCells(worksheet, sheet)
     expect(worksheet.getCell('D2').numFmt).toBe(NUMBER_FORMATS.fr.money)
     expect(worksheet.getCell('A2').numFmt).toBe(NUMBER_FORMATS.fr.date)
     expect(worksheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
