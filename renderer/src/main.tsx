@@ -8,10 +8,22 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { bootstrap } from './app/bootstrap'
+import { StartupNotice, type StartupProblem } from './app/StartupNotice'
+import { initI18n } from './i18n'
+import { getPlatform } from './platform'
 
 const root = createRoot(document.getElementById('root')!)
 
-bootstrap().then(
+function showProblem(problem: StartupProblem): void {
+  // The database may be unreadable, so the language comes from the system here.
+  initI18n(getPlatform().systemLanguage())
+  root.render(<StartupNotice problem={problem} />)
+}
+
+bootstrap({
+  onBlocked: () => showProblem({ kind: 'blocked' }),
+  onUpgradedElsewhere: () => showProblem({ kind: 'upgraded-elsewhere' })
+}).then(
   (boot) =>
     root.render(
       <StrictMode>
@@ -19,12 +31,10 @@ bootstrap().then(
       </StrictMode>
     ),
   (error: unknown) => {
-    // The database could not open (blocked upgrade, corrupt store): show why instead of a blank window.
     console.error(error)
-    root.render(
-      <pre role="alert" style={{ padding: 24, whiteSpace: 'pre-wrap' }}>
-        {String(error)}
-      </pre>
-    )
+    showProblem({
+      kind: 'failed',
+      detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+    })
   }
 )

@@ -20,8 +20,8 @@ async function requestPersistentStorage(): Promise<void> {
   }
 }
 
-export async function bootstrap(): Promise<Boot> {
-  await openDatabase()
+export async function bootstrap(hooks: Parameters<typeof openDatabase>[0]): Promise<Boot> {
+  await openDatabase(hooks)
   void requestPersistentStorage()
   const [stored, workspaceInitialized] = await Promise.all([
     getSetting('language'),
