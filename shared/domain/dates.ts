@@ -123,6 +123,13 @@ export function formatLongDate(date: CalendarDate, language: Language): string {
   })
 }
 
+/** "lun. 9 mars" / "Mon, Mar 9": a date in the coming days. */
+export function formatWeekdayDate(date: CalendarDate, language: Language): string {
+  return format(parseCalendarDate(date), language === 'fr' ? 'EEE d MMM' : 'EEE, MMM d', {
+    locale: locales[language]
+  })
+}
+
 /** "17 h 30" / "5:30 p.m." for a timestamp in local time. */
 export function formatTime(iso: string, language: Language): string {
   return format(parseISO(iso), language === 'fr' ? "H 'h' mm" : 'h:mm a', { locale: locales[language] })

@@ -12,6 +12,7 @@ import {
 } from '@shared/schemas'
 import type { CalendarDate } from '@shared/domain/dates'
 import { db } from '../schema'
+import { namesOf, type LinkedNames } from './names'
 import { getOrThrow, isLive, newMeta, nowIso, restoreFromTrash, softDelete } from './records'
 
 export function buildFollowUp(input: FollowUpInput, at = nowIso()): FollowUp {
@@ -84,4 +85,10 @@ export async function listFollowUpsOf(
   id: string
 ): Promise<FollowUp[]> {
   return (await db().followUps.where(index).equals(id).toArray()).filter(isLive)
+}
+
+/** The Today screen: every open follow-up with the names of its company and contact. */
+export async function listOpenFollowUpsWithNames(): Promise<LinkedNames & { followUps: FollowUp[] }> {
+  const followUps = await listOpenFollowUps()
+  return { followUps, ...(await namesOf({ followUps })) }
 }

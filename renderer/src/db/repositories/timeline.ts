@@ -2,16 +2,14 @@
 // (multi-entry index), follow-ups, financing files and those files' stage changes, plus the names
 // of everyone those interactions involve.
 import type { TimelineSources } from '@shared/domain/timeline'
-import type { Contact, Opportunity, Organization } from '@shared/schemas'
+import type { Opportunity } from '@shared/schemas'
 import { db } from '../schema'
 import { listFollowUpsOf } from './followUps'
 import { listInteractionsOf } from './interactions'
+import { namesOf, type LinkedNames } from './names'
 import { isLive } from './records'
 
-export interface TimelineData extends TimelineSources {
-  organizations: Map<string, Organization>
-  contacts: Map<string, Contact>
-}
+export type TimelineData = TimelineSources & LinkedNames
 
 async function stageChangesOf(opportunities: Opportunity[]) {
   if (opportunities.length === 0) return []
@@ -19,27 +17,6 @@ async function stageChangesOf(opportunities: Opportunity[]) {
     .stageChanges.where('opportunityId')
     .anyOf(opportunities.map((o) => o.id))
     .toArray()
-}
-
-async function namesOf(sources: Pick<TimelineSources, 'interactions' | 'followUps'>) {
-  const organizationIds = new Set<string>()
-  const contactIds = new Set<string>()
-  for (const i of sources.interactions) {
-    i.organizationIds.forEach((id) => organizationIds.add(id))
-    i.contactIds.forEach((id) => contactIds.add(id))
-  }
-  for (const f of sources.followUps) {
-    if (f.organizationId) organizationIds.add(f.organizationId)
-    if (f.contactId) contactIds.add(f.contactId)
-  }
-  const [organizations, contacts] = await Promise.all([
-    db().organizations.bulkGet([...organizationIds]),
-    db().contacts.bulkGet([...contactIds])
-  ])
-  return {
-    organizations: new Map(organizations.filter(isLive).map((o) => [o.id, o])),
-    contacts: new Map(contacts.filter(isLive).map((c) => [c.id, c]))
-  }
 }
 
 async function timelineOf(
