@@ -32,7 +32,7 @@ export default defineConfig({
         }
       },
       ...TIME_ZONES.map((timeZone) => ({
-        extends: true,
+        extends: true as const,
         test: { name: timeZone, include: [TIME_ZONE_TESTS], pool: 'forks' as const, env: { TZ: timeZone } }
       }))
     ]
