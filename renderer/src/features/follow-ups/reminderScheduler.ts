@@ -4,6 +4,8 @@
 import { listOpenFollowUps } from '@renderer/db/repositories/followUps'
 import { getPlatform } from '@renderer/platform'
 import { todayDate } from '@shared/domain/dates'
+import { compareText } from '@shared/domain/text'
+import type { FollowUp, Priority } from '@shared/schemas'
 import {
   decideReminder,
   EMPTY_REMINDER_LOG,
@@ -22,6 +24,13 @@ function readLog(): ReminderLog {
   } catch {
     return EMPTY_REMINDER_LOG
   }
+}
+
+const PRIORITY_ORDER: Record<Priority, number> = { high: 0, normal: 1, low: 2 }
+
+/** High priority first, then by title, so the notification names what matters. */
+function byUrgency(a: FollowUp, b: FollowUp): number {
+  return PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority] || compareText(a.title, b.title)
 }
 
 export interface ReminderText {
@@ -44,6 +53,6 @@ export async function checkReminder(
   if (!decision.notify) return
   const due = (await listOpenFollowUps(today)).filter((f) => f.dueDate === today)
   if (due.length === 0) return
-  const { shown, more } = reminderSummary(due.map((f) => f.title))
+  const { shown, more } = reminderSummary(due.sort(byUrgency).map((f) => f.title))
   await platform.notify(text.title(due.length), text.body(shown, more))
 }

@@ -73,6 +73,11 @@ export function QuickLogForm({ initial, editing, directory, onClose }: QuickLogF
           allowCreate={!editing}
           error={form.errors.parties as string | undefined}
         />
+        <TextInput
+          label={t('interactions.fields.title')}
+          placeholder={t('interactions.fields.titlePlaceholder')}
+          {...form.getInputProps('title')}
+        />
         <SegmentedControl
           fullWidth
           size="xs"
@@ -99,11 +104,6 @@ export function QuickLogForm({ initial, editing, directory, onClose }: QuickLogF
             {...form.getInputProps('durationMinutes')}
           />
         </SimpleGrid>
-        <TextInput
-          label={t('interactions.fields.title')}
-          placeholder={t('interactions.fields.titlePlaceholder')}
-          {...form.getInputProps('title')}
-        />
         <Textarea
           label={t('interactions.fields.notes')}
           autosize
