@@ -180,7 +180,7 @@ test('the quick log and Today in English', async ({ page }) => {
   const { pages } = await startDemo(page)
   await app_english(page)
   await expect(pages.section(/^Today \(/)).toHaveAccessibleName('Today (3)')
-  await page.getByRole('button', { name: 'Log a meeting' }).click()
+  await page.getByRole('button', { name: 'Log a meeting', exact: true }).click()
   await expect(page.getByRole('dialog', { name: 'Log a meeting' })).toBeVisible()
   await pages.partyField().fill('eloise')
   await expect(page.getByRole('option').first()).toHaveText(/Éloïse/)

@@ -1,7 +1,8 @@
-import { Button, Group, Modal, SegmentedControl, Stack, Textarea, TextInput } from '@mantine/core'
+import { Modal, SegmentedControl, Stack, Textarea, TextInput } from '@mantine/core'
 import { DateInput } from '@mantine/dates'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
+import { FormActions } from '@renderer/components/FormActions'
 import { updateFollowUp } from '@renderer/db/repositories/followUps'
 import { useFormErrors } from '@renderer/hooks/useFormErrors'
 import { useFormatters } from '@renderer/hooks/useFormatters'
@@ -70,14 +71,7 @@ function FollowUpForm({ followUp, onClose }: Omit<FollowUpFormModalProps, 'opene
           {...form.getInputProps('priority')}
         />
         <Textarea label={t('followUps.form.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={saving}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} saving={saving} />
       </Stack>
     </form>
   )

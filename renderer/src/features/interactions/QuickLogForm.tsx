@@ -1,14 +1,4 @@
-import {
-  Button,
-  Group,
-  NumberInput,
-  SegmentedControl,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput
-} from '@mantine/core'
+import { NumberInput, SegmentedControl, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core'
 import { DateInput, TimeInput } from '@mantine/dates'
 import { useForm } from '@mantine/form'
 import { getHotkeyHandler, type HotkeyItem } from '@mantine/hooks'
@@ -16,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import type { PartyDirectory } from '@renderer/db/repositories/parties'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import type { Interaction } from '@shared/schemas'
+import { FormActions } from '@renderer/components/FormActions'
 import { FOLLOW_UP_KEYS, LOGGABLE_KINDS } from './constants'
 import { FollowUpFields } from './FollowUpFields'
 import { InteractionLinks } from './InteractionLinks'
@@ -50,7 +41,7 @@ export function QuickLogForm({ initial, editing, directory, onClose }: QuickLogF
   const defaultFollowUpTitle = t('interactions.followUp.defaultTitle', {
     name: usePartyName(form.values.parties[0])
   })
-  const submit = form.onSubmit((values) => void save(values, defaultFollowUpTitle))
+  const submit = form.onSubmit((values) => void save(values))
   const kinds =
     editing?.kind === 'introduction' ? [...LOGGABLE_KINDS, 'introduction' as const] : LOGGABLE_KINDS
 
@@ -119,19 +110,7 @@ export function QuickLogForm({ initial, editing, directory, onClose }: QuickLogF
           onEvent={(id) => form.setFieldValue('eventId', id)}
         />
         {!editing && <FollowUpFields form={form} defaultTitle={defaultFollowUpTitle} />}
-        <Group justify="space-between" gap="sm">
-          <Text size="xs" c="dimmed">
-            {t('interactions.quickLog.keysHint')}
-          </Text>
-          <Group gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={saving}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Group>
+        <FormActions onCancel={onClose} saving={saving} hint={t('interactions.quickLog.keysHint')} />
       </Stack>
     </form>
   )

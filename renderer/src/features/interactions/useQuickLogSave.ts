@@ -4,11 +4,22 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { updateInteraction } from '@renderer/db/repositories/interactions'
+import { getPartyLabels } from '@renderer/db/repositories/parties'
 import { saveQuickLog } from '@renderer/db/repositories/quickLog'
 import { useNotify } from '@renderer/hooks/useNotify'
 import type { Interaction } from '@shared/schemas'
-import { idsOf } from './parties'
+import { idsOf, type PartyRef } from './parties'
 import { valuesToInteraction, valuesToRequest, type QuickLogValues } from './quickLogForm'
+
+async function partyName(party: PartyRef | undefined): Promise<string> {
+  if (!party) return ''
+  if (!('id' in party)) return party.name
+  const [label] =
+    party.type === 'organization'
+      ? await getPartyLabels([party.id], [])
+      : await getPartyLabels([], [party.id])
+  return label?.label ?? ''
+}
 
 export function useQuickLogSave(editing: Interaction | null, onDone: () => void) {
   const { t } = useTranslation()
@@ -16,8 +27,12 @@ export function useQuickLogSave(editing: Interaction | null, onDone: () => void)
   const notify = useNotify()
   const [saving, setSaving] = useState(false)
 
-  const create = async (values: QuickLogValues, defaultFollowUpTitle: string) => {
-    const saved = await saveQuickLog(valuesToRequest(values, defaultFollowUpTitle))
+  const create = async (values: QuickLogValues) => {
+    // Read the name now: the field's label may not have loaded yet when Ctrl+Enter comes quickly
+    const name = await partyName(values.parties[0])
+    const saved = await saveQuickLog(
+      valuesToRequest(values, t('interactions.followUp.defaultTitle', { name }))
+    )
     const organizationId = saved.interaction.organizationIds[0]
     const contactId = saved.interaction.contactIds[0]
     const path = organizationId ? `/companies/${organizationId}` : `/contacts/${contactId}`
@@ -36,11 +51,11 @@ export function useQuickLogSave(editing: Interaction | null, onDone: () => void)
     notify.success(t('interactions.saved.updated'))
   }
 
-  const save = async (values: QuickLogValues, defaultFollowUpTitle: string) => {
+  const save = async (values: QuickLogValues) => {
     if (saving) return
     setSaving(true)
     try {
-      await (editing ? update(editing, values) : create(values, defaultFollowUpTitle))
+      await (editing ? update(editing, values) : create(values))
       onDone()
     } catch (error) {
       notify.failure(error)
