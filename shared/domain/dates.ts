@@ -7,14 +7,23 @@ import type { Language } from '../schemas/common'
 
 export type CalendarDate = string
 
+const dayFormats = new Map<string, Intl.DateTimeFormat>()
+
 /** The calendar date of an instant in a time zone (default: the system's). */
 export function calendarDateOf(instant: Date, timeZone?: string): CalendarDate {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit'
-  }).formatToParts(instant)
+  // The system's zone needs no Intl formatter (costly to build, and lists call this per row)
+  if (timeZone === undefined) return format(instant, 'yyyy-MM-dd')
+  let formatter = dayFormats.get(timeZone)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit'
+    })
+    dayFormats.set(timeZone, formatter)
+  }
+  const parts = formatter.formatToParts(instant)
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
   return `${get('year')}-${get('month')}-${get('day')}`
 }

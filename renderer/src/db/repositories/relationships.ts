@@ -9,15 +9,12 @@ import {
 } from '@shared/domain/staleness'
 import type { Opportunity, RelaisEvent } from '@shared/schemas'
 import { db } from '../schema'
-import { isLive } from './records'
+import { isLive, whereAnyOf } from './records'
 import { getSetting } from './settings'
 
 export async function listOpenFiles(): Promise<Opportunity[]> {
   const stages = new Set(openStageIds(await getSetting('pipelineStages')))
-  const files = await db()
-    .opportunities.where('stageId')
-    .anyOf([...stages])
-    .toArray()
+  const files = await whereAnyOf(db().opportunities, 'stageId', [...stages])
   return files.filter((f) => isOpenFile(f, stages))
 }
 
@@ -36,7 +33,7 @@ export async function listStaleRelationships(now = new Date()): Promise<StaleRel
 export async function listOpenFilesOf(organizationIds: string[]): Promise<Opportunity[]> {
   if (organizationIds.length === 0) return []
   const stages = new Set(openStageIds(await getSetting('pipelineStages')))
-  const files = await db().opportunities.where('organizationId').anyOf(organizationIds).toArray()
+  const files = await whereAnyOf(db().opportunities, 'organizationId', organizationIds)
   return files.filter((f) => isOpenFile(f, stages))
 }
 

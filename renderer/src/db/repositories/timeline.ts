@@ -7,17 +7,16 @@ import { db } from '../schema'
 import { listFollowUpsOf } from './followUps'
 import { listInteractionsOf } from './interactions'
 import { namesOf, type LinkedNames } from './names'
-import { isLive } from './records'
+import { isLive, whereAnyOf } from './records'
 
 export type TimelineData = TimelineSources & LinkedNames
 
-async function stageChangesOf(opportunities: Opportunity[]) {
-  if (opportunities.length === 0) return []
-  return db()
-    .stageChanges.where('opportunityId')
-    .anyOf(opportunities.map((o) => o.id))
-    .toArray()
-}
+const stageChangesOf = (opportunities: Opportunity[]) =>
+  whereAnyOf(
+    db().stageChanges,
+    'opportunityId',
+    opportunities.map((o) => o.id)
+  )
 
 async function timelineOf(
   party: 'organization' | 'contact',

@@ -1,17 +1,28 @@
-import { Button, Kbd, Tooltip } from '@mantine/core'
+import { ActionIcon, Button, Kbd, Tooltip } from '@mantine/core'
 import { IconMessagePlus } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { quickLog } from './quickLogStore'
 
-/** The header's "Log a meeting" button (same as Ctrl/Cmd+L). */
+const isMac = () => navigator.platform.toLowerCase().includes('mac')
+
+/** The header's "Log a meeting" button (same as Ctrl/Cmd+L); an icon alone on narrow windows. */
 export function QuickLogButton() {
   const { t } = useTranslation()
-  const mod = navigator.platform.toLowerCase().includes('mac') ? '⌘' : 'Ctrl'
+  const label = t('interactions.quickLog.button')
   return (
-    <Tooltip label={<Kbd size="xs">{`${mod}+L`}</Kbd>}>
-      <Button leftSection={<IconMessagePlus size={16} aria-hidden />} onClick={() => quickLog.open()}>
-        {t('interactions.quickLog.button')}
-      </Button>
+    <Tooltip label={<Kbd size="xs">{`${isMac() ? '⌘' : 'Ctrl'}+L`}</Kbd>}>
+      <div>
+        <Button
+          visibleFrom="sm"
+          leftSection={<IconMessagePlus size={16} aria-hidden />}
+          onClick={() => quickLog.open()}
+        >
+          {label}
+        </Button>
+        <ActionIcon hiddenFrom="sm" size="lg" aria-label={label} onClick={() => quickLog.open()}>
+          <IconMessagePlus size={18} aria-hidden />
+        </ActionIcon>
+      </div>
     </Tooltip>
   )
 }
