@@ -19,6 +19,7 @@ export default async function followUps(page, prefix, language) {
   await page.waitForTimeout(300)
   await page.screenshot({ path: `${prefix}-quick-log.png` })
   await page.keyboard.press('Escape')
+  await page.keyboard.press('Escape')
 
   await page.goto(`${base}#/settings`)
   await page.waitForTimeout(500)

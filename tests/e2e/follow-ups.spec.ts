@@ -120,6 +120,7 @@ test('follow-ups due today in Toronto are still due today in Honolulu and Tokyo'
 test('create a company inline while logging; delete the meeting from the timeline and restore it from the Trash', async ({
   page
 }) => {
+  await page.clock.setFixedTime(NOW)
   const app = new RelaisApp(page)
   await app.start('empty')
   const pages = new FollowUpPages(page)
@@ -147,6 +148,29 @@ test('create a company inline while logging; delete the meeting from the timelin
   await page.getByRole('table').getByRole('link', { name: 'Drone Boréal inc.' }).click()
   await expect(meeting).toBeVisible()
   await expect(page.getByText('Dernier contact : Aujourd’hui')).toBeVisible()
+
+  // on a company's page the quick log is about that company: two keys log a call-back for tomorrow
+  await pages.openQuickLog()
+  await expect(page.getByRole('dialog')).toContainText('Drone Boréal inc.')
+  await page.keyboard.press('Alt+1')
+  await page.keyboard.press('Control+Enter')
+  await expect(pages.item(pages.timeline(), 'Faire le suivi auprès de Drone Boréal inc.')).toContainText(
+    'Échéance : 4 mars 2026'
+  )
+})
+
+test('stale relationships follow the number of days set in Settings', async ({ page }) => {
+  const { app, pages } = await startDemo(page)
+  const stale = pages.section(/^Relations? à raviver/)
+  await expect(stale.getByRole('link', { name: 'Électro-Nord Composants ltée' })).toBeVisible()
+  await app.go('Paramètres')
+  const days = page.getByRole('textbox', { name: 'Relation à raviver après' })
+  await days.fill('400')
+  await days.blur()
+  await app.reload()
+  await app.go('Aujourd’hui')
+  await expect(stale).toContainText('Toutes vos relations importantes sont à jour.')
+  await expect(stale).toContainText('plus de 400 jours')
 })
 
 test('the daily reminder shows the follow-ups due today once, in the browser’s notifications', async ({

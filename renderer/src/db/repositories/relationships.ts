@@ -29,12 +29,18 @@ export async function listStaleRelationships(now = new Date()): Promise<StaleRel
   return staleRelationships([...candidates.values()], files, calendarDateOf(now), staleDays)
 }
 
-/** Financing files of some organizations that are still in play, for the quick log's picker. */
-export async function listOpenFilesOf(organizationIds: string[]): Promise<Opportunity[]> {
-  if (organizationIds.length === 0) return []
+/** Files still in play of some organizations, for the quick log's picker, plus one already chosen. */
+export async function listOpenFilesOf(
+  organizationIds: string[],
+  chosenId: string | null = null
+): Promise<Opportunity[]> {
   const stages = new Set(openStageIds(await getSetting('pipelineStages')))
-  const files = await whereAnyOf(db().opportunities, 'organizationId', organizationIds)
-  return files.filter((f) => isOpenFile(f, stages))
+  const files = (await whereAnyOf(db().opportunities, 'organizationId', organizationIds)).filter((f) =>
+    isOpenFile(f, stages)
+  )
+  if (!chosenId || files.some((f) => f.id === chosenId)) return files
+  const chosen = await db().opportunities.get(chosenId)
+  return isLive(chosen) ? [chosen, ...files] : files
 }
 
 /** The latest events (newest first), for the quick log's picker. */

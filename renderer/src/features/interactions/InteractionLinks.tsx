@@ -18,7 +18,9 @@ export function InteractionLinks(props: InteractionLinksProps) {
   const { t } = useTranslation()
   const format = useFormatters()
   const key = props.organizationIds.join(',')
-  const files = useDbQuery(() => listOpenFilesOf(props.organizationIds), [key]).data ?? []
+  const files =
+    useDbQuery(() => listOpenFilesOf(props.organizationIds, props.opportunityId), [key, props.opportunityId])
+      .data ?? []
   const events = useDbQuery(() => listRecentEvents(), []).data ?? []
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -1,11 +1,11 @@
 import { ActionIcon, Button, Kbd, Tooltip } from '@mantine/core'
 import { IconMessagePlus } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { quickLog } from './quickLogStore'
+import { runCommand } from '@renderer/app/commands'
 
 const isMac = () => navigator.platform.toLowerCase().includes('mac')
 
-/** The header's "Log a meeting" button (same as Ctrl/Cmd+L); an icon alone on narrow windows. */
+/** The header's "Log a meeting" button: Ctrl/Cmd+L's command; an icon alone on narrow windows. */
 export function QuickLogButton() {
   const { t } = useTranslation()
   const label = t('interactions.quickLog.button')
@@ -15,11 +15,11 @@ export function QuickLogButton() {
         <Button
           visibleFrom="sm"
           leftSection={<IconMessagePlus size={16} aria-hidden />}
-          onClick={() => quickLog.open()}
+          onClick={() => runCommand('log-meeting')}
         >
           {label}
         </Button>
-        <ActionIcon hiddenFrom="sm" size="lg" aria-label={label} onClick={() => quickLog.open()}>
+        <ActionIcon hiddenFrom="sm" size="lg" aria-label={label} onClick={() => runCommand('log-meeting')}>
           <IconMessagePlus size={18} aria-hidden />
         </ActionIcon>
       </div>

@@ -1,6 +1,7 @@
 import { Modal } from '@mantine/core'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useMatch } from 'react-router'
 import { useCommand } from '@renderer/app/commands'
 import { loadPartyDirectory } from '@renderer/db/repositories/parties'
 import { useDbQuery } from '@renderer/db/useDbQuery'
@@ -16,7 +17,15 @@ export function QuickLogHost() {
   const { t } = useTranslation()
   const state = useQuickLogState()
   const directory = useDbQuery(loadPartyDirectory, []).data
-  useCommand('log-meeting', () => quickLog.open())
+  const onCompany = useMatch('/companies/:id')?.params.id
+  const onContact = useMatch('/contacts/:id')?.params.id
+  // On a company's or a contact's page, the log is about them unless changed
+  useCommand('log-meeting', () =>
+    quickLog.open({
+      organizationIds: onCompany ? [onCompany] : [],
+      contactIds: onContact ? [onContact] : []
+    })
+  )
 
   const initial = useMemo(
     () =>
