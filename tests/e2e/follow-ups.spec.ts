@@ -149,6 +149,13 @@ test('create a company inline while logging; delete the meeting from the timelin
   await expect(meeting).toBeVisible()
   await expect(page.getByText('Dernier contact : Aujourd’hui')).toBeVisible()
 
+  await meeting.getByRole('button', { name: 'Actions pour « Première rencontre au bureau »' }).click()
+  await page.getByRole('menuitem', { name: 'Modifier' }).click()
+  await page.getByRole('textbox', { name: 'Sujet' }).fill('Rencontre au bureau de Jonquière')
+  await page.keyboard.press('Control+Enter')
+  await expect(pages.item(pages.timeline(), 'Rencontre au bureau de Jonquière')).toContainText('Appel')
+  await expect(meeting).toHaveCount(0)
+
   // on a company's page the quick log is about that company: two keys log a call-back for tomorrow
   await pages.openQuickLog()
   await expect(page.getByRole('dialog')).toContainText('Drone Boréal inc.')
@@ -157,6 +164,32 @@ test('create a company inline while logging; delete the meeting from the timelin
   await expect(pages.item(pages.timeline(), 'Faire le suivi auprès de Drone Boréal inc.')).toContainText(
     'Échéance : 4 mars 2026'
   )
+})
+
+test('edit, reassign and cancel a follow-up from Today', async ({ page }) => {
+  const { app, pages } = await startDemo(page)
+  const today = pages.section(/^Aujourd’hui \(/)
+  await expect(today).toHaveAccessibleName('Aujourd’hui (3)')
+  const [title] = await pages.uniqueTitles(today)
+  await today.getByRole('button', { name: `Autres actions pour « ${title} »` }).click()
+  await page.getByRole('menuitem', { name: 'Modifier' }).click()
+  await page.getByRole('textbox', { name: 'Suivi à faire' }).fill('Envoyer le contrat signé')
+  await page.getByRole('dialog').getByText('Priorité haute').click()
+  await page.getByRole('button', { name: 'Enregistrer' }).click()
+  const edited = pages.item(today, 'Envoyer le contrat signé')
+  await expect(edited).toContainText('Priorité haute')
+
+  await edited.getByRole('button', { name: 'Reporter « Envoyer le contrat signé »' }).click()
+  await page.getByRole('menuitem', { name: 'Choisir une date…' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: '20 mars 2026' }).click()
+  const later = pages.item(pages.section(/^Plus tard/), 'Envoyer le contrat signé')
+  await expect(later).toContainText('20 mars 2026')
+
+  await later.getByRole('button', { name: 'Autres actions pour « Envoyer le contrat signé »' }).click()
+  await page.getByRole('menuitem', { name: 'Annuler ce suivi' }).click()
+  await expect(later).toHaveCount(0)
+  await app.reload()
+  await expect(pages.item(page.getByRole('main'), 'Envoyer le contrat signé')).toHaveCount(0)
 })
 
 test('stale relationships follow the number of days set in Settings', async ({ page }) => {
