@@ -10,6 +10,7 @@ import { useFormatters } from '@renderer/hooks/useFormatters'
 import { formatLongDate } from '@shared/domain/dates'
 import { DUE_BUCKETS, groupByDueBucket } from '@shared/domain/due-dates'
 import { FollowUpSection } from './FollowUpSection'
+import { NoFollowUps } from './NoFollowUps'
 import { StaleRelationships } from './StaleRelationships'
 import { useDueLabel } from './useDueLabel'
 import { useFollowUpActions } from './useFollowUpActions'
@@ -40,16 +41,18 @@ export function TodayScreen() {
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7, lg: 8 }}>
           <Stack gap="lg">
-            {DUE_BUCKETS.map((bucket) => (
-              <FollowUpSection
-                key={bucket}
-                bucket={bucket}
-                followUps={buckets[bucket]}
-                names={data}
-                dueLabel={dueLabel}
-                actions={actions}
-              />
-            ))}
+            {data.followUps.length === 0 && <NoFollowUps />}
+            {data.followUps.length > 0 &&
+              DUE_BUCKETS.map((bucket) => (
+                <FollowUpSection
+                  key={bucket}
+                  bucket={bucket}
+                  followUps={buckets[bucket]}
+                  names={data}
+                  dueLabel={dueLabel}
+                  actions={actions}
+                />
+              ))}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>

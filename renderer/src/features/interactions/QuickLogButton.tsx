@@ -1,16 +1,14 @@
 import { ActionIcon, Button, Kbd, Tooltip } from '@mantine/core'
 import { IconMessagePlus } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { runCommand } from '@renderer/app/commands'
-
-const isMac = () => navigator.platform.toLowerCase().includes('mac')
+import { runCommand, shortcutLabel } from '@renderer/app/commands'
 
 /** The header's "Log a meeting" button: Ctrl/Cmd+L's command; an icon alone on narrow windows. */
 export function QuickLogButton() {
   const { t } = useTranslation()
   const label = t('interactions.quickLog.button')
   return (
-    <Tooltip label={<Kbd size="xs">{`${isMac() ? '⌘' : 'Ctrl'}+L`}</Kbd>}>
+    <Tooltip label={<Kbd size="xs">{shortcutLabel('log-meeting')}</Kbd>}>
       <div>
         <Button
           visibleFrom="sm"

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import type { PartyDirectory } from '@renderer/db/repositories/parties'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import type { Interaction } from '@shared/schemas'
+import { modKeyLabel } from '@renderer/app/commands'
 import { FormActions } from '@renderer/components/FormActions'
 import { FOLLOW_UP_KEYS, LOGGABLE_KINDS } from './constants'
 import { FollowUpFields } from './FollowUpFields'
@@ -110,7 +111,11 @@ export function QuickLogForm({ initial, editing, directory, onClose }: QuickLogF
           onEvent={(id) => form.setFieldValue('eventId', id)}
         />
         {!editing && <FollowUpFields form={form} defaultTitle={defaultFollowUpTitle} />}
-        <FormActions onCancel={onClose} saving={saving} hint={t('interactions.quickLog.keysHint')} />
+        <FormActions
+          onCancel={onClose}
+          saving={saving}
+          hint={t('interactions.quickLog.keysHint', { mod: modKeyLabel() })}
+        />
       </Stack>
     </form>
   )
