@@ -23,13 +23,14 @@ export function FollowUpRow({ followUp, names, dueLabel, overdue, actions }: Fol
     <Group
       component="li"
       justify="space-between"
-      wrap="nowrap"
+      wrap="wrap"
       py="xs"
-      gap="sm"
+      gap="xs"
       aria-label={followUp.title}
       style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}
     >
-      <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+      {/* on a narrow window the date and actions go under the title */}
+      <Group gap="sm" wrap="nowrap" style={{ flex: '1 1 280px', minWidth: 0 }}>
         <ActionIcon
           variant="default"
           radius="xl"
@@ -62,7 +63,7 @@ export function FollowUpRow({ followUp, names, dueLabel, overdue, actions }: Fol
           />
         </Stack>
       </Group>
-      <Group gap="xs" wrap="nowrap">
+      <Group gap="xs" wrap="nowrap" ml="auto">
         <Text
           size="xs"
           c={overdue ? 'red' : 'dimmed'}
