@@ -7,25 +7,32 @@ import type { Language } from '../schemas/common'
 
 export type CalendarDate = string
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>()
+const zoneFormats = new Map<string, Intl.DateTimeFormat>()
+
+/** Year, month, day (and hour, minute) of an instant in a time zone; one formatter per zone. */
+function zonedParts(instant: Date, timeZone: string, withTime: boolean): Record<string, string> {
+  const key = `${timeZone}|${withTime}`
+  let formatter = zoneFormats.get(key)
+  if (!formatter) {
+    const time = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const
+    formatter = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      ...(withTime ? time : {})
+    })
+    zoneFormats.set(key, formatter)
+  }
+  return Object.fromEntries(formatter.formatToParts(instant).map((part) => [part.type, part.value]))
+}
 
 /** The calendar date of an instant in a time zone (default: the system's). */
 export function calendarDateOf(instant: Date, timeZone?: string): CalendarDate {
   // The system's zone needs no Intl formatter (costly to build, and lists call this per row)
   if (timeZone === undefined) return format(instant, 'yyyy-MM-dd')
-  let formatter = dayFormats.get(timeZone)
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit'
-    })
-    dayFormats.set(timeZone, formatter)
-  }
-  const parts = formatter.formatToParts(instant)
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
-  return `${get('year')}-${get('month')}-${get('day')}`
+  const p = zonedParts(instant, timeZone, false)
+  return `${p.year}-${p.month}-${p.day}`
 }
 
 /** The system's time zone, e.g. "America/Toronto". */
@@ -33,26 +40,10 @@ export function systemTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone
 }
 
-const minuteFormats = new Map<string, Intl.DateTimeFormat>()
-
 /** "2026-03-03T17:30" for an instant in a time zone: sorts like the instants (within a zone). */
 export function localMinuteKey(iso: string, timeZone: string): string {
-  let formatter = minuteFormats.get(timeZone)
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23'
-    })
-    minuteFormats.set(timeZone, formatter)
-  }
-  const parts = formatter.formatToParts(parseISO(iso))
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
-  return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}`
+  const p = zonedParts(parseISO(iso), timeZone, true)
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`
 }
 
 export function todayDate(now: Date = new Date(), timeZone?: string): CalendarDate {
