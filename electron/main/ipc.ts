@@ -30,6 +30,18 @@ function toFailure(channel: IpcChannel, error: unknown, log: IpcLog): IpcResult<
   return ipcFail(IPC_ERROR_KEYS.failed)
 }
 
+/** zod itself can throw on exotic input (a typed array where a string is expected): still a refusal. */
+function safeParse<S extends z.ZodType>(
+  schema: S,
+  payload: unknown
+): { success: true; data: z.output<S> } | { success: false } {
+  try {
+    return schema.safeParse(payload)
+  } catch {
+    return { success: false }
+  }
+}
+
 function createListener<S extends z.ZodType, R>(
   channel: IpcChannel,
   schema: S,
@@ -41,7 +53,7 @@ function createListener<S extends z.ZodType, R>(
       guard.log.warn(`ipc: refused ${channel} from an untrusted sender`)
       return ipcFail(IPC_ERROR_KEYS.untrustedSender)
     }
-    const parsed = schema.safeParse(payload)
+    const parsed = safeParse(schema, payload)
     if (!parsed.success) return ipcFail(IPC_ERROR_KEYS.invalidPayload)
     try {
       return ipcOk(await handler(parsed.data))

@@ -9,12 +9,22 @@ import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { bootstrap } from './app/bootstrap'
 import { isAppError } from '@shared/errors'
+import { StartupNotice, type StartupProblem } from './app/StartupNotice'
 import { initI18n } from './i18n'
 import { getPlatform } from './platform'
 
 const root = createRoot(document.getElementById('root')!)
 
-bootstrap().then(
+function showProblem(problem: StartupProblem): void {
+  // The database may be unreadable, so the language comes from the system here.
+  initI18n(getPlatform().systemLanguage())
+  root.render(<StartupNotice problem={problem} />)
+}
+
+bootstrap({
+  onBlocked: () => showProblem({ kind: 'blocked' }),
+  onUpgradedElsewhere: () => showProblem({ kind: 'upgraded-elsewhere' })
+}).then(
   (boot) =>
     root.render(
       <StrictMode>
@@ -22,13 +32,14 @@ bootstrap().then(
       </StrictMode>
     ),
   (error: unknown) => {
-    // The database could not open (blocked upgrade, corrupt store): show why instead of a blank window.
     console.error(error)
-    const message = isAppError(error) ? initI18n(getPlatform().systemLanguage()).t(error.key) : String(error)
-    root.render(
-      <pre role="alert" style={{ padding: 24, whiteSpace: 'pre-wrap' }}>
-        {message}
-      </pre>
-    )
+    // A refusal with a reason (e.g. no backup could be made before an upgrade) is said in words
+    const words = isAppError(error)
+      ? initI18n(getPlatform().systemLanguage()).t(error.key, error.params)
+      : null
+    showProblem({
+      kind: 'failed',
+      detail: words ?? (error instanceof Error ? `${error.name}: ${error.message}` : String(error))
+    })
   }
 )

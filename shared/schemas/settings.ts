@@ -1,5 +1,6 @@
 // Each setting key with its schema and default. Features add their keys here.
 import { z } from 'zod'
+import { DEFAULT_CADENCE_DAYS } from '../domain/cadence'
 import { DEFAULT_PIPELINE_STAGES } from '../domain/pipeline-stages'
 import { pipelineStageSchema } from './opportunity'
 
@@ -12,7 +13,16 @@ export const settingDefinitions = {
   /** Companies with open files or key accounts idle for more than this many days are "stale". */
   staleDays: { schema: z.number().int().min(1).max(3650), default: 60 },
   /** Hour of the day (0–23) of the daily follow-up reminder. */
-  reminderHour: { schema: z.number().int().min(0).max(23), default: 9 }
+  reminderHour: { schema: z.number().int().min(0).max(23), default: 9 },
+  /** Stay-in-touch cadence in days, per tier. */
+  cadenceDays: {
+    schema: z.object({
+      'key-account': z.number().int().min(1).max(3650),
+      active: z.number().int().min(1).max(3650),
+      watch: z.number().int().min(1).max(3650)
+    }),
+    default: DEFAULT_CADENCE_DAYS
+  }
 } as const
 
 export type SettingKey = keyof typeof settingDefinitions

@@ -1,5 +1,5 @@
 // Before the first render: open the database, ask for persistent storage, read the language.
-import { openDatabase, type OpenOptions } from '@renderer/db/repositories/database'
+import { openDatabase } from '@renderer/db/repositories/database'
 import { scheduleDailyBackups } from '@renderer/features/backup'
 import { getSetting } from '@renderer/db/repositories/settings'
 import { initI18n } from '@renderer/i18n'
@@ -23,10 +23,10 @@ async function requestPersistentStorage(): Promise<void> {
 }
 
 /** Desktop: a backup of the old data before a schema upgrade (browser mode has no backup folder). */
-async function openOptions(): Promise<OpenOptions> {
+async function backupBeforeUpgrade(): Promise<OpenHooks['beforeUpgrade']> {
   const platform = getPlatform()
   const store = platform.backups
-  if (!store) return {}
+  if (!store) return undefined
   const save = async (content: string) => {
     try {
       await store.write('pre-migration', content)
@@ -36,11 +36,13 @@ async function openOptions(): Promise<OpenOptions> {
       throw new AppError('backup.errors.preMigrationFailed')
     }
   }
-  return { beforeUpgrade: { save, appVersion: await platform.appVersion() } }
+  return { save, appVersion: await platform.appVersion() }
 }
 
-export async function bootstrap(): Promise<Boot> {
-  await openDatabase(await openOptions())
+type OpenHooks = Parameters<typeof openDatabase>[0]
+
+export async function bootstrap(hooks: Omit<OpenHooks, 'beforeUpgrade'>): Promise<Boot> {
+  await openDatabase({ ...hooks, beforeUpgrade: await backupBeforeUpgrade() })
   void requestPersistentStorage()
   scheduleDailyBackups(getPlatform())
   const [stored, workspaceInitialized] = await Promise.all([

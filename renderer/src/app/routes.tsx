@@ -1,6 +1,7 @@
 import { createHashRouter, Navigate } from 'react-router'
 import { CompaniesScreen, CompanyScreen } from '@renderer/features/companies'
 import { ContactScreen, ContactsScreen } from '@renderer/features/contacts'
+import { TodayScreen } from '@renderer/features/follow-ups'
 import { ComingSoonScreen } from '@renderer/features/coming-soon'
 import { ReportsScreen } from '@renderer/features/reports'
 import { SettingsScreen } from '@renderer/features/settings'
@@ -15,7 +16,7 @@ export const router = createHashRouter([
     element: <AppLayout />,
     children: [
       { index: true, element: <Navigate to="/today" replace /> },
-      { path: 'today', element: <ComingSoonScreen feature="today" /> },
+      { path: 'today', element: <TodayScreen /> },
       { path: 'companies', element: <CompaniesScreen /> },
       { path: 'companies/:id', element: <CompanyScreen /> },
       { path: 'contacts', element: <ContactsScreen /> },

@@ -67,6 +67,10 @@ export interface Platform {
   }): Promise<PickedFile | null>
   /** System notification; false when not allowed. */
   notify(title: string, body: string): Promise<boolean>
+  /** Whether notify() may show anything; the desktop app always may, a browser must be allowed. */
+  notificationPermission(): NotificationPermission
+  /** Ask for that permission (browser mode; call it from a click, browsers ignore it otherwise). */
+  requestNotificationPermission(): Promise<NotificationPermission>
   /** Open an http(s) or mailto link in the system browser, never inside the app. */
   openExternal(url: string): Promise<void>
   /** Tell the host the interface language (desktop: rebuilds the native menu). */

@@ -69,12 +69,14 @@ export function createBrowserPlatform(): Platform {
     backups: null,
     openFile: ({ extensions, maxBytes }) => pickFile(extensions, maxBytes),
     async notify(title, body) {
-      if (typeof Notification === 'undefined') return false
-      if (Notification.permission === 'default') await Notification.requestPermission()
-      if (Notification.permission !== 'granted') return false
+      // Never prompts: a permission request without a click is blocked or nags (see Settings)
+      if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return false
       new Notification(title, { body })
       return true
     },
+    notificationPermission: () => (typeof Notification === 'undefined' ? 'denied' : Notification.permission),
+    requestNotificationPermission: async () =>
+      typeof Notification === 'undefined' ? 'denied' : Notification.requestPermission(),
     async openExternal(url) {
       const parsed = new URL(url)
       if (!['http:', 'https:', 'mailto:'].includes(parsed.protocol)) return

@@ -39,6 +39,8 @@ export function createDesktopPlatform(bridge: RelaisBridge): Platform {
     openFile: ({ filterName, extensions, maxBytes }) =>
       call(bridge, 'file-open', { filters: [{ name: filterName, extensions }], maxBytes }),
     notify: async (title, body) => (await call(bridge, 'notify-show', { title, body })).shown,
+    notificationPermission: () => 'granted',
+    requestNotificationPermission: async () => 'granted',
     openExternal: async (url) => {
       const { opened } = await call(bridge, 'shell-open-external', { url })
       if (!opened) throw new AppError(IPC_ERROR_KEYS.shellOpenFailed)

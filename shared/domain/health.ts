@@ -1,0 +1,90 @@
+// Relationship health: how warm a relationship is, from what the officer already logs.
+//
+// The formula, on the interactions of one company (or one contact), as of `now`:
+//   - counted: meetings, calls, site visits, event encounters, emails and introductions
+//     (notes are the officer writing to themself, not contact);
+//   - recency = whole days since the last counted interaction;
+//   - frequency = counted interactions in the last 90 days;
+//   - breadth = distinct people met in the last 180 days (companies only).
+//   cold    never met, or no contact for more than 180 days
+//   fading  no contact for more than 90 days, or for more than 45 days after at most one in 90
+//   strong  contact within 30 days and 3+ interactions in 90 days (or 2+ with 2+ people)
+//   steady  everything else
+// The reason says why in the officer's terms ("3 meetings in 90 days", "no contact for 140 days").
+import type { Interaction, InteractionKind } from '../schemas/interaction'
+
+export type HealthLevel = 'strong' | 'steady' | 'fading' | 'cold'
+
+export interface Health {
+  level: HealthLevel
+  /** i18n key under health.reason.* and its parameters. */
+  reason: {
+    key: 'never' | 'silentFor' | 'recentMany' | 'recentFew'
+    params: { days?: number; count?: number; people?: number }
+  }
+  recencyDays: number | null
+  frequency90: number
+  breadth180: number
+}
+
+const COUNTED: ReadonlySet<InteractionKind> = new Set([
+  'meeting',
+  'call',
+  'site-visit',
+  'event-encounter',
+  'email',
+  'introduction'
+])
+const DAY_MS = 86_400_000
+
+export const HEALTH_THRESHOLDS = {
+  coldDays: 180,
+  fadingDays: 90,
+  quietDays: 45,
+  strongRecencyDays: 30,
+  windowDays: 90,
+  breadthWindowDays: 180
+} as const
+
+type HealthInput = Pick<Interaction, 'kind' | 'occurredAt' | 'contactIds' | 'deletedAt'>
+
+function daysAgo(iso: string, now: Date): number {
+  return Math.max(0, Math.floor((now.getTime() - Date.parse(iso)) / DAY_MS))
+}
+
+function measure(interactions: HealthInput[], now: Date) {
+  let recencyDays: number | null = null
+  let frequency90 = 0
+  const people = new Set<string>()
+  for (const interaction of interactions) {
+    if (interaction.deletedAt !== null || !COUNTED.has(interaction.kind)) continue
+    const days = daysAgo(interaction.occurredAt, now)
+    if (Date.parse(interaction.occurredAt) > now.getTime()) continue // planned, not yet happened
+    if (recencyDays === null || days < recencyDays) recencyDays = days
+    if (days <= HEALTH_THRESHOLDS.windowDays) frequency90++
+    if (days <= HEALTH_THRESHOLDS.breadthWindowDays) for (const id of interaction.contactIds) people.add(id)
+  }
+  return { recencyDays, frequency90, breadth180: people.size }
+}
+
+export function relationshipHealth(interactions: HealthInput[], now: Date): Health {
+  const { recencyDays, frequency90, breadth180 } = measure(interactions, now)
+  const base = { recencyDays, frequency90, breadth180 }
+  const T = HEALTH_THRESHOLDS
+  if (recencyDays === null) return { ...base, level: 'cold', reason: { key: 'never', params: {} } }
+  const silent = { key: 'silentFor' as const, params: { days: recencyDays } }
+  if (recencyDays > T.coldDays) return { ...base, level: 'cold', reason: silent }
+  if (recencyDays > T.fadingDays || (recencyDays > T.quietDays && frequency90 <= 1)) {
+    return { ...base, level: 'fading', reason: silent }
+  }
+  const strong =
+    recencyDays <= T.strongRecencyDays && (frequency90 >= 3 || (frequency90 >= 2 && breadth180 >= 2))
+  return {
+    ...base,
+    level: strong ? 'strong' : 'steady',
+    reason: {
+      key: frequency90 >= 2 ? 'recentMany' : 'recentFew',
+      params: { count: frequency90, days: recencyDays, people: breadth180 }
+    }
+  }
+}
