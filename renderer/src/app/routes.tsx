@@ -3,6 +3,7 @@ import { CompaniesScreen, CompanyScreen } from '@renderer/features/companies'
 import { ContactScreen, ContactsScreen } from '@renderer/features/contacts'
 import { TodayScreen } from '@renderer/features/follow-ups'
 import { ComingSoonScreen } from '@renderer/features/coming-soon'
+import { ImpactScreen } from '@renderer/features/impact'
 import { ReportsScreen } from '@renderer/features/reports'
 import { SettingsScreen } from '@renderer/features/settings'
 import { TrashScreen } from '@renderer/features/trash'
@@ -24,6 +25,7 @@ export const router = createHashRouter([
       { path: 'pipeline', element: <ComingSoonScreen feature="pipeline" /> },
       { path: 'events', element: <ComingSoonScreen feature="events" /> },
       { path: 'introductions', element: <ComingSoonScreen feature="introductions" /> },
+      { path: 'impact', element: <ImpactScreen /> },
       { path: 'reports', element: <ReportsScreen /> },
       { path: 'settings', element: <SettingsScreen /> },
       { path: 'trash', element: <TrashScreen /> },
