@@ -12,6 +12,7 @@ import { RecordActions } from '@renderer/components/RecordActions'
 import { deleteContact, restoreContact } from '@renderer/db/repositories/contacts'
 import { useOrganization } from '@renderer/features/companies/useCompanies'
 import { HealthBadge } from '@renderer/features/health'
+import { PersonPrivacyCard } from '@renderer/features/privacy'
 import { RelationshipTimeline } from '@renderer/features/timeline'
 import { contactDisplayName } from '@shared/domain/list-filters'
 import { ContactConsent } from './ContactConsent'
@@ -68,7 +69,10 @@ export function ContactScreen() {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
-          <ContactConsent contact={contact} />
+          <Stack gap="lg">
+            <ContactConsent contact={contact} />
+            <PersonPrivacyCard contact={contact} name={name} />
+          </Stack>
         </Grid.Col>
       </Grid>
       <ContactFormModal opened={editing} onClose={edit.close} contact={contact} />
