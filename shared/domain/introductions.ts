@@ -1,6 +1,7 @@
 // Introductions ("mises en relation"): the list's filters and the count the screen leads with,
 // introductions that led to an outcome this year. Pure: "today" is a parameter.
 import type { Introduction, IntroductionOutcome, IntroductionStatus } from '../schemas/event'
+import { calendarDateOf, fromLocalParts, localParts, type CalendarDate } from './dates'
 import { queryMatcher } from './list-filters'
 
 /** An outcome that is a result; "no follow-up" closes an introduction without one. */
@@ -59,4 +60,18 @@ export function filterIntroductions(
 /** The other person of an introduction, seen from one of the two. */
 export function otherPerson(introduction: Pick<Introduction, 'personAId' | 'personBId'>, selfId: string) {
   return introduction.personAId === selfId ? introduction.personBId : introduction.personAId
+}
+
+/**
+ * When a made introduction goes on the timelines: now if it was made today, the event's start if it
+ * was made at an event that day, otherwise noon of the day it was made.
+ */
+export function introductionLogTime(
+  madeAt: CalendarDate | null,
+  now: Date,
+  eventStartsAt: string | null = null
+): string {
+  if (!madeAt || madeAt === calendarDateOf(now)) return now.toISOString()
+  if (eventStartsAt && localParts(eventStartsAt).date === madeAt) return eventStartsAt
+  return fromLocalParts(madeAt, '12:00')
 }

@@ -13,7 +13,7 @@ import {
 import { db } from '../schema'
 import { buildFollowUp } from './followUps'
 import { interactionTables, recomputeLastInteraction } from './interactions'
-import { getOrThrow, isLive, newMeta, nowIso, restoreFromTrash, softDelete, whereAnyOf } from './records'
+import { getOrThrow, isLive, newMeta, nowIso, restoreFromTrash, softDelete } from './records'
 import { syncIntroductionLog } from './introductionLog'
 
 export interface IntroductionTexts {
@@ -110,35 +110,3 @@ async function withLog(id: string, change: typeof softDelete) {
 
 export const deleteIntroduction = (id: string) => withLog(id, softDelete)
 export const restoreIntroduction = (id: string) => withLog(id, restoreFromTrash)
-
-export async function getIntroduction(id: string): Promise<Introduction | undefined> {
-  const record = await db().introductions.get(id)
-  return isLive(record) ? record : undefined
-}
-
-export async function listIntroductions(): Promise<Introduction[]> {
-  return db()
-    .introductions.filter((i) => i.deletedAt === null)
-    .toArray()
-}
-
-/** Introductions where one of these people is A or B, each once. */
-async function introductionsOfPeople(contactIds: string[]): Promise<Introduction[]> {
-  const [asA, asB] = await Promise.all([
-    whereAnyOf(db().introductions, 'personAId', contactIds),
-    whereAnyOf(db().introductions, 'personBId', contactIds)
-  ])
-  return [...new Map([...asA, ...asB].filter(isLive).map((i) => [i.id, i])).values()]
-}
-
-export const listIntroductionsOfContact = (contactId: string) => introductionsOfPeople([contactId])
-
-/** A company's connections: the introductions of its people. */
-export async function listIntroductionsOfOrganization(organizationId: string): Promise<Introduction[]> {
-  const people = await db().contacts.where('organizationId').equals(organizationId).primaryKeys()
-  return introductionsOfPeople(people)
-}
-
-export async function listIntroductionsOfEvent(eventId: string): Promise<Introduction[]> {
-  return (await db().introductions.where('eventId').equals(eventId).toArray()).filter(isLive)
-}

@@ -10,6 +10,7 @@ import { NotFoundScreen } from '@renderer/components/NotFoundScreen'
 import { PageHeader } from '@renderer/components/PageHeader'
 import { RecordActions } from '@renderer/components/RecordActions'
 import { deleteOrganization, restoreOrganization } from '@renderer/db/repositories/organizations'
+import { IntroductionsCard } from '@renderer/features/introductions'
 import { RelationshipTimeline } from '@renderer/features/timeline'
 import { CompanyContacts } from './CompanyContacts'
 import { CompanyFormModal } from './CompanyFormModal'
@@ -59,7 +60,10 @@ export function CompanyScreen() {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
-          <CompanyProfile company={company} />
+          <Stack gap="lg">
+            <CompanyProfile company={company} />
+            <IntroductionsCard scope={{ organizationId: company.id }} preset={{}} />
+          </Stack>
         </Grid.Col>
       </Grid>
       <CompanyFormModal opened={editing} onClose={edit.close} company={company} />

@@ -11,6 +11,7 @@ import { PageHeader } from '@renderer/components/PageHeader'
 import { RecordActions } from '@renderer/components/RecordActions'
 import { deleteContact, restoreContact } from '@renderer/db/repositories/contacts'
 import { useOrganization } from '@renderer/features/companies/useCompanies'
+import { IntroductionsCard } from '@renderer/features/introductions'
 import { RelationshipTimeline } from '@renderer/features/timeline'
 import { contactDisplayName } from '@shared/domain/list-filters'
 import { ContactConsent } from './ContactConsent'
@@ -66,7 +67,10 @@ export function ContactScreen() {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
-          <ContactConsent contact={contact} />
+          <Stack gap="lg">
+            <ContactConsent contact={contact} />
+            <IntroductionsCard scope={{ contactId: contact.id }} preset={{ personAId: contact.id }} />
+          </Stack>
         </Grid.Col>
       </Grid>
       <ContactFormModal opened={editing} onClose={edit.close} contact={contact} />

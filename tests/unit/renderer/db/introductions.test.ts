@@ -6,12 +6,14 @@ import { listInteractionsOf } from '@renderer/db/repositories/interactions'
 import {
   createIntroduction,
   deleteIntroduction,
-  listIntroductionsOfContact,
-  listIntroductionsOfEvent,
-  listIntroductionsOfOrganization,
   restoreIntroduction,
   updateIntroduction
 } from '@renderer/db/repositories/introductions'
+import {
+  listIntroductionsOfContact,
+  listIntroductionsOfEvent,
+  listIntroductionsOfOrganization
+} from '@renderer/db/repositories/introductionViews'
 import { createOrganization } from '@renderer/db/repositories/organizations'
 import { db } from '@renderer/db/schema'
 import { ValidationError } from '@shared/errors'
