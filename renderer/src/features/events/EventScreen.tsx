@@ -61,13 +61,13 @@ export function EventScreen() {
         <Grid.Col span={{ base: 12, md: 7, lg: 8 }}>
           <Stack gap="lg">
             <EventEncounters detail={detail} />
-            <IntroductionsCard scope={{ eventId: id }} preset={{ eventId: id }} />
+            <EventFollowUps detail={detail} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
           <Stack gap="lg">
             <EventDetails detail={detail} />
-            <EventFollowUps detail={detail} />
+            <IntroductionsCard scope={{ eventId: id }} preset={{ eventId: id }} />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -1,4 +1,4 @@
-import { Anchor, Group, Text } from '@mantine/core'
+import { Anchor, Group, Stack, Text } from '@mantine/core'
 import { Link } from 'react-router'
 import type { IntroductionNames } from '@renderer/db/repositories/introductionViews'
 import { contactDisplayName } from '@shared/domain/list-filters'
@@ -31,11 +31,26 @@ function Person({ id, names }: { id: string; names: IntroductionNames }) {
 /** "Éloïse Tremblay (Fjordtech) ↔ Samuel Gagnon (Nordik)", each person a link. */
 export function IntroductionPeople({
   introduction,
-  names
+  names,
+  stacked = false
 }: {
   introduction: Introduction
   names: IntroductionNames
+  /** One person a line, for a table row of fixed height. */
+  stacked?: boolean
 }) {
+  if (stacked)
+    return (
+      <Stack gap={0} style={{ minWidth: 0 }}>
+        <Person id={introduction.personAId} names={names} />
+        <Text span size="sm" truncate>
+          <Text span c="dimmed" aria-hidden>
+            ↔{' '}
+          </Text>
+          <Person id={introduction.personBId} names={names} />
+        </Text>
+      </Stack>
+    )
   return (
     <Group gap={6} wrap="wrap">
       <Person id={introduction.personAId} names={names} />

@@ -18,13 +18,13 @@ export function useIntroductionColumns(names: IntroductionNames | undefined): Co
       {
         key: 'people',
         header: t('introductions.columns.people'),
-        width: 'minmax(300px, 2.6fr)',
-        render: (i) => <IntroductionPeople introduction={i} names={names} />
+        width: 'minmax(280px, 2.2fr)',
+        render: (i) => <IntroductionPeople introduction={i} names={names} stacked />
       },
       {
         key: 'reason',
         header: t('introductions.columns.reason'),
-        width: 'minmax(200px, 2fr)',
+        width: 'minmax(180px, 1.6fr)',
         render: (i) => (
           <Text size="sm" truncate title={i.reason}>
             {i.reason}
@@ -34,7 +34,7 @@ export function useIntroductionColumns(names: IntroductionNames | undefined): Co
       {
         key: 'status',
         header: t('introductions.columns.status'),
-        width: 'minmax(220px, 1.6fr)',
+        width: 'minmax(300px, 2fr)',
         render: (i) => <IntroductionBadges introduction={i} />
       },
       {
