@@ -1,5 +1,5 @@
-import { ActionIcon, Group, Menu, Stack, Text } from '@mantine/core'
-import { IconDots, IconPencil, IconTrash } from '@tabler/icons-react'
+import { Group, Stack, Text } from '@mantine/core'
+import { EditDeleteMenu } from '@renderer/components/EditDeleteMenu'
 import { useTranslation } from 'react-i18next'
 import { deleteIntroduction, restoreIntroduction } from '@renderer/db/repositories/introductions'
 import type { IntroductionNames } from '@renderer/db/repositories/introductionViews'
@@ -64,29 +64,11 @@ export function IntroductionItem({ introduction, names, onEdit }: IntroductionIt
           </Text>
         )}
       </Stack>
-      <Menu position="bottom-end" withinPortal>
-        <Menu.Target>
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            aria-label={t('introductions.connections.actions', { name: label })}
-          >
-            <IconDots size={16} aria-hidden />
-          </ActionIcon>
-        </Menu.Target>
-        <Menu.Dropdown>
-          <Menu.Item leftSection={<IconPencil size={14} aria-hidden />} onClick={() => onEdit(introduction)}>
-            {t('common.edit')}
-          </Menu.Item>
-          <Menu.Item
-            color="red"
-            leftSection={<IconTrash size={14} aria-hidden />}
-            onClick={() => void remove()}
-          >
-            {t('common.delete')}
-          </Menu.Item>
-        </Menu.Dropdown>
-      </Menu>
+      <EditDeleteMenu
+        label={t('introductions.connections.actions', { name: label })}
+        onEdit={() => onEdit(introduction)}
+        onDelete={() => void remove()}
+      />
     </Group>
   )
 }
