@@ -5,6 +5,7 @@ import { EventModeScreen, EventScreen, EventsScreen } from '@renderer/features/e
 import { TodayScreen } from '@renderer/features/follow-ups'
 import { IntroductionsScreen } from '@renderer/features/introductions'
 import { ComingSoonScreen } from '@renderer/features/coming-soon'
+import { ImpactScreen } from '@renderer/features/impact'
 import { ReportsScreen } from '@renderer/features/reports'
 import { SettingsScreen } from '@renderer/features/settings'
 import { TrashScreen } from '@renderer/features/trash'
@@ -28,6 +29,7 @@ export const router = createHashRouter([
       { path: 'events/:id', element: <EventScreen /> },
       { path: 'events/:id/capture', element: <EventModeScreen /> },
       { path: 'introductions', element: <IntroductionsScreen /> },
+      { path: 'impact', element: <ImpactScreen /> },
       { path: 'reports', element: <ReportsScreen /> },
       { path: 'settings', element: <SettingsScreen /> },
       { path: 'trash', element: <TrashScreen /> },

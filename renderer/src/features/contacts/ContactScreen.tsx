@@ -11,6 +11,7 @@ import { PageHeader } from '@renderer/components/PageHeader'
 import { RecordActions } from '@renderer/components/RecordActions'
 import { deleteContact, restoreContact } from '@renderer/db/repositories/contacts'
 import { useOrganization } from '@renderer/features/companies/useCompanies'
+import { HealthBadge } from '@renderer/features/health'
 import { IntroductionsCard } from '@renderer/features/introductions'
 import { RelationshipTimeline } from '@renderer/features/timeline'
 import { contactDisplayName } from '@shared/domain/list-filters'
@@ -46,6 +47,7 @@ export function ContactScreen() {
             )}
             <Badge color="gray">{t(`enums.language.${contact.language}`)}</Badge>
             <LastContact at={contact.lastInteractionAt} withLabel />
+            <HealthBadge party="contact" id={contact.id} />
           </Group>
         }
         actions={

@@ -3,10 +3,12 @@
 import type { ComponentType } from 'react'
 import { BackupSettings } from '@renderer/features/backup'
 import { FollowUpSettings } from '@renderer/features/follow-ups'
+import { CadenceSettings } from '@renderer/features/health'
 import { AppearanceSettings } from './AppearanceSettings'
 
 export const SETTINGS_SECTIONS: { key: string; Section: ComponentType }[] = [
   { key: 'appearance', Section: AppearanceSettings },
   { key: 'follow-ups', Section: FollowUpSettings },
+  { key: 'cadence', Section: CadenceSettings },
   { key: 'backup', Section: BackupSettings }
 ]
