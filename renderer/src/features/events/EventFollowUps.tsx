@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { LinkedParties } from '@renderer/components/LinkedParties'
 import { SectionCard } from '@renderer/components/SectionCard'
 import type { EventDetail } from '@renderer/db/repositories/events'
-import { useFollowUpActions, useToday } from '@renderer/features/follow-ups'
+import { useFollowUpActions } from '@renderer/features/follow-ups'
+import { useToday } from '@renderer/hooks/useToday'
 import { FollowUpEntry } from '@renderer/features/timeline'
 
 /** The follow-ups promised at the event and where each stands (open, done, cancelled, overdue). */

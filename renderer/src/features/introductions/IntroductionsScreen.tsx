@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { RecordListLayout } from '@renderer/components/RecordListLayout'
 import { VirtualTable } from '@renderer/components/VirtualTable'
-import { useToday } from '@renderer/features/follow-ups'
+import { useToday } from '@renderer/hooks/useToday'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import { useSessionState } from '@renderer/hooks/useSessionState'
 import {
