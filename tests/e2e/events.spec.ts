@@ -16,6 +16,8 @@ async function newEvent(page: Page, app: RelaisApp, name: string) {
 test('capture five encounters at a 5 à 7 in event mode; the draft survives a reload; then introduce two of them', async ({
   page
 }) => {
+  // a whole evening, then an introduction: longer than the default minute on a busy machine
+  test.slow()
   const app = new RelaisApp(page)
   const event = new EventPages(page)
   await app.start('demo')
