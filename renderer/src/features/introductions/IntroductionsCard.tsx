@@ -33,6 +33,7 @@ export function IntroductionsCard({ scope, preset }: IntroductionsCardProps) {
         <Button
           size="xs"
           variant="light"
+          style={{ flexShrink: 0 }}
           leftSection={<IconPlus size={14} aria-hidden />}
           onClick={() => setEditing({})}
         >
