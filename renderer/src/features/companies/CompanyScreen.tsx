@@ -11,6 +11,7 @@ import { PageHeader } from '@renderer/components/PageHeader'
 import { RecordActions } from '@renderer/components/RecordActions'
 import { deleteOrganization, restoreOrganization } from '@renderer/db/repositories/organizations'
 import { HealthBadge, RiskFlagCard } from '@renderer/features/health'
+import { IntroductionsCard } from '@renderer/features/introductions'
 import { RelationshipTimeline } from '@renderer/features/timeline'
 import { CompanyContacts } from './CompanyContacts'
 import { CompanyFormModal } from './CompanyFormModal'
@@ -64,6 +65,7 @@ export function CompanyScreen() {
           <Stack gap="lg">
             <RiskFlagCard company={company} />
             <CompanyProfile company={company} />
+            <IntroductionsCard scope={{ organizationId: company.id }} preset={{}} />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -12,6 +12,7 @@ import { RecordActions } from '@renderer/components/RecordActions'
 import { deleteContact, restoreContact } from '@renderer/db/repositories/contacts'
 import { useOrganization } from '@renderer/features/companies/useCompanies'
 import { HealthBadge } from '@renderer/features/health'
+import { IntroductionsCard } from '@renderer/features/introductions'
 import { PersonPrivacyCard } from '@renderer/features/privacy'
 import { RelationshipTimeline } from '@renderer/features/timeline'
 import { contactDisplayName } from '@shared/domain/list-filters'
@@ -71,6 +72,7 @@ export function ContactScreen() {
         <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
           <Stack gap="lg">
             <ContactConsent contact={contact} />
+            <IntroductionsCard scope={{ contactId: contact.id }} preset={{ personAId: contact.id }} />
             <PersonPrivacyCard contact={contact} name={name} />
           </Stack>
         </Grid.Col>
