@@ -1,24 +1,10 @@
-// The benchmark's browser: Playwright's own Chromium where installed, else Debian's, with the
-// flags this machine needs. Also serves the bench build of the renderer.
-import { existsSync } from 'node:fs'
-import { chromium } from '@playwright/test'
+// The benchmark's browser (scripts/chromium.mjs) and the server of the bench build of the renderer.
 import { preview } from 'vite'
+import { launchChromium } from '../scripts/chromium.mjs'
 
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--enable-precise-memory-info'
-]
-
-export async function launchBrowser() {
-  const own = chromium.executablePath()
-  const executablePath = existsSync(own) ? undefined : '/usr/bin/chromium'
-  return chromium.launch({ executablePath, args: FLAGS })
+export function launchBrowser() {
+  // Exact heap figures (figure 9) need precise memory info
+  return launchChromium(['--enable-precise-memory-info'])
 }
 
 export async function serve(root, outDir, port) {

@@ -1,25 +1,14 @@
 // Screenshots of each screen in French and English, for a person to look at (not a test).
 // Usage: node scripts/screenshots.mjs [baseURL] [outDir]   (serve the built renderer first)
 import { mkdirSync } from 'node:fs'
-import { chromium } from '@playwright/test'
+import { launchChromium } from './chromium.mjs'
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4173'
 const out = process.argv[3] ?? 'screenshots'
 const screens = (process.env.SCREENS ?? 'today,companies,contacts,settings,trash').split(',')
 mkdirSync(out, { recursive: true })
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync'
-  ]
-})
+const browser = await launchChromium()
 
 for (const language of ['fr', 'en']) {
   for (const scheme of (process.env.SCHEMES ?? 'light').split(',')) {

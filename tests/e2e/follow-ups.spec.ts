@@ -1,21 +1,13 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test'
-import { FollowUpPages, Keystrokes } from './page-models/FollowUpPages'
+import { DEMO_NOW, FollowUpPages, Keystrokes, startDemoAt } from './page-models/FollowUpPages'
 import { RelaisApp } from './page-models/RelaisApp'
 
-// Tuesday 3 March 2026, 9:30 in Toronto (4:30 in Honolulu, 23:30 in Tokyo: the 3rd everywhere)
-const NOW = new Date('2026-03-03T14:30:00Z')
-
-async function startDemo(page: Page) {
-  await page.clock.setFixedTime(NOW)
-  const app = new RelaisApp(page)
-  await app.start('demo')
-  return { app, pages: new FollowUpPages(page) }
-}
+const NOW = DEMO_NOW
 
 test('log a meeting with a follow-up in under 10 keystrokes; it shows on the timeline and on Today, after a reload too', async ({
   page
 }) => {
-  const { app, pages } = await startDemo(page)
+  const { app, pages } = await startDemoAt(page)
   await pages.openQuickLog()
   const keys = new Keystrokes(page)
   await keys.type('logi')
@@ -46,7 +38,7 @@ test('log a meeting with a follow-up in under 10 keystrokes; it shows on the tim
 test('mark a follow-up done (with undo) and snooze another from Today; both survive a reload', async ({
   page
 }) => {
-  const { app, pages } = await startDemo(page)
+  const { app, pages } = await startDemoAt(page)
   const today = pages.section(/^Aujourd’hui \(/)
   await expect(today).toHaveAccessibleName('Aujourd’hui (3)')
   const [done] = await pages.uniqueTitles(today)
@@ -96,7 +88,7 @@ test('follow-ups due today in Toronto are still due today in Honolulu and Tokyo'
   page,
   browser
 }) => {
-  const { pages } = await startDemo(page)
+  const { pages } = await startDemoAt(page)
   const today = pages.section(/^Aujourd’hui \(/)
   await expect(today).toHaveAccessibleName('Aujourd’hui (3)')
   const titles = await today
@@ -167,7 +159,7 @@ test('create a company inline while logging; delete the meeting from the timelin
 })
 
 test('edit, reassign and cancel a follow-up from Today', async ({ page }) => {
-  const { app, pages } = await startDemo(page)
+  const { app, pages } = await startDemoAt(page)
   const today = pages.section(/^Aujourd’hui \(/)
   await expect(today).toHaveAccessibleName('Aujourd’hui (3)')
   const [title] = await pages.uniqueTitles(today)
@@ -193,7 +185,7 @@ test('edit, reassign and cancel a follow-up from Today', async ({ page }) => {
 })
 
 test('relationships to revive follow the days set in Settings', async ({ page }) => {
-  const { app, pages } = await startDemo(page)
+  const { app, pages } = await startDemoAt(page)
   const stale = pages.section(/^Relations? à raviver \(/)
   await expect(stale.getByRole('link', { name: 'Électro-Nord Composants ltée' })).toBeVisible()
   await app.go('Paramètres')
@@ -231,7 +223,7 @@ test('the daily reminder shows the follow-ups due today once, in the browser’s
       }
       Object.defineProperty(window, 'Notification', { value: FakeNotification })`
   })
-  const { app } = await startDemo(page)
+  const { app } = await startDemoAt(page)
   const shown = async () =>
     JSON.parse(await page.evaluate<string>("sessionStorage.getItem('shown') ?? '[]'")) as string[]
   await expect.poll(shown).toHaveLength(1)
@@ -242,7 +234,7 @@ test('the daily reminder shows the follow-ups due today once, in the browser’s
 })
 
 test('the quick log and Today in English', async ({ page }) => {
-  const { pages } = await startDemo(page)
+  const { pages } = await startDemoAt(page)
   await app_english(page)
   await expect(pages.section(/^Today \(/)).toHaveAccessibleName('Today (3)')
   await page.getByRole('button', { name: 'Log a meeting', exact: true }).click()

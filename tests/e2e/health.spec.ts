@@ -1,20 +1,10 @@
-import { expect, test, type Page } from '@playwright/test'
-import { FollowUpPages } from './page-models/FollowUpPages'
-import { RelaisApp } from './page-models/RelaisApp'
-
-const NOW = new Date('2026-03-03T14:30:00Z')
-
-async function startDemo(page: Page) {
-  await page.clock.setFixedTime(NOW)
-  const app = new RelaisApp(page)
-  await app.start('demo')
-  return { app, pages: new FollowUpPages(page) }
-}
+import { expect, test } from '@playwright/test'
+import { startDemoAt } from './page-models/FollowUpPages'
 
 test('a key account past its stay-in-touch cadence shows on Today until the cadence allows more time', async ({
   page
 }) => {
-  const { app, pages } = await startDemo(page)
+  const { app, pages } = await startDemoAt(page)
   const revive = pages.section(/^Relations? à raviver \(/)
   const electroNord = revive.getByRole('listitem').filter({ hasText: 'Électro-Nord Composants ltée' })
   await expect(electroNord).toContainText('Compte clé : un contact aux 30 jours')
@@ -31,7 +21,7 @@ test('a key account past its stay-in-touch cadence shows on Today until the cade
 test('a red flag shows on Today with its reason; a new flag raised on a company page joins it', async ({
   page
 }) => {
-  const { pages } = await startDemo(page)
+  const { pages } = await startDemoAt(page)
   const flagged = pages.section(/^Risques? signalés? \(/)
   const pixel = flagged.getByRole('listitem').filter({ hasText: 'Studio Pixel Boréal' })
   await expect(pixel).toContainText('Risque élevé')

@@ -1,5 +1,6 @@
 // The quick log, the Today screen and record timelines, driven by roles and accessible names.
 import { expect, type Page } from '@playwright/test'
+import { RelaisApp } from './RelaisApp'
 
 /** Presses keys one by one and counts them, to hold the quick log to its keystroke budget. */
 export class Keystrokes {
@@ -59,4 +60,15 @@ export class FollowUpPages {
     await this.page.getByRole('table').getByRole('link', { name }).click()
     await expect(this.page.getByRole('heading', { level: 2, name })).toBeVisible()
   }
+}
+
+// Tuesday 3 March 2026, 9:30 in Toronto (4:30 in Honolulu, 23:30 in Tokyo: the 3rd everywhere)
+export const DEMO_NOW = new Date('2026-03-03T14:30:00Z')
+
+/** The demo workspace with the clock stopped at DEMO_NOW, so due dates are known. */
+export async function startDemoAt(page: Page, now = DEMO_NOW) {
+  await page.clock.setFixedTime(now)
+  const app = new RelaisApp(page)
+  await app.start('demo')
+  return { app, pages: new FollowUpPages(page) }
 }

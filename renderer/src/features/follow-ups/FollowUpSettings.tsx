@@ -1,4 +1,4 @@
-import { Button, NumberInput, Select, Text } from '@mantine/core'
+import { Button, Select, Text } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { SectionCard } from '@renderer/components/SectionCard'
@@ -6,6 +6,7 @@ import { setSetting } from '@renderer/db/repositories/settings'
 // Not through the settings index: it lists this section, so that would be an import cycle
 import { SettingRow } from '@renderer/features/settings/SettingRow'
 import { useSetting } from '@renderer/features/settings/useSetting'
+import { WholeNumberSetting } from '@renderer/features/settings/WholeNumberSetting'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import { useNotify } from '@renderer/hooks/useNotify'
 import { getPlatform } from '@renderer/platform'
@@ -52,20 +53,13 @@ export function FollowUpSettings() {
         description={t('followUps.settings.staleDaysHint')}
         control={
           staleDays !== undefined && (
-            <NumberInput
-              key={staleDays}
-              aria-label={t('followUps.settings.staleDays')}
-              defaultValue={staleDays}
+            <WholeNumberSetting
+              label={t('followUps.settings.staleDays')}
+              value={staleDays}
               min={1}
               max={3650}
-              allowDecimal={false}
-              allowNegative={false}
               suffix={` ${t('followUps.settings.days')}`}
-              w={140}
-              onBlur={(event) => {
-                const value = parseInt(event.currentTarget.value, 10)
-                if (value >= 1 && value <= 3650 && value !== staleDays) void saveStaleDays(value)
-              }}
+              onSave={(days) => void saveStaleDays(days)}
             />
           )
         }

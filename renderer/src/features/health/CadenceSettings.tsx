@@ -1,10 +1,11 @@
-import { NumberInput, Text } from '@mantine/core'
+import { Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { SectionCard } from '@renderer/components/SectionCard'
 import { setSetting } from '@renderer/db/repositories/settings'
 // Not through the settings index: it lists this section, so that would be an import cycle
 import { SettingRow } from '@renderer/features/settings/SettingRow'
 import { useSetting } from '@renderer/features/settings/useSetting'
+import { WholeNumberSetting } from '@renderer/features/settings/WholeNumberSetting'
 import { useNotify } from '@renderer/hooks/useNotify'
 import { DEFAULT_CADENCE_DAYS } from '@shared/domain/cadence'
 import { TIERS, type Tier } from '@shared/schemas'
@@ -15,7 +16,7 @@ export function CadenceSettings() {
   const notify = useNotify()
   const cadence = useSetting('cadenceDays')
   const save = (tier: Tier, days: number) => {
-    if (!cadence || cadence[tier] === days) return
+    if (!cadence) return
     setSetting('cadenceDays', { ...cadence, [tier]: days }).catch(notify.failure)
   }
   return (
@@ -30,20 +31,13 @@ export function CadenceSettings() {
             title={t(`enums.tier.${tier}`)}
             description={t('health.cadence.byDefault', { count: DEFAULT_CADENCE_DAYS[tier] })}
             control={
-              <NumberInput
-                key={cadence[tier]}
-                aria-label={t('health.cadence.tierLabel', { tier: t(`enums.tier.${tier}`) })}
-                defaultValue={cadence[tier]}
+              <WholeNumberSetting
+                label={t('health.cadence.tierLabel', { tier: t(`enums.tier.${tier}`) })}
+                value={cadence[tier]}
                 min={1}
                 max={3650}
-                allowDecimal={false}
-                allowNegative={false}
                 suffix={` ${t('health.cadence.days')}`}
-                w={140}
-                onBlur={(event) => {
-                  const value = parseInt(event.currentTarget.value, 10)
-                  if (value >= 1 && value <= 3650) save(tier, value)
-                }}
+                onSave={(days) => save(tier, days)}
               />
             }
           />

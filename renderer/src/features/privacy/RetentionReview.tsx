@@ -1,10 +1,11 @@
-import { Anchor, Group, NumberInput, Stack, Text } from '@mantine/core'
+import { Anchor, Group, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { listRetentionReview } from '@renderer/db/repositories/privacy'
 import { setSetting } from '@renderer/db/repositories/settings'
 import { useDbQuery } from '@renderer/db/useDbQuery'
 import { SettingRow } from '@renderer/features/settings/SettingRow'
+import { WholeNumberSetting } from '@renderer/features/settings/WholeNumberSetting'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import { useNotify } from '@renderer/hooks/useNotify'
 import { contactDisplayName } from '@shared/domain/list-filters'
@@ -25,20 +26,13 @@ export function RetentionReview() {
         title={t('privacy.settings.retentionYears')}
         description={t('privacy.settings.retentionYearsHint')}
         control={
-          <NumberInput
-            key={review.years}
-            aria-label={t('privacy.settings.retentionYears')}
-            defaultValue={review.years}
+          <WholeNumberSetting
+            label={t('privacy.settings.retentionYears')}
+            value={review.years}
             min={1}
             max={50}
-            allowDecimal={false}
-            allowNegative={false}
             suffix={` ${t('privacy.settings.years')}`}
-            w={140}
-            onBlur={(event) => {
-              const value = parseInt(event.currentTarget.value, 10)
-              if (value >= 1 && value <= 50 && value !== review.years) void saveYears(value)
-            }}
+            onSave={(years) => void saveYears(years)}
           />
         }
       />
