@@ -3,6 +3,7 @@ import { CompaniesScreen, CompanyScreen } from '@renderer/features/companies'
 import { ContactScreen, ContactsScreen } from '@renderer/features/contacts'
 import { TodayScreen } from '@renderer/features/follow-ups'
 import { ComingSoonScreen } from '@renderer/features/coming-soon'
+import { ReportsScreen } from '@renderer/features/reports'
 import { SettingsScreen } from '@renderer/features/settings'
 import { TrashScreen } from '@renderer/features/trash'
 import { NotFoundScreen } from '@renderer/components/NotFoundScreen'
@@ -23,7 +24,7 @@ export const router = createHashRouter([
       { path: 'pipeline', element: <ComingSoonScreen feature="pipeline" /> },
       { path: 'events', element: <ComingSoonScreen feature="events" /> },
       { path: 'introductions', element: <ComingSoonScreen feature="introductions" /> },
-      { path: 'reports', element: <ComingSoonScreen feature="reports" /> },
+      { path: 'reports', element: <ReportsScreen /> },
       { path: 'settings', element: <SettingsScreen /> },
       { path: 'trash', element: <TrashScreen /> },
       { path: '*', element: <NotFoundScreen /> }

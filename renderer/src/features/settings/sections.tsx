@@ -1,10 +1,12 @@
 // The sections of the Settings screen, in order. A feature adds its own section component here
 // (one line), keeping its settings UI in its own folder.
 import type { ComponentType } from 'react'
+import { BackupSettings } from '@renderer/features/backup'
 import { FollowUpSettings } from '@renderer/features/follow-ups'
 import { AppearanceSettings } from './AppearanceSettings'
 
 export const SETTINGS_SECTIONS: { key: string; Section: ComponentType }[] = [
   { key: 'appearance', Section: AppearanceSettings },
-  { key: 'follow-ups', Section: FollowUpSettings }
+  { key: 'follow-ups', Section: FollowUpSettings },
+  { key: 'backup', Section: BackupSettings }
 ]
