@@ -87,6 +87,11 @@ export class SearchIndex<P> {
     if (this.dead > 1000 && this.dead > this.docByKey.size / 4) this.sweep()
   }
 
+  /** Remove every document whose key starts with `prefix` (a whole table being reloaded). */
+  removeByPrefix(prefix: string): void {
+    for (const key of [...this.docByKey.keys()]) if (key.startsWith(prefix)) this.remove(key)
+  }
+
   payloadOf(key: string): P | undefined {
     const doc = this.docByKey.get(key)
     return doc === undefined ? undefined : this.payloads[doc]

@@ -16,3 +16,9 @@ export function foldedWords(text: string): string[] {
 export function distinctWords(text: string): Set<string> {
   return new Set(foldedWords(text))
 }
+
+/** True when every word of the query starts a word of the text ("nouv entr" → "Nouvelle entreprise"). */
+export function startsWords(text: string, query: string): boolean {
+  const words = foldedWords(text)
+  return foldedWords(query).every((wanted) => words.some((word) => word.startsWith(wanted)))
+}

@@ -5,6 +5,7 @@ import { Link, Outlet, useLocation } from 'react-router'
 import { FollowUpReminders } from '@renderer/features/follow-ups'
 import { QuickLogHost } from '@renderer/features/interactions'
 import { WelcomeScreen } from '@renderer/features/onboarding'
+import { SearchPalette, ShortcutsHelp } from '@renderer/features/search'
 import { useSetting } from '@renderer/features/settings'
 import { useUndoShortcut } from '@renderer/features/undo'
 import { LoadingState } from '@renderer/components/LoadingState'
@@ -79,6 +80,8 @@ export function AppLayout() {
       <GlobalCommands />
       <QuickLogHost />
       <FollowUpReminders />
+      <SearchPalette />
+      <ShortcutsHelp />
     </AppShell>
   )
 }
