@@ -42,7 +42,7 @@ export function SearchPalette() {
   }
   const searching = query.trim() !== ''
   const actionsGroup = actions.length > 0 && (
-    <Spotlight.ActionsGroup label={t('search.actions.group')}>
+    <Spotlight.ActionsGroup label={t('search.actions.group')} role="group" aria-label={t('search.actions.group')}>
       {actions.map((action) => (
         <PaletteActionLine key={action.id} action={action} />
       ))}
@@ -71,6 +71,8 @@ export function SearchPalette() {
             <Spotlight.ActionsGroup
               key={group.kind}
               label={t(`search.groups.${group.kind}`, { count: group.total })}
+              role="group"
+              aria-label={t(`search.groups.${group.kind}`, { count: group.total })}
             >
               {group.hits.map((hit) => (
                 <SearchResultAction key={hit.id} hit={hit} answer={answer} onOpen={openHit} />
