@@ -157,7 +157,9 @@ export class SearchIndex<P> {
       if (score[doc] === 0) touched.push(doc)
       if (value > score[doc]) score[doc] = value
     }
-    this.vocabulary.forEachWithPrefix(word, (id, term) => apply(id, term === word ? MATCH.exact : MATCH.prefix))
+    this.vocabulary.forEachWithPrefix(word, (id, term) =>
+      apply(id, term === word ? MATCH.exact : MATCH.prefix)
+    )
     if (word.length >= FUZZY_MIN_LENGTH) {
       const terms = this.vocabulary.terms
       for (let id = 0; id < terms.length; id++) {

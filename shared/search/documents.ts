@@ -1,18 +1,18 @@
 // What search knows of each record: the text it looks in (names and titles first, the rest second)
 // and a small card to show and open the result. Pure, so the worker, the tests and the benchmark
 // build the same documents.
-import type {
-  Contact,
-  FollowUp,
-  Interaction,
-  Opportunity,
-  Organization,
-  RelaisEvent
-} from '../schemas'
+import type { Contact, FollowUp, Interaction, Opportunity, Organization, RelaisEvent } from '../schemas'
 import type { IndexedText } from './SearchIndex'
 
 /** Result groups, in the order the palette shows them. */
-export const SEARCH_KINDS = ['organization', 'contact', 'opportunity', 'interaction', 'event', 'followUp'] as const
+export const SEARCH_KINDS = [
+  'organization',
+  'contact',
+  'opportunity',
+  'interaction',
+  'event',
+  'followUp'
+] as const
 export type SearchKind = (typeof SEARCH_KINDS)[number]
 
 export interface SearchCard {
@@ -60,7 +60,13 @@ function card(kind: SearchKind, id: string, fields: Partial<SearchCard>): Search
   }
 }
 
-function doc(kind: SearchKind, id: string, text: IndexedText, recency: number, c: SearchCard): SearchDocument {
+function doc(
+  kind: SearchKind,
+  id: string,
+  text: IndexedText,
+  recency: number,
+  c: SearchCard
+): SearchDocument {
   return { kind, key: `${kind}:${id}`, text, recency, card: c }
 }
 

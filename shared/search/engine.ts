@@ -1,14 +1,7 @@
 // The search engine as the palette talks to it: tables of records in (whole or changed ones), ranked
 // and grouped cards out. Plain messages, so it runs the same in a Web Worker, in the page and in
 // tests.
-import type {
-  Contact,
-  FollowUp,
-  Interaction,
-  Opportunity,
-  Organization,
-  RelaisEvent
-} from '../schemas'
+import type { Contact, FollowUp, Interaction, Opportunity, Organization, RelaisEvent } from '../schemas'
 import {
   SEARCH_KINDS,
   contactDocument,
@@ -105,7 +98,8 @@ export class SearchEngine {
   handle(request: SearchRequest): SearchAnswer | undefined {
     if (request.type === 'query') return { id: request.id, ...this.search(request.query, request.limit) }
     if (request.type === 'put') this.put(request.table, request.records)
-    else if (request.type === 'remove') request.ids.forEach((id) => this.index.remove(keyOf(request.table, id)))
+    else if (request.type === 'remove')
+      request.ids.forEach((id) => this.index.remove(keyOf(request.table, id)))
     else this.index.removeByPrefix(`${KIND_OF_TABLE[request.table]}:`)
     return undefined
   }

@@ -71,3 +71,60 @@ test.describe('search and command palette', () => {
     await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('Ctrl+K')
   })
 })
+
+test.describe('saved views', () => {
+  // Two demo loads and a reload: slow on a busy 2-core machine, not a speed check
+  test.describe.configure({ timeout: 120_000 })
+
+  async function saveCompaniesView(app: RelaisApp, name: string) {
+    const { page } = app
+    await page.getByRole('button', { name: 'Vues' }).click()
+    await page.getByRole('menuitem', { name: 'Enregistrer la vue actuelle…' }).click()
+    await app.dialog().getByLabel('Nom de la vue').fill(name)
+    await app.dialog().getByRole('button', { name: 'Enregistrer' }).click()
+    await expect(page.getByRole('button', { name: `Vue : ${name}` })).toBeVisible()
+  }
+
+  test('save the Companies filters, reload, and reuse the view pinned in the navigation', async ({
+    page
+  }) => {
+    const app = new RelaisApp(page)
+    await app.start('demo')
+    await app.go('Entreprises')
+    const filter = page.getByRole('textbox', { name: 'Filtrer les entreprises' })
+    await filter.fill('saguenay')
+    const shown = await app.table('Entreprises').getByRole('row').count()
+    await saveCompaniesView(app, 'Au Saguenay')
+
+    await page.getByRole('button', { name: 'Effacer les filtres' }).click()
+    await app.reload()
+    await app.go('Aujourd’hui')
+    await page
+      .getByRole('navigation', { name: 'Vues épinglées' })
+      .getByRole('link', { name: /Au Saguenay/ })
+      .click()
+    await expect(filter).toHaveValue('saguenay')
+    await expect(app.table('Entreprises').getByRole('row')).toHaveCount(shown)
+    await expect(page.getByRole('button', { name: 'Vue : Au Saguenay' })).toBeVisible()
+  })
+
+  test('rename a view, delete it and undo', async ({ page }) => {
+    const app = new RelaisApp(page)
+    await app.start('demo')
+    await app.go('Entreprises')
+    await saveCompaniesView(app, 'Au Saguenay')
+    const pinned = page.getByRole('navigation', { name: 'Vues épinglées' })
+
+    await page.getByRole('button', { name: 'Vue : Au Saguenay' }).click()
+    await page.getByRole('menuitem', { name: 'Gérer les vues' }).click()
+    await app.dialog().getByRole('button', { name: 'Renommer « Au Saguenay »' }).click()
+    await app.dialog().getByLabel('Nom de la vue').fill('Saguenay–Lac-Saint-Jean')
+    await app.dialog().getByRole('button', { name: 'Enregistrer' }).click()
+    await expect(pinned.getByRole('link', { name: /Saguenay–Lac-Saint-Jean/ })).toBeVisible()
+
+    await app.dialog().getByRole('button', { name: 'Supprimer « Saguenay–Lac-Saint-Jean »' }).click()
+    await expect(pinned).toBeHidden()
+    await page.getByRole('alert').getByRole('button', { name: 'Annuler' }).click()
+    await expect(pinned.getByRole('link', { name: /Saguenay–Lac-Saint-Jean/ })).toBeVisible()
+  })
+})

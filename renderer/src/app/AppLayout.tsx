@@ -5,6 +5,7 @@ import { Link, Outlet, useLocation } from 'react-router'
 import { FollowUpReminders } from '@renderer/features/follow-ups'
 import { QuickLogHost } from '@renderer/features/interactions'
 import { WelcomeScreen } from '@renderer/features/onboarding'
+import { PinnedViewsNav } from '@renderer/features/saved-views'
 import { SearchPalette, ShortcutsHelp } from '@renderer/features/search'
 import { useSetting } from '@renderer/features/settings'
 import { useUndoShortcut } from '@renderer/features/undo'
@@ -69,6 +70,7 @@ export function AppLayout() {
       <AppShell.Navbar p="sm">
         <AppShell.Section grow component={ScrollArea}>
           <NavList items={MAIN_NAV} label={t('nav.main')} onNavigate={close} />
+          <PinnedViewsNav onNavigate={close} />
         </AppShell.Section>
         <AppShell.Section>
           <NavList items={SECONDARY_NAV} label={t('nav.secondary')} onNavigate={close} />

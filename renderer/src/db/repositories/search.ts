@@ -15,9 +15,8 @@ export async function forEachSearchablePage<T extends SearchTable>(
   const store = db().table<SearchRecordOf[T], string>(table)
   let after: string | null = null
   for (;;) {
-    const page: SearchRecordOf[T][] = await (after === null
-      ? store.orderBy(':id')
-      : store.where(':id').above(after)
+    const page: SearchRecordOf[T][] = await (
+      after === null ? store.orderBy(':id') : store.where(':id').above(after)
     )
       .limit(PAGE)
       .toArray()

@@ -42,7 +42,11 @@ export function SearchPalette() {
   }
   const searching = query.trim() !== ''
   const actionsGroup = actions.length > 0 && (
-    <Spotlight.ActionsGroup label={t('search.actions.group')} role="group" aria-label={t('search.actions.group')}>
+    <Spotlight.ActionsGroup
+      label={t('search.actions.group')}
+      role="group"
+      aria-label={t('search.actions.group')}
+    >
       {actions.map((action) => (
         <PaletteActionLine key={action.id} action={action} />
       ))}

@@ -14,7 +14,10 @@ export function ShortcutsHelp() {
   useCommand('show-shortcuts', open)
   useHotkeys([['shift+?', open]])
   const rows: [string, string][] = [
-    ...COMMANDS.map((command): [string, string] => [t(`search.shortcuts.${command}`), shortcutLabel(command)]),
+    ...COMMANDS.map((command): [string, string] => [
+      t(`search.shortcuts.${command}`),
+      shortcutLabel(command)
+    ]),
     [t('search.shortcuts.slash'), '/'],
     [t('search.shortcuts.undo'), acceleratorLabel('CmdOrCtrl+Z')]
   ]

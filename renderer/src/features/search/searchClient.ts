@@ -1,10 +1,6 @@
 // Talks to the search engine: in a Web Worker when the page can start one, otherwise (tests, a
 // worker refused) in the page itself. Queries are answered asynchronously either way.
-import {
-  SearchEngine,
-  type SearchAnswer,
-  type SearchRequest
-} from '@shared/search/engine'
+import { SearchEngine, type SearchAnswer, type SearchRequest } from '@shared/search/engine'
 
 type Update = Exclude<SearchRequest, { type: 'query' }>
 type Post = (request: SearchRequest) => void

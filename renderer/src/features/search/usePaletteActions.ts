@@ -1,4 +1,5 @@
 import {
+  IconBookmark,
   IconBuildingSkyscraper,
   IconChartBar,
   IconFileExport,
@@ -17,6 +18,7 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { runCommand, shortcutLabel } from '@renderer/app/commands'
 import { usePreferences } from '@renderer/app/PreferencesProvider'
+import { savedViewPath, useSavedViews } from '@renderer/features/saved-views'
 import type { MenuCommand } from '@shared/ipc/channels'
 
 export interface PaletteAction {
@@ -33,6 +35,7 @@ export function usePaletteActions(): PaletteAction[] {
   const { t } = useTranslation()
   const navigate = useNavigate()
   const { language, setLanguage } = usePreferences()
+  const views = useSavedViews().data ?? []
   const command = (id: MenuCommand, label: string, icon: Icon): PaletteAction => ({
     id,
     label,
@@ -49,7 +52,13 @@ export function usePaletteActions(): PaletteAction[] {
     command('go-companies', goTo('companies'), IconBuildingSkyscraper),
     command('go-contacts', goTo('contacts'), IconUsers),
     command('go-pipeline', goTo('pipeline'), IconLayoutKanban),
-    { id: 'go-reports', label: goTo('reports'), icon: IconChartBar, shortcut: '', run: () => navigate('/reports') },
+    {
+      id: 'go-reports',
+      label: goTo('reports'),
+      icon: IconChartBar,
+      shortcut: '',
+      run: () => navigate('/reports')
+    },
     {
       id: 'export-report',
       label: t('search.actions.exportReport'),
@@ -65,6 +74,13 @@ export function usePaletteActions(): PaletteAction[] {
       shortcut: '',
       run: () => void setLanguage(language === 'fr' ? 'en' : 'fr')
     },
-    command('show-shortcuts', t('search.actions.shortcuts'), IconKeyboard)
+    command('show-shortcuts', t('search.actions.shortcuts'), IconKeyboard),
+    ...views.map((view) => ({
+      id: `view-${view.id}`,
+      label: t('savedViews.open', { name: view.name }),
+      icon: IconBookmark,
+      shortcut: '',
+      run: () => navigate(savedViewPath(view))
+    }))
   ]
 }

@@ -33,7 +33,9 @@ describe('the search index follows the database', () => {
     await startSync()
     expect(await namesFound('nordik')).toEqual(['Nordik Technologies'])
 
-    await createContact(makeContact({ firstName: 'Éloïse', lastName: 'Gagnon', email: 'eloise@gagnon.example' }))
+    await createContact(
+      makeContact({ firstName: 'Éloïse', lastName: 'Gagnon', email: 'eloise@gagnon.example' })
+    )
     await vi.waitFor(async () => expect(await namesFound('eloise')).toEqual(['Éloïse Gagnon']))
 
     await updateOrganization(company.id, { ...makeCompany(), name: 'Fjord Robotique' })

@@ -18,7 +18,10 @@ function demoEngine(): SearchEngine {
 }
 
 const titles = (engine: SearchEngine, query: string, kind: string) =>
-  engine.search(query, 10).groups.find((group) => group.kind === kind)?.hits.map((hit) => hit.title) ?? []
+  engine
+    .search(query, 10)
+    .groups.find((group) => group.kind === kind)
+    ?.hits.map((hit) => hit.title) ?? []
 
 describe('search over the demo workspace', () => {
   const engine = demoEngine()
