@@ -11,6 +11,7 @@ import { startsWords } from '@shared/search/tokenize'
 import { resultPath } from './resultPath'
 import { SearchResultAction } from './SearchResultAction'
 import { PaletteActionLine } from './PaletteActionLine'
+import classes from './SearchPalette.module.css'
 import { usePaletteActions } from './usePaletteActions'
 import { useSearchAnswer, useSearchIndex } from './useSearchIndex'
 
@@ -62,6 +63,7 @@ export function SearchPalette() {
       scrollable
       maxHeight="min(70vh, 640px)"
       aria-label={t('search.label')}
+      classNames={{ action: classes.action, actionsList: classes.actionsList }}
     >
       <Spotlight.Search
         aria-label={t('search.label')}
