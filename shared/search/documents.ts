@@ -65,9 +65,21 @@ function doc(
   id: string,
   text: IndexedText,
   recency: number,
-  c: SearchCard
+  fields: Partial<SearchCard>
 ): SearchDocument {
-  return { kind, key: `${kind}:${id}`, text, recency, card: c }
+  return { kind, key: `${kind}:${id}`, text, recency, card: card(kind, id, fields) }
+}
+
+/** Records named by a title and told by their notes: interactions and follow-ups. */
+function noteDocument(
+  kind: SearchKind,
+  record: { id: string; title: string; notes: string },
+  when: string,
+  fields: Partial<SearchCard>
+): SearchDocument {
+  const { id, title, notes } = record
+  const text = { primary: title, secondary: notes }
+  return doc(kind, id, text, time(when), { title, date: when, text: notes, ...fields })
 }
 
 export function organizationDocument(o: Organization): SearchDocument {
@@ -76,13 +88,13 @@ export function organizationDocument(o: Organization): SearchDocument {
     o.id,
     { primary: o.name, secondary: join(o.city, o.mrc, o.industryLabel, o.neq, o.tags.join(' '), o.notes) },
     time(o.lastInteractionAt),
-    card('organization', o.id, {
+    {
       title: o.name,
       details: [o.city, o.industryLabel].filter(Boolean),
       subtype: o.kind,
       organizationId: o.id,
       text: o.notes
-    })
+    }
   )
 }
 
@@ -93,13 +105,13 @@ export function contactDocument(c: Contact): SearchDocument {
     c.id,
     { primary: name, secondary: join(c.role, c.email, c.phone, c.tags.join(' '), c.notes) },
     time(c.lastInteractionAt),
-    card('contact', c.id, {
+    {
       title: name,
       details: [c.role].filter(Boolean),
       organizationId: c.organizationId,
       contactId: c.id,
       text: c.notes
-    })
+    }
   )
 }
 
@@ -109,7 +121,7 @@ export function opportunityDocument(o: Opportunity): SearchDocument {
     o.id,
     { primary: o.title, secondary: join(o.program, o.lostReason, o.notes) },
     time(o.updatedAt),
-    card('opportunity', o.id, {
+    {
       title: o.title,
       details: [o.program].filter(Boolean),
       date: o.expectedCloseDate,
@@ -117,25 +129,16 @@ export function opportunityDocument(o: Opportunity): SearchDocument {
       organizationId: o.organizationId,
       contactId: o.primaryContactId,
       text: o.notes
-    })
+    }
   )
 }
 
 export function interactionDocument(i: Interaction): SearchDocument {
-  return doc(
-    'interaction',
-    i.id,
-    { primary: i.title, secondary: i.notes },
-    time(i.occurredAt),
-    card('interaction', i.id, {
-      title: i.title,
-      date: i.occurredAt,
-      subtype: i.kind,
-      organizationId: i.organizationIds[0] ?? null,
-      contactId: i.contactIds[0] ?? null,
-      text: i.notes
-    })
-  )
+  return noteDocument('interaction', i, i.occurredAt, {
+    subtype: i.kind,
+    organizationId: i.organizationIds[0] ?? null,
+    contactId: i.contactIds[0] ?? null
+  })
 }
 
 export function eventDocument(e: RelaisEvent): SearchDocument {
@@ -144,28 +147,19 @@ export function eventDocument(e: RelaisEvent): SearchDocument {
     e.id,
     { primary: e.name, secondary: join(e.venue, e.city, e.notes) },
     time(e.startsAt),
-    card('event', e.id, {
+    {
       title: e.name,
       details: [e.venue, e.city].filter(Boolean),
       date: e.startsAt,
       text: e.notes
-    })
+    }
   )
 }
 
 export function followUpDocument(f: FollowUp): SearchDocument {
-  return doc(
-    'followUp',
-    f.id,
-    { primary: f.title, secondary: f.notes },
-    time(f.dueDate),
-    card('followUp', f.id, {
-      title: f.title,
-      date: f.dueDate,
-      subtype: f.status,
-      organizationId: f.organizationId,
-      contactId: f.contactId,
-      text: f.notes
-    })
-  )
+  return noteDocument('followUp', f, f.dueDate, {
+    subtype: f.status,
+    organizationId: f.organizationId,
+    contactId: f.contactId
+  })
 }
