@@ -1,8 +1,11 @@
 import { createHashRouter, Navigate } from 'react-router'
 import { CompaniesScreen, CompanyScreen } from '@renderer/features/companies'
 import { ContactScreen, ContactsScreen } from '@renderer/features/contacts'
+import { EventModeScreen, EventScreen, EventsScreen } from '@renderer/features/events'
 import { TodayScreen } from '@renderer/features/follow-ups'
+import { IntroductionsScreen } from '@renderer/features/introductions'
 import { ComingSoonScreen } from '@renderer/features/coming-soon'
+import { ImpactScreen } from '@renderer/features/impact'
 import { ReportsScreen } from '@renderer/features/reports'
 import { SettingsScreen } from '@renderer/features/settings'
 import { TrashScreen } from '@renderer/features/trash'
@@ -22,8 +25,11 @@ export const router = createHashRouter([
       { path: 'contacts', element: <ContactsScreen /> },
       { path: 'contacts/:id', element: <ContactScreen /> },
       { path: 'pipeline', element: <ComingSoonScreen feature="pipeline" /> },
-      { path: 'events', element: <ComingSoonScreen feature="events" /> },
-      { path: 'introductions', element: <ComingSoonScreen feature="introductions" /> },
+      { path: 'events', element: <EventsScreen /> },
+      { path: 'events/:id', element: <EventScreen /> },
+      { path: 'events/:id/capture', element: <EventModeScreen /> },
+      { path: 'introductions', element: <IntroductionsScreen /> },
+      { path: 'impact', element: <ImpactScreen /> },
       { path: 'reports', element: <ReportsScreen /> },
       { path: 'settings', element: <SettingsScreen /> },
       { path: 'trash', element: <TrashScreen /> },
