@@ -8,7 +8,7 @@ export function resultPath(hit: SearchHit): string {
     case 'contact':
       return `/contacts/${hit.id}`
     case 'event':
-      return '/events'
+      return `/events/${hit.id}`
     default:
       if (hit.organizationId) return `/companies/${hit.organizationId}`
       if (hit.contactId) return `/contacts/${hit.contactId}`
