@@ -28,9 +28,12 @@ const envelopeSchema = z.object({
 })
 
 const toBase64 = (bytes: Uint8Array) => btoa(Array.from(bytes, (b) => String.fromCharCode(b)).join(''))
-const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0))
+type Bytes = Uint8Array<ArrayBuffer>
+const fromBase64 = (text: string): Bytes => new Uint8Array(Array.from(atob(text), (c) => c.charCodeAt(0)))
+// Not CryptoKey: the Node half of the type check has no DOM types
+type AesKey = Awaited<ReturnType<typeof crypto.subtle.deriveKey>>
 
-async function deriveKey(passphrase: string, salt: Uint8Array, iterations: number): Promise<CryptoKey> {
+async function deriveKey(passphrase: string, salt: Bytes, iterations: number): Promise<AesKey> {
   const material = await crypto.subtle.importKey(
     'raw',
     new TextEncoder().encode(passphrase),
@@ -69,7 +72,7 @@ export async function encryptBackup(plainText: string, passphrase: string): Prom
 /** The backup's plain text; throws AppError(wrongPassphrase) when the passphrase does not open it. */
 export async function decryptBackup(text: string, passphrase: string): Promise<string> {
   let envelope: z.infer<typeof envelopeSchema>
-  let salt: Uint8Array, iv: Uint8Array, data: Uint8Array
+  let salt: Bytes, iv: Bytes, data: Bytes
   try {
     envelope = envelopeSchema.parse(JSON.parse(text))
     ;[salt, iv, data] = [
