@@ -122,3 +122,25 @@ export function filterContacts(
     return compareText(contactDisplayName(a), contactDisplayName(b))
   })
 }
+
+/** True when `value` has the shape of `like`: same types, string arrays, objects key by key. */
+function sameShape(value: unknown, like: unknown): boolean {
+  if (Array.isArray(like)) return Array.isArray(value) && value.every((item) => typeof item === 'string')
+  if (like !== null && typeof like === 'object') {
+    if (value === null || typeof value !== 'object') return false
+    return Object.entries(like).every(([key, inner]) => sameShape(Reflect.get(value, key), inner))
+  }
+  return typeof value === typeof like
+}
+
+/**
+ * A list state read back from a saved view: each part that still has the expected shape, the
+ * default for the rest (a view saved by an older version, or a field since removed).
+ */
+export function restoreListState<S extends object>(defaults: S, saved: Record<string, unknown>): S {
+  const restored = { ...defaults }
+  for (const key of Object.keys(defaults)) {
+    if (sameShape(saved[key], Reflect.get(defaults, key))) Reflect.set(restored, key, saved[key])
+  }
+  return restored
+}

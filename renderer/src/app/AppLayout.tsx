@@ -5,6 +5,8 @@ import { Link, Outlet, useLocation } from 'react-router'
 import { FollowUpReminders } from '@renderer/features/follow-ups'
 import { QuickLogHost } from '@renderer/features/interactions'
 import { WelcomeScreen } from '@renderer/features/onboarding'
+import { PinnedViewsNav } from '@renderer/features/saved-views'
+import { SearchPalette, ShortcutsHelp } from '@renderer/features/search'
 import { useSetting } from '@renderer/features/settings'
 import { useUndoShortcut } from '@renderer/features/undo'
 import { LoadingState } from '@renderer/components/LoadingState'
@@ -68,6 +70,7 @@ export function AppLayout() {
       <AppShell.Navbar p="sm">
         <AppShell.Section grow component={ScrollArea}>
           <NavList items={MAIN_NAV} label={t('nav.main')} onNavigate={close} />
+          <PinnedViewsNav onNavigate={close} />
         </AppShell.Section>
         <AppShell.Section>
           <NavList items={SECONDARY_NAV} label={t('nav.secondary')} onNavigate={close} />
@@ -79,6 +82,8 @@ export function AppLayout() {
       <GlobalCommands />
       <QuickLogHost />
       <FollowUpReminders />
+      <SearchPalette />
+      <ShortcutsHelp />
     </AppShell>
   )
 }

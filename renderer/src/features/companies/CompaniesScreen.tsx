@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { RecordListLayout } from '@renderer/components/RecordListLayout'
 import { ImportButton } from '@renderer/features/import'
+import { SavedViewsMenu } from '@renderer/features/saved-views'
 import { VirtualTable } from '@renderer/components/VirtualTable'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import { useSessionState } from '@renderer/hooks/useSessionState'
@@ -43,6 +44,14 @@ export function CompaniesScreen() {
       subtitle={t('companies.subtitle')}
       actions={
         <>
+          {total ? (
+            <SavedViewsMenu
+              scope="companies"
+              state={state}
+              defaults={DEFAULT_COMPANY_LIST_STATE}
+              onApply={setState}
+            />
+          ) : null}
           <ImportButton />
           <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={open}>
             {t('companies.new')}

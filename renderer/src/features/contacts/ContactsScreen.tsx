@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { RecordListLayout } from '@renderer/components/RecordListLayout'
 import { ImportButton } from '@renderer/features/import'
+import { SavedViewsMenu } from '@renderer/features/saved-views'
 import { VirtualTable } from '@renderer/components/VirtualTable'
 import { useOrganizations } from '@renderer/features/companies/useCompanies'
 import { useFormatters } from '@renderer/hooks/useFormatters'
@@ -49,6 +50,14 @@ export function ContactsScreen() {
       subtitle={t('contacts.subtitle')}
       actions={
         <>
+          {total ? (
+            <SavedViewsMenu
+              scope="contacts"
+              state={state}
+              defaults={DEFAULT_CONTACT_LIST_STATE}
+              onApply={setState}
+            />
+          ) : null}
           <ImportButton />
           <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={open}>
             {t('contacts.new')}

@@ -1,0 +1,65 @@
+// What the search index reads: every record of the searchable tables, page by page, and the records
+// a write just touched (Dexie reports the changed keys of each committed transaction, so the index
+// follows edits without re-reading 100,000 interactions).
+import Dexie, { cmp, RangeSet, type IntervalTree, type ObservabilitySet } from 'dexie'
+import { SEARCH_TABLES, type SearchRecordOf, type SearchTable } from '@shared/search/engine'
+import { db } from '../schema'
+
+const PAGE = 2000
+
+/** Every record of a table (Trash included: the index drops those), in pages of 2,000. */
+export async function forEachSearchablePage<T extends SearchTable>(
+  table: T,
+  visit: (records: SearchRecordOf[T][]) => Promise<void> | void
+): Promise<void> {
+  const store = db().table<SearchRecordOf[T], string>(table)
+  let after: string | null = null
+  for (;;) {
+    const page: SearchRecordOf[T][] = await (
+      after === null ? store.orderBy(':id') : store.where(':id').above(after)
+    )
+      .limit(PAGE)
+      .toArray()
+    if (page.length === 0) return
+    await visit(page)
+    if (page.length < PAGE) return
+    after = page[page.length - 1].id
+  }
+}
+
+/** The records with these ids that still exist; the ids not found were deleted for good. */
+export async function getSearchable<T extends SearchTable>(
+  table: T,
+  ids: string[]
+): Promise<{ records: SearchRecordOf[T][]; missing: string[] }> {
+  const found = await db().table<SearchRecordOf[T], string>(table).bulkGet(ids)
+  const records = found.filter((record) => record !== undefined)
+  const missing = ids.filter((_, at) => found[at] === undefined)
+  return { records, missing }
+}
+
+/** Changed ids per table, or 'all' when a whole range changed (a table cleared, a restore). */
+export type SearchableChanges = Partial<Record<SearchTable, string[] | 'all'>>
+
+function changedKeys(tree: IntervalTree): string[] | 'all' {
+  const keys: string[] = []
+  for (const range of RangeSet(tree)) {
+    if (typeof range.from !== 'string' || cmp(range.from, range.to) !== 0) return 'all'
+    keys.push(range.from)
+  }
+  return keys
+}
+
+/** Call back after every committed write to the searchable tables (this window or another). */
+export function watchSearchableChanges(onChange: (changes: SearchableChanges) => void): () => void {
+  const listener = (parts: ObservabilitySet) => {
+    const changes: SearchableChanges = {}
+    for (const table of SEARCH_TABLES) {
+      const tree = parts[`idb://${db().name}/${table}/`]
+      if (tree) changes[table] = changedKeys(tree)
+    }
+    if (Object.keys(changes).length > 0) onChange(changes)
+  }
+  Dexie.on('storagemutated', listener)
+  return () => Dexie.on.storagemutated.unsubscribe(listener)
+}

@@ -1,0 +1,100 @@
+import { Text } from '@mantine/core'
+import { useHotkeys } from '@mantine/hooks'
+import { createSpotlight, Spotlight } from '@mantine/spotlight'
+import { IconSearch } from '@tabler/icons-react'
+import { useState, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useNavigate } from 'react-router'
+import { useCommand } from '@renderer/app/commands'
+import type { SearchHit } from '@shared/search/engine'
+import { startsWords } from '@shared/search/tokenize'
+import { resultPath } from './resultPath'
+import { SearchResultAction } from './SearchResultAction'
+import { PaletteActionLine } from './PaletteActionLine'
+import classes from './SearchPalette.module.css'
+import { usePaletteActions } from './usePaletteActions'
+import { useSearchAnswer, useSearchIndex } from './useSearchIndex'
+
+/**
+ * Ctrl/Cmd+K or "/": one box to find any record (grouped by kind, matched words marked) and to run
+ * an action (log a meeting, new company, go to a screen…). Enter opens the first line.
+ */
+export function SearchPalette() {
+  const { t } = useTranslation()
+  const navigate = useNavigate()
+  const [[store, spotlight]] = useState(createSpotlight)
+  const [query, setQuery] = useState('')
+  const { client, ready } = useSearchIndex()
+  const answer = useSearchAnswer(client, query, ready)
+  const actions = usePaletteActions().filter((action) => startsWords(action.label, query))
+  useCommand('open-search', spotlight.open)
+  useHotkeys([['/', spotlight.open]])
+
+  const openHit = (hit: SearchHit) => navigate(resultPath(hit))
+  const runFirst = () => {
+    const hit = answer?.groups[0]?.hits[0]
+    if (hit) openHit(hit)
+    else actions[0]?.run()
+    spotlight.close()
+  }
+  const onKeyDown = (event: KeyboardEvent) => {
+    // Spotlight runs the line picked with the arrows; with none picked, Enter takes the first.
+    if (event.key === 'Enter' && store.getState().selected < 0) runFirst()
+  }
+  const searching = query.trim() !== ''
+  const actionsGroup = actions.length > 0 && (
+    <Spotlight.ActionsGroup
+      label={t('search.actions.group')}
+      role="group"
+      aria-label={t('search.actions.group')}
+    >
+      {actions.map((action) => (
+        <PaletteActionLine key={action.id} action={action} />
+      ))}
+    </Spotlight.ActionsGroup>
+  )
+  return (
+    <Spotlight.Root
+      store={store}
+      query={query}
+      onQueryChange={setQuery}
+      shortcut={null}
+      clearQueryOnClose
+      scrollable
+      maxHeight="min(70vh, 640px)"
+      aria-label={t('search.label')}
+      classNames={{ action: classes.action, actionsList: classes.actionsList }}
+    >
+      <Spotlight.Search
+        aria-label={t('search.label')}
+        placeholder={t('search.placeholder')}
+        leftSection={<IconSearch size={18} aria-hidden />}
+        onKeyDown={onKeyDown}
+      />
+      <Spotlight.ActionsList>
+        {searching &&
+          answer?.groups.map((group) => (
+            <Spotlight.ActionsGroup
+              key={group.kind}
+              label={t(`search.groups.${group.kind}`, { count: group.total })}
+              role="group"
+              aria-label={t(`search.groups.${group.kind}`, { count: group.total })}
+            >
+              {group.hits.map((hit) => (
+                <SearchResultAction key={hit.id} hit={hit} answer={answer} onOpen={openHit} />
+              ))}
+            </Spotlight.ActionsGroup>
+          ))}
+        {actionsGroup}
+        {searching && answer?.groups.length === 0 && actions.length === 0 && (
+          <Spotlight.Empty>{ready ? t('search.empty') : t('search.indexing')}</Spotlight.Empty>
+        )}
+      </Spotlight.ActionsList>
+      <Spotlight.Footer>
+        <Text size="xs" c="dimmed">
+          {t('search.footer')}
+        </Text>
+      </Spotlight.Footer>
+    </Spotlight.Root>
+  )
+}

@@ -1,0 +1,3 @@
+export { SearchPalette } from './SearchPalette'
+export { SearchButton } from './SearchButton'
+export { ShortcutsHelp } from './ShortcutsHelp'

@@ -1,0 +1,43 @@
+// Keeps the search index in step with the database: every table once at start, page by page, then
+// only the records each committed write touched. Writes that land during the first load wait for
+// it, so an old page can never overwrite a newer edit.
+import {
+  forEachSearchablePage,
+  getSearchable,
+  watchSearchableChanges,
+  type SearchableChanges
+} from '@renderer/db/repositories/search'
+import { SEARCH_TABLES, type SearchTable } from '@shared/search/engine'
+import type { SearchClient } from './searchClient'
+
+async function loadTable(client: SearchClient, table: SearchTable): Promise<void> {
+  client.update({ type: 'clear', table })
+  await forEachSearchablePage(table, (records) => client.update({ type: 'put', table, records }))
+}
+
+async function applyChanges(client: SearchClient, changes: SearchableChanges): Promise<void> {
+  for (const table of SEARCH_TABLES) {
+    const ids = changes[table]
+    if (ids === 'all') await loadTable(client, table)
+    else if (ids && ids.length > 0) {
+      const { records, missing } = await getSearchable(table, ids)
+      client.update({ type: 'put', table, records })
+      if (missing.length > 0) client.update({ type: 'remove', table, ids: missing })
+    }
+  }
+}
+
+/** Start following the database; returns a function that stops. `onReady` runs once loaded. */
+export function syncSearchIndex(client: SearchClient, onReady: () => void): () => void {
+  let chain = Promise.resolve()
+  // One update at a time, in the order the writes committed.
+  const enqueue = (work: () => Promise<void>) => {
+    chain = chain.then(work).catch((error: unknown) => console.error('search index', error))
+  }
+  const stop = watchSearchableChanges((changes) => enqueue(() => applyChanges(client, changes)))
+  enqueue(async () => {
+    for (const table of SEARCH_TABLES) await loadTable(client, table)
+    onReady()
+  })
+  return stop
+}

@@ -1,0 +1,130 @@
+import { expect, test } from '@playwright/test'
+import { RelaisApp } from './page-models/RelaisApp'
+import { SearchPalette } from './page-models/SearchPalette'
+
+test.describe('search and command palette', () => {
+  test('typing "eloise" finds Éloïse; Enter opens her contact', async ({ page }) => {
+    const app = new RelaisApp(page)
+    await app.start('demo')
+    const palette = new SearchPalette(page)
+    await palette.search('eloise')
+    await expect(palette.group(/^Contacts \(1\)$/)).toBeVisible()
+    await expect(palette.line(/^Éloïse Tremblay/)).toBeVisible()
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('heading', { level: 2, name: /Éloïse/ })).toBeVisible()
+    await expect(page).toHaveURL(/#\/contacts\//)
+  })
+
+  test('a word found only in a meeting note leads to its company', async ({ page }) => {
+    const app = new RelaisApp(page)
+    await app.start('demo')
+    const palette = new SearchPalette(page)
+    await palette.search('hydrogene vert')
+    await expect(palette.group(/^Interactions \(1\)$/)).toBeVisible()
+    const note = palette.line(/Électrolyse Péribonka inc\./)
+    await expect(note).toContainText('hydrogène vert')
+    await note.click()
+    await expect(page.getByRole('heading', { level: 2, name: 'Électrolyse Péribonka inc.' })).toBeVisible()
+  })
+
+  test('"log a meeting" runs from the palette', async ({ page }) => {
+    const app = new RelaisApp(page)
+    await app.start('demo')
+    const palette = new SearchPalette(page)
+    await palette.search('consigner')
+    await expect(palette.line(/Consigner une rencontre/)).toBeVisible()
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('dialog', { name: 'Consigner une rencontre' })).toBeVisible()
+  })
+
+  test('a company created from the palette is found at once', async ({ page }) => {
+    const app = new RelaisApp(page)
+    await app.start('empty')
+    const palette = new SearchPalette(page)
+    await palette.search('nouvelle entr')
+    await page.keyboard.press('Enter')
+    const form = page.getByRole('dialog', { name: 'Nouvelle entreprise' })
+    await form.getByLabel('Nom', { exact: false }).first().fill('Érablière Numérique du Lac')
+    await form.getByRole('button', { name: 'Créer l’entreprise' }).click()
+    await expect(page.getByRole('heading', { level: 2, name: 'Érablière Numérique du Lac' })).toBeVisible()
+
+    await app.go('Aujourd’hui')
+    await palette.search('erabliere numeriq')
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('heading', { level: 2, name: 'Érablière Numérique du Lac' })).toBeVisible()
+  })
+
+  test('in English: groups, actions and their shortcuts', async ({ page }) => {
+    const app = new RelaisApp(page)
+    await app.start('demo')
+    const palette = new SearchPalette(page)
+    await palette.search('anglais')
+    await page.keyboard.press('Enter')
+    await expect(app.nav()).toHaveAccessibleName('Main navigation')
+    await palette.search('eloise')
+    await expect(palette.group(/^Contacts \(1\)$/)).toBeVisible()
+    await palette.box().fill('log')
+    await expect(palette.line(/Log a meeting/)).toContainText('Ctrl+L')
+    await page.keyboard.press('Escape')
+    await expect(palette.box()).toBeHidden()
+    await page.keyboard.press('Shift+?')
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('Ctrl+K')
+  })
+})
+
+test.describe('saved views', () => {
+  // Two demo loads and a reload: slow on a busy 2-core machine, not a speed check
+  test.describe.configure({ timeout: 120_000 })
+
+  async function saveCompaniesView(app: RelaisApp, name: string) {
+    const { page } = app
+    await page.getByRole('button', { name: 'Vues' }).click()
+    await page.getByRole('menuitem', { name: 'Enregistrer la vue actuelle…' }).click()
+    await app.dialog().getByLabel('Nom de la vue').fill(name)
+    await app.dialog().getByRole('button', { name: 'Enregistrer' }).click()
+    await expect(page.getByRole('button', { name: `Vue : ${name}` })).toBeVisible()
+  }
+
+  test('save the Companies filters, reload, and reuse the view pinned in the navigation', async ({
+    page
+  }) => {
+    const app = new RelaisApp(page)
+    await app.start('demo')
+    await app.go('Entreprises')
+    const filter = page.getByRole('textbox', { name: 'Filtrer les entreprises' })
+    await filter.fill('saguenay')
+    const shown = await app.table('Entreprises').getByRole('row').count()
+    await saveCompaniesView(app, 'Au Saguenay')
+
+    await page.getByRole('button', { name: 'Effacer les filtres' }).click()
+    await app.reload()
+    await app.go('Aujourd’hui')
+    await page
+      .getByRole('navigation', { name: 'Vues épinglées' })
+      .getByRole('link', { name: /Au Saguenay/ })
+      .click()
+    await expect(filter).toHaveValue('saguenay')
+    await expect(app.table('Entreprises').getByRole('row')).toHaveCount(shown)
+    await expect(page.getByRole('button', { name: 'Vue : Au Saguenay' })).toBeVisible()
+  })
+
+  test('rename a view, delete it and undo', async ({ page }) => {
+    const app = new RelaisApp(page)
+    await app.start('demo')
+    await app.go('Entreprises')
+    await saveCompaniesView(app, 'Au Saguenay')
+    const pinned = page.getByRole('navigation', { name: 'Vues épinglées' })
+
+    await page.getByRole('button', { name: 'Vue : Au Saguenay' }).click()
+    await page.getByRole('menuitem', { name: 'Gérer les vues' }).click()
+    await app.dialog().getByRole('button', { name: 'Renommer « Au Saguenay »' }).click()
+    await app.dialog().getByLabel('Nom de la vue').fill('Saguenay–Lac-Saint-Jean')
+    await app.dialog().getByRole('button', { name: 'Enregistrer' }).click()
+    await expect(pinned.getByRole('link', { name: /Saguenay–Lac-Saint-Jean/ })).toBeVisible()
+
+    await app.dialog().getByRole('button', { name: 'Supprimer « Saguenay–Lac-Saint-Jean »' }).click()
+    await expect(pinned).toBeHidden()
+    await page.getByRole('alert').getByRole('button', { name: 'Annuler' }).click()
+    await expect(pinned.getByRole('link', { name: /Saguenay–Lac-Saint-Jean/ })).toBeVisible()
+  })
+})
