@@ -43,7 +43,16 @@ export function printTable(r) {
     screenRow('5. pipeline board', r.pipelineBoard, '≤ 300 ms'),
     screenRow('5b. stage change shown', r.stageChange, '≤ 50 ms'),
     screenRow('6. quick log to timeline', r.quickLog, '≤ 50 ms'),
-    screenRow('7. search per keystroke', r.search, 'p95 ≤ 50 ms'),
+    r.search
+      ? {
+          figure: '7. search per keystroke (Node)',
+          median: ms(r.search.medianMs),
+          p95: ms(r.search.p95Ms),
+          floor: `index ${r.search.buildMs} ms, +${r.search.heapMB} MB`,
+          ratio: '',
+          target: 'p95 ≤ 50 ms'
+        }
+      : screenRow('7. search per keystroke', null, 'p95 ≤ 50 ms'),
     ...(r.export
       ? [
           ['8. XLSX export (Node)', r.export.xlsx, '≤ 3000 ms, ≤ 200 MB'],

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
 import { launchBrowser, serve } from './browser.mjs'
 import { runExportBenchmark } from './export-node.mjs'
+import { runSearchBenchmark } from './search-node.mjs'
 import { printTable } from './report.mjs'
 import { companiesList, companyPage, coldStart, heap, openBenchPage, quickLog } from './screens.mjs'
 
@@ -62,6 +63,8 @@ try {
   await browser.close()
   await server.close()
 }
+step('search engine in Node, on the large workspace (about 15 s)')
+results.search = small ? null : await runSearchBenchmark()
 step('exports in Node (about 30 s)')
 results.export = small ? null : await runExportBenchmark({ repeat: 1 })
 results.machine = {
