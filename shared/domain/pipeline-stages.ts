@@ -47,3 +47,10 @@ export function newStageId(existing: PipelineStage[], random: () => string): str
   while (ids.has(id)) id = `stage-${random()}`
   return id
 }
+
+/** Add a stage where a person expects it: an open stage at the end of the flow, others at the end. */
+export function insertStage(stages: PipelineStage[], stage: PipelineStage): PipelineStage[] {
+  const firstClosed = stages.findIndex((s) => s.kind !== 'open')
+  const at = stage.kind === 'open' && firstClosed >= 0 ? firstClosed : stages.length
+  return [...stages.slice(0, at), stage, ...stages.slice(at)]
+}

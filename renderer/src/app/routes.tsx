@@ -2,6 +2,7 @@ import { createHashRouter, Navigate } from 'react-router'
 import { CompaniesScreen, CompanyScreen } from '@renderer/features/companies'
 import { ContactScreen, ContactsScreen } from '@renderer/features/contacts'
 import { ComingSoonScreen } from '@renderer/features/coming-soon'
+import { OpportunityScreen, PipelineScreen } from '@renderer/features/pipeline'
 import { SettingsScreen } from '@renderer/features/settings'
 import { TrashScreen } from '@renderer/features/trash'
 import { NotFoundScreen } from '@renderer/components/NotFoundScreen'
@@ -19,7 +20,8 @@ export const router = createHashRouter([
       { path: 'companies/:id', element: <CompanyScreen /> },
       { path: 'contacts', element: <ContactsScreen /> },
       { path: 'contacts/:id', element: <ContactScreen /> },
-      { path: 'pipeline', element: <ComingSoonScreen feature="pipeline" /> },
+      { path: 'pipeline', element: <PipelineScreen /> },
+      { path: 'pipeline/:id', element: <OpportunityScreen /> },
       { path: 'events', element: <ComingSoonScreen feature="events" /> },
       { path: 'introductions', element: <ComingSoonScreen feature="introductions" /> },
       { path: 'reports', element: <ComingSoonScreen feature="reports" /> },

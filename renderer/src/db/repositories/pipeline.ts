@@ -1,9 +1,10 @@
 // Reads the pipeline screens need at once: the live files with the organizations they name
 // (companies and co-financing partners), and the stage history for the charts.
-import type { FollowUp, Interaction, Opportunity, Organization, StageChange } from '@shared/schemas'
+import type { Contact, FollowUp, Interaction, Opportunity, Organization, StageChange } from '@shared/schemas'
 import { db } from '../schema'
+import { getContact } from './contacts'
+import { getOpportunity, listOpportunities, listStageChangesOf } from './opportunities'
 import { isLive } from './records'
-import { listOpportunities } from './opportunities'
 
 export interface PipelineData {
   files: Opportunity[]
@@ -44,4 +45,26 @@ export async function opportunityActivity(
     interactions: interactions.filter(isLive).sort((a, b) => b.occurredAt.localeCompare(a.occurredAt)),
     followUps: followUps.filter(isLive).sort((a, b) => a.dueDate.localeCompare(b.dueDate))
   }
+}
+
+export interface OpportunityPageData {
+  file: Opportunity
+  organizations: Map<string, Organization>
+  contact: Contact | undefined
+  changes: StageChange[]
+  interactions: Interaction[]
+  followUps: FollowUp[]
+}
+
+/** Everything a file's page shows, read through indexes; null when the file is gone. */
+export async function opportunityPage(id: string): Promise<OpportunityPageData | null> {
+  const file = await getOpportunity(id)
+  if (!file) return null
+  const [organizations, contact, changes, activity] = await Promise.all([
+    organizationsOf([file]),
+    file.primaryContactId ? getContact(file.primaryContactId) : Promise.resolve(undefined),
+    listStageChangesOf(id),
+    opportunityActivity(id)
+  ])
+  return { file, organizations, contact, changes, ...activity }
 }

@@ -10,6 +10,7 @@ import { NotFoundScreen } from '@renderer/components/NotFoundScreen'
 import { PageHeader } from '@renderer/components/PageHeader'
 import { RecordActions } from '@renderer/components/RecordActions'
 import { deleteOrganization, restoreOrganization } from '@renderer/db/repositories/organizations'
+import { CompanyFiles } from '@renderer/features/pipeline'
 import { CompanyContacts } from './CompanyContacts'
 import { CompanyFormModal } from './CompanyFormModal'
 import { CompanyProfile } from './CompanyProfile'
@@ -54,6 +55,7 @@ export function CompanyScreen() {
         <Grid.Col span={{ base: 12, md: 7, lg: 8 }}>
           <Stack gap="lg">
             <CompanyContacts organization={company} />
+            <CompanyFiles organizationId={company.id} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
