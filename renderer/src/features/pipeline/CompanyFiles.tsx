@@ -9,8 +9,7 @@ import { stageAmountCents } from '@shared/domain/pipeline'
 import { compareText } from '@shared/domain/text'
 import { OpportunityFormModal } from './form/OpportunityFormModal'
 import { useCompanyOpportunities, useStages } from './usePipeline'
-
-const KIND_COLORS = { open: 'relais', won: 'teal', lost: 'red', hold: 'gray' } as const
+import { STAGE_KIND_COLORS } from './constants'
 
 /** The company page's "Financing files" card: its files with stage and amount, and a new one. */
 export function CompanyFiles({ organizationId }: { organizationId: string }) {
@@ -63,10 +62,10 @@ export function CompanyFiles({ organizationId }: { organizationId: string }) {
                   </Text>
                 </Stack>
                 <Group gap="sm" wrap="nowrap">
-                  <Text size="sm" ff="monospace">
+                  <Text size="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>
                     {format.money(stageAmountCents(file, stage))}
                   </Text>
-                  <Badge color={KIND_COLORS[stage?.kind ?? 'hold']} variant="light" tt="none">
+                  <Badge color={STAGE_KIND_COLORS[stage?.kind ?? 'hold']} variant="light" tt="none">
                     {nameOf(file.stageId) || t('pipeline.board.unknownStage')}
                   </Badge>
                 </Group>

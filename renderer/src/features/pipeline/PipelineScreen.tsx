@@ -62,7 +62,7 @@ export function PipelineScreen() {
             <SegmentedControl
               aria-label={t('pipeline.view.label')}
               value={view}
-              onChange={(value) => setView(value as View)}
+              onChange={(value) => setView(VIEWS.find((v) => v === value) ?? 'board')}
               data={VIEWS.map((v) => ({ value: v, label: t(`pipeline.view.${v}`) }))}
             />
             {newButton}

@@ -35,8 +35,8 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
       withBorder
       radius="md"
       p="xs"
-      w={256}
-      miw={256}
+      w={240}
+      miw={240}
       h="100%"
       bg={
         isOver

@@ -41,7 +41,7 @@ export function CardBody({ card, today, handle, menu }: CardBodyProps) {
         {card.file.title}
       </Anchor>
       <Group justify="space-between" gap="xs" wrap="nowrap">
-        <Text size="sm" fw={600} ff="monospace">
+        <Text size="sm" fw={600} style={{ fontVariantNumeric: 'tabular-nums' }}>
           {card.amountCents > 0 ? format.money(card.amountCents) : '—'}
         </Text>
         <Text size="xs" c="dimmed" title={t('pipeline.card.daysLong', { count: days })}>

@@ -3,13 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import type { Totals } from '@shared/domain/pipeline'
 import type { PipelineStage } from '@shared/schemas'
-
-const KIND_COLORS: Record<PipelineStage['kind'], string> = {
-  open: 'relais',
-  won: 'teal',
-  lost: 'red',
-  hold: 'gray'
-}
+import { STAGE_KIND_COLORS } from '../constants'
 
 /** The stage's name, its number of files, their total and their probability-weighted total. */
 export function ColumnHeader({
@@ -32,7 +26,7 @@ export function ColumnHeader({
           {name}
         </Title>
         <Badge
-          color={KIND_COLORS[kind]}
+          color={STAGE_KIND_COLORS[kind]}
           variant="light"
           aria-label={t('pipeline.board.count', { count: totals.count })}
         >

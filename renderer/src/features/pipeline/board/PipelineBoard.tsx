@@ -123,7 +123,7 @@ export function PipelineBoard({ data }: { data: PipelineData }) {
         </Box>
         <DragOverlay>
           {active ? (
-            <Paper withBorder shadow="md" p="xs" radius="md" w={240} style={{ cursor: 'grabbing' }}>
+            <Paper withBorder shadow="md" p="xs" radius="md" w={224} style={{ cursor: 'grabbing' }}>
               <CardBody card={active} today={today} />
             </Paper>
           ) : null}

@@ -43,6 +43,7 @@ export function ConversionChart({ changes }: { changes: StageChange[] }) {
         data={data}
         dataKey="step"
         orientation="vertical"
+        withBarValueLabel
         series={[{ name: 'rate', label: t('pipeline.charts.conversion.series'), color: 'orange.5' }]}
         valueFormatter={(value) => `${format.number(value)} %`}
         xAxisProps={{ domain: [0, 100] }}

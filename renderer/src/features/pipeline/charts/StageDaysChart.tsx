@@ -35,6 +35,7 @@ export function StageDaysChart({ changes }: { changes: StageChange[] }) {
         data={data}
         dataKey="stage"
         orientation="vertical"
+        withBarValueLabel
         series={[{ name: 'days', label: t('pipeline.charts.days.series'), color: 'grape.5' }]}
         valueFormatter={days}
         yAxisProps={{ width: 150 }}

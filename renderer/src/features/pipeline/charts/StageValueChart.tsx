@@ -37,17 +37,17 @@ export function StageValueChart({ files }: { files: Opportunity[] }) {
       }))}
     >
       <BarChart
-        h={280}
+        h={Math.max(200, data.length * 44)}
         data={data}
         dataKey="stage"
+        orientation="vertical"
         series={[
           { name: 'total', label: t('pipeline.charts.value.total'), color: 'relais.3' },
           { name: 'weighted', label: t('pipeline.charts.value.weighted'), color: 'relais.8' }
         ]}
         withLegend
         valueFormatter={(value) => formatCentsCompact(Math.round(value * 100), format.language)}
-        yAxisProps={{ width: 70 }}
-        xAxisProps={{ interval: 0, angle: -20, textAnchor: 'end', height: 60 }}
+        yAxisProps={{ width: 150 }}
       />
     </ChartCard>
   )

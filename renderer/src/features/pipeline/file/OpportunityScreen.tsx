@@ -12,6 +12,7 @@ import { RecordActions } from '@renderer/components/RecordActions'
 import { deleteOpportunity, restoreOpportunity } from '@renderer/db/repositories/opportunities'
 import type { OpportunityPageData } from '@renderer/db/repositories/pipeline'
 import { firstStageOfKind } from '@shared/domain/pipeline-stages'
+import { STAGE_KIND_COLORS } from '../constants'
 import { OpportunityFormModal } from '../form/OpportunityFormModal'
 import { MoveToMenu } from '../MoveToMenu'
 import { useOpportunityPage, useStages } from '../usePipeline'
@@ -21,21 +22,18 @@ import { OpportunityDetails } from './OpportunityDetails'
 import { StageHistory } from './StageHistory'
 import { useLogMeeting } from './useLogMeeting'
 
-const OUTCOME_COLORS = { won: 'teal', lost: 'red', withdrawn: 'gray' } as const
-
 function Subtitle({ page }: { page: OpportunityPageData }) {
   const { t } = useTranslation()
-  const { nameOf } = useStages()
+  const { nameOf, byId } = useStages()
   const { file } = page
   return (
     <Group gap="xs" component="span">
       <Anchor component={Link} to={`/companies/${file.organizationId}`} size="sm">
         {page.organizations.get(file.organizationId)?.name}
       </Anchor>
-      <Badge>{nameOf(file.stageId) || t('pipeline.board.unknownStage')}</Badge>
-      {file.outcome && (
-        <Badge color={OUTCOME_COLORS[file.outcome]}>{t(`enums.outcome.${file.outcome}`)}</Badge>
-      )}
+      <Badge color={STAGE_KIND_COLORS[byId.get(file.stageId)?.kind ?? 'hold']}>
+        {nameOf(file.stageId) || t('pipeline.board.unknownStage')}
+      </Badge>
     </Group>
   )
 }
@@ -96,7 +94,7 @@ export function OpportunityScreen() {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
-          <StageHistory changes={page.changes} />
+          <StageHistory changes={page.changes} current={file.closedAt === null ? file : undefined} />
         </Grid.Col>
       </Grid>
       <OpportunityFormModal opened={editing} onClose={edit.close} file={file} />

@@ -3,13 +3,15 @@ import { IconArrowRight, IconFlag } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { SectionCard } from '@renderer/components/SectionCard'
 import { useFormatters } from '@renderer/hooks/useFormatters'
-import type { StageChange } from '@shared/schemas'
+import { todayDate } from '@shared/domain/dates'
+import { daysInStage } from '@shared/domain/pipeline'
+import type { Opportunity, StageChange } from '@shared/schemas'
 import { useStages } from '../usePipeline'
 
 const DAY_MS = 86_400_000
 
 /** Every stage the file went through, when, and how long it stayed. */
-export function StageHistory({ changes }: { changes: StageChange[] }) {
+export function StageHistory({ changes, current }: { changes: StageChange[]; current?: Opportunity }) {
   const { t } = useTranslation()
   const format = useFormatters()
   const { nameOf } = useStages()
@@ -40,6 +42,11 @@ export function StageHistory({ changes }: { changes: StageChange[] }) {
                 {format.timestamp(change.at)}
                 {days !== null && ` · ${t('pipeline.page.stayed', { count: days })}`}
               </Text>
+              {days === null && current && (
+                <Text size="xs" c="dimmed">
+                  {t('pipeline.card.daysLong', { count: daysInStage(current, todayDate()) })}
+                </Text>
+              )}
             </Timeline.Item>
           )
         })}

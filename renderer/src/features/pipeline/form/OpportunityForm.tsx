@@ -20,6 +20,7 @@ export function OpportunityForm(options: OpportunityFormOptions) {
       label={t(`pipeline.fields.${field}`)}
       {...form.getInputProps(field)}
       value={form.values[field]}
+      placeholder={field === 'requestedCents' ? undefined : ''}
     />
   )
   return (
@@ -29,18 +30,14 @@ export function OpportunityForm(options: OpportunityFormOptions) {
           <OrganizationSelect
             label={t('pipeline.fields.company')}
             required
+            data-autofocus
             {...form.getInputProps('organizationId')}
             onChange={(value) => {
               form.setFieldValue('organizationId', value)
               form.setFieldValue('primaryContactId', null)
             }}
           />
-          <TextInput
-            label={t('pipeline.fields.title')}
-            required
-            data-autofocus
-            {...form.getInputProps('title')}
-          />
+          <TextInput label={t('pipeline.fields.title')} required {...form.getInputProps('title')} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: editing ? 3 : 4 }}>
           <Select

@@ -12,6 +12,7 @@ import {
 import { useTranslation } from 'react-i18next'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import type { PipelineStage } from '@shared/schemas'
+import { STAGE_KIND_COLORS } from '../constants'
 
 interface StageRowProps {
   stage: PipelineStage
@@ -21,8 +22,6 @@ interface StageRowProps {
   onMove: (to: number) => void
   onRemove: () => void
 }
-
-const KIND_COLORS = { open: 'relais', won: 'teal', lost: 'red', hold: 'gray' } as const
 
 /** One stage: drag handle (pointer or keyboard), names in both languages, probability and kind. */
 export function StageRow({ stage, index, count, onEdit, onMove, onRemove }: StageRowProps) {
@@ -64,7 +63,7 @@ export function StageRow({ stage, index, count, onEdit, onMove, onRemove }: Stag
       <Text size="sm" c="dimmed" w={48} ta="right">
         {`${format.number(stage.probability)} %`}
       </Text>
-      <Badge color={KIND_COLORS[stage.kind]} variant="light" w={96}>
+      <Badge color={STAGE_KIND_COLORS[stage.kind]} variant="light" w={104} tt="none">
         {t(`enums.stageKind.${stage.kind}`)}
       </Badge>
       <ActionIcon

@@ -5,12 +5,11 @@ import { Link } from 'react-router'
 import type { Column } from '@renderer/components/VirtualTable'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import type { PipelineRow } from '@shared/domain/pipeline-filters'
-import { regionName } from '@shared/domain/regions'
 import type { Organization } from '@shared/schemas'
 import { useStages } from '../usePipeline'
 
 const amount = (text: string) => (
-  <Text span size="sm" ff="monospace">
+  <Text span size="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>
     {text}
   </Text>
 )
@@ -24,7 +23,7 @@ export function usePipelineColumns(organizations: Map<string, Organization>): Co
       {
         key: 'title',
         header: t('pipeline.fields.title'),
-        width: 'minmax(220px, 2fr)',
+        width: 'minmax(180px, 2fr)',
         sortable: true,
         render: (r) => (
           <Anchor component={Link} to={`/pipeline/${r.file.id}`} fw={600} size="sm">
@@ -35,7 +34,7 @@ export function usePipelineColumns(organizations: Map<string, Organization>): Co
       {
         key: 'company',
         header: t('pipeline.fields.company'),
-        width: 'minmax(180px, 1.6fr)',
+        width: 'minmax(150px, 1.5fr)',
         sortable: true,
         render: (r) => (
           <Anchor component={Link} to={`/companies/${r.file.organizationId}`} size="sm" c="inherit">
@@ -46,7 +45,7 @@ export function usePipelineColumns(organizations: Map<string, Organization>): Co
       {
         key: 'product',
         header: t('pipeline.fields.product'),
-        width: 'minmax(120px, 1fr)',
+        width: 'minmax(100px, 1fr)',
         sortable: true,
         render: (r) => t(`enums.product.${r.file.product}`)
       },
@@ -68,42 +67,28 @@ export function usePipelineColumns(organizations: Map<string, Organization>): Co
       {
         key: 'amount',
         header: t('pipeline.fields.amount'),
-        width: 'minmax(120px, 1fr)',
+        width: 'minmax(100px, 1fr)',
         sortable: true,
         render: (r) => amount(format.money(r.amountCents))
       },
       {
-        key: 'probability',
-        header: t('pipeline.fields.probabilityShort'),
-        width: 'minmax(70px, 0.5fr)',
-        sortable: true,
-        render: (r) => `${format.number(r.file.probability)} %`
-      },
-      {
         key: 'weighted',
-        header: t('pipeline.fields.weighted'),
-        width: 'minmax(120px, 1fr)',
+        header: t('pipeline.fields.weightedShort'),
+        width: 'minmax(100px, 1fr)',
         sortable: true,
         render: (r) => amount(format.money(r.weightedCents))
       },
       {
         key: 'expectedCloseDate',
         header: t('pipeline.fields.expectedCloseDateShort'),
-        width: 'minmax(110px, 0.9fr)',
+        width: 'minmax(100px, 0.9fr)',
         sortable: true,
         render: (r) => format.date(r.file.expectedCloseDate)
       },
       {
-        key: 'region',
-        header: t('fields.region'),
-        width: 'minmax(140px, 1fr)',
-        sortable: true,
-        render: (r) => regionName(r.region, format.language).replace(/^\d\d · /, '')
-      },
-      {
         key: 'partners',
         header: t('pipeline.fields.partners'),
-        width: 'minmax(160px, 1.2fr)',
+        width: 'minmax(110px, 1.2fr)',
         render: (r) =>
           r.file.funderIds
             .map((id) => organizations.get(id)?.name ?? '')
