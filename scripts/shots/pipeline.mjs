@@ -4,7 +4,10 @@ export default async function pipeline(page, prefix, language) {
   const base = page.url().replace(/#.*/, '')
   const view = async (name) => {
     await page.goto(`${base}#/pipeline`)
-    await page.getByRole('radiogroup', { name: fr ? 'Affichage du pipeline' : 'Pipeline view' }).getByText(name).click()
+    await page
+      .getByRole('radiogroup', { name: fr ? 'Affichage du pipeline' : 'Pipeline view' })
+      .getByText(name)
+      .click()
     await page.waitForTimeout(800)
   }
   await view(fr ? 'Liste' : 'Table')
@@ -15,7 +18,10 @@ export default async function pipeline(page, prefix, language) {
   await page.getByRole('link', { name: /Série A/ }).click()
   await page.waitForTimeout(600)
   await page.screenshot({ path: `${prefix}-pipeline-file.png`, fullPage: true })
-  await page.getByRole('link', { name: /Quantix/ }).first().click()
+  await page
+    .getByRole('link', { name: /Quantix/ })
+    .first()
+    .click()
   await page.waitForTimeout(600)
   await page.screenshot({ path: `${prefix}-pipeline-company.png`, fullPage: true })
   await page.goto(`${base}#/pipeline`)
