@@ -2,6 +2,14 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 
+/**
+ * Date logic runs once per time zone in its own process (TZ must be set before the process starts
+ * using dates): west of UTC, Quebec, Europe, Asia and UTC+14, where a calendar date parsed as UTC
+ * midnight would show the wrong day.
+ */
+const TIME_ZONES = ['Pacific/Honolulu', 'America/Toronto', 'Europe/Paris', 'Asia/Tokyo', 'Pacific/Kiritimati']
+const TIME_ZONE_TESTS = 'tests/unit/**/*.tz.test.{ts,tsx}'
+
 export default defineConfig({
   plugins: [react()],
   resolve: {
@@ -11,9 +19,22 @@ export default defineConfig({
     }
   },
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['tests/unit/setup.ts'],
-    pool: 'threads'
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          exclude: [TIME_ZONE_TESTS],
+          pool: 'threads'
+        }
+      },
+      ...TIME_ZONES.map((timeZone) => ({
+        extends: true as const,
+        test: { name: timeZone, include: [TIME_ZONE_TESTS], pool: 'forks' as const, env: { TZ: timeZone } }
+      }))
+    ]
   }
 })

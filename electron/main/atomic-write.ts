@@ -21,7 +21,6 @@ export interface AtomicFs {
 async function writeAll(handle: AtomicFileHandle, bytes: Uint8Array): Promise<void> {
   try {
     await handle.writeFile(bytes)
-    await handle.sync()
   } finally {
     await handle.close()
   }
@@ -36,21 +35,40 @@ async function syncFolder(fs: AtomicFs, folder: string): Promise<void> {
   }
 }
 
+/** A hidden temp path beside the target, so the final rename stays on one file system. */
+export function tempPathFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${randomUUID()}.tmp`)
+}
+
+/**
+ * The same guarantee for writers that stream (large exports): `write` creates and fills the temp
+ * file (with the 'wx' flag), then it is synced and renamed over the target. A failure or a
+ * cancellation anywhere leaves no temp file and the old target intact.
+ */
+export async function replaceFileAtomic(
+  fs: AtomicFs,
+  target: string,
+  write: (tempPath: string) => Promise<void>
+): Promise<void> {
+  const temp = tempPathFor(target)
+  try {
+    await write(temp)
+    const handle = await fs.open(temp, 'r+')
+    await handle.sync().finally(() => handle.close())
+    await fs.rename(temp, target)
+  } catch (error) {
+    await fs.unlink(temp).catch(() => undefined)
+    throw error
+  }
+  await syncFolder(fs, dirname(target))
+}
+
 export async function writeFileAtomic(
   fs: AtomicFs,
   target: string,
   data: Uint8Array | string
 ): Promise<void> {
   const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data
-  const folder = dirname(target)
-  const temp = join(folder, `.${basename(target)}.${randomUUID()}.tmp`)
-  try {
-    // 'wx' refuses to follow or reuse an existing path
-    await writeAll(await fs.open(temp, 'wx'), bytes)
-    await fs.rename(temp, target)
-  } catch (error) {
-    await fs.unlink(temp).catch(() => undefined)
-    throw error
-  }
-  await syncFolder(fs, folder)
+  // 'wx' refuses to follow or reuse an existing path
+  await replaceFileAtomic(fs, target, async (temp) => writeAll(await fs.open(temp, 'wx'), bytes))
 }

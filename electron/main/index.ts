@@ -10,12 +10,12 @@ import {
   session,
   shell
 } from 'electron'
-import { open, readFile, rename, stat, unlink } from 'node:fs/promises'
+import { mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
-import { MENU_COMMAND_EVENT } from '@shared/ipc/channels'
+import { EXPORT_PROGRESS_EVENT, MENU_COMMAND_EVENT } from '@shared/ipc/channels'
 import type { Language } from '@shared/schemas/common'
 import { createAppProtocolHandler, APP_SCHEME_PRIVILEGES } from './app-protocol'
-import { writeFileAtomic, type AtomicFs } from './atomic-write'
+import { replaceFileAtomic, writeFileAtomic, type AtomicFs } from './atomic-write'
 import { APP_ENTRY_URL, APP_NAME, APP_SCHEME } from './constants'
 import { createIpcHandlers } from './handlers'
 import { registerIpcHandlers } from './ipc'
@@ -28,6 +28,8 @@ import { installPermissionHandlers } from './permissions'
 import { checkProfile } from './profile-guard'
 import { createSenderCheck } from './trusted-sender'
 import { resolveUserDataDir } from './user-data'
+import { writeCsvReport } from './reports/csv-writer'
+import { writeXlsxReport } from './reports/xlsx-writer'
 import { createMainWindow, focusWindow } from './window'
 import { loadWindowState, saveWindowState, type WindowState } from './window-state'
 
@@ -67,6 +69,11 @@ function rememberWindow(state: WindowState): void {
 
 function registerHandlers(systemLanguage: Language): void {
   const parent = (): BrowserWindow | undefined => mainWindow ?? undefined
+  const showSaveDialog = (options: Electron.SaveDialogOptions) => {
+    const window = parent()
+    return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options)
+  }
+  const defaultFolder = () => app.getPath('documents')
   const handlers = createIpcHandlers({
     app: {
       version: app.getVersion(),
@@ -78,14 +85,7 @@ function registerHandlers(systemLanguage: Language): void {
       }
     },
     shell: { openExternal: (url) => shell.openExternal(url) },
-    fileSave: {
-      showSaveDialog: (options) => {
-        const window = parent()
-        return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options)
-      },
-      writeFileAtomic: writeAtomic,
-      defaultFolder: () => app.getPath('documents')
-    },
+    fileSave: { showSaveDialog, writeFileAtomic: writeAtomic, defaultFolder },
     fileOpen: {
       showOpenDialog: (options) => {
         const window = parent()
@@ -97,6 +97,24 @@ function registerHandlers(systemLanguage: Language): void {
     notify: {
       isSupported: () => Notification.isSupported(),
       show: (title, body) => new Notification({ title, body }).show()
+    },
+    reportsExport: {
+      showSaveDialog,
+      defaultFolder,
+      writeXlsx: writeXlsxReport,
+      writeCsv: writeCsvReport,
+      replaceFileAtomic: (target, write) => replaceFileAtomic(fs, target, write),
+      sendProgress: (progress) => mainWindow?.webContents.send(EXPORT_PROGRESS_EVENT, progress)
+    },
+    backups: {
+      folder: () => join(app.getPath('userData'), 'backups'),
+      now: () => new Date(),
+      mkdir: async (path) => void (await mkdir(path, { recursive: true })),
+      readdir: (path) => readdir(path),
+      stat: (path) => stat(path),
+      readFile: (path) => readFile(path, 'utf8'),
+      unlink: (path) => unlink(path),
+      writeFileAtomic: writeAtomic
     }
   })
   registerIpcHandlers(ipcMain, handlers, createSenderCheck(origins))

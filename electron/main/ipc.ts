@@ -82,7 +82,17 @@ function createListeners(h: IpcHandlers, g: Guard): Record<IpcChannel, InvokeLis
     ),
     'file-save': createListener('file-save', c['file-save'].request, h['file-save'], g),
     'file-open': createListener('file-open', c['file-open'].request, h['file-open'], g),
-    'notify-show': createListener('notify-show', c['notify-show'].request, h['notify-show'], g)
+    'notify-show': createListener('notify-show', c['notify-show'].request, h['notify-show'], g),
+    'reports-export': createListener('reports-export', c['reports-export'].request, h['reports-export'], g),
+    'backup-list': createListener('backup-list', c['backup-list'].request, h['backup-list'], g),
+    'backup-write-auto': createListener(
+      'backup-write-auto',
+      c['backup-write-auto'].request,
+      h['backup-write-auto'],
+      g
+    ),
+    'backup-read': createListener('backup-read', c['backup-read'].request, h['backup-read'], g),
+    'backup-save-as': createListener('backup-save-as', c['backup-save-as'].request, h['backup-save-as'], g)
   }
 }
 

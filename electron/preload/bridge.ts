@@ -1,7 +1,13 @@
 // window.relais: the contract's channels and the menu commands, nothing else. ipcRenderer itself
 // never reaches the page. invoke never rejects: refusals come back as { ok: false, error }.
-import { isIpcChannel, isMenuCommand, MENU_COMMAND_EVENT, type IpcChannel } from '@shared/ipc/channels'
-import type { IpcRequest, IpcResponse, RelaisBridge } from '@shared/ipc/contract'
+import {
+  EXPORT_PROGRESS_EVENT,
+  isIpcChannel,
+  isMenuCommand,
+  MENU_COMMAND_EVENT,
+  type IpcChannel
+} from '@shared/ipc/channels'
+import type { ExportProgress, IpcRequest, IpcResponse, RelaisBridge } from '@shared/ipc/contract'
 import { IPC_ERROR_KEYS, ipcFail, type IpcResult } from '@shared/ipc/result'
 import type { Language } from '@shared/schemas/common'
 import { SYSTEM_LANGUAGE_ARG } from '../main/constants'
@@ -21,6 +27,28 @@ export function languageFromArgv(argv: readonly string[]): Language {
   return arg?.slice(SYSTEM_LANGUAGE_ARG.length) === 'fr' ? 'fr' : 'en'
 }
 
+function isExportProgress(value: unknown): value is ExportProgress {
+  if (typeof value !== 'object' || value === null) return false
+  const { written, total } = value as Record<string, unknown>
+  return Number.isFinite(written) && Number.isFinite(total)
+}
+
+/** Forwards one main → renderer event to a listener when its payload passes the check. */
+function subscribe<T>(
+  ipc: PreloadIpc,
+  event: string,
+  accept: (value: unknown) => value is T,
+  listener: (value: T) => void
+): () => void {
+  const forward: IpcListener = (_event, value) => {
+    if (accept(value)) listener(value)
+  }
+  ipc.on(event, forward)
+  return () => {
+    ipc.removeListener(event, forward)
+  }
+}
+
 export function createRelaisBridge(ipc: PreloadIpc, argv: readonly string[]): RelaisBridge {
   return {
     systemLanguage: languageFromArgv(argv),
@@ -36,14 +64,10 @@ export function createRelaisBridge(ipc: PreloadIpc, argv: readonly string[]): Re
         return ipcFail(IPC_ERROR_KEYS.failed)
       }
     },
-    onMenuCommand(listener) {
-      const forward: IpcListener = (_event, command) => {
-        if (isMenuCommand(command)) listener(command)
-      }
-      ipc.on(MENU_COMMAND_EVENT, forward)
-      return () => {
-        ipc.removeListener(MENU_COMMAND_EVENT, forward)
-      }
-    }
+    onMenuCommand: (listener) => subscribe(ipc, MENU_COMMAND_EVENT, isMenuCommand, listener),
+    onExportProgress: (listener) =>
+      subscribe(ipc, EXPORT_PROGRESS_EVENT, isExportProgress, (p) =>
+        listener({ written: p.written, total: p.total })
+      )
   } satisfies RelaisBridge
 }

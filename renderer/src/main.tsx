@@ -8,6 +8,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { bootstrap } from './app/bootstrap'
+import { isAppError } from '@shared/errors'
 import { StartupNotice, type StartupProblem } from './app/StartupNotice'
 import { initI18n } from './i18n'
 import { getPlatform } from './platform'
@@ -32,9 +33,13 @@ bootstrap({
     ),
   (error: unknown) => {
     console.error(error)
+    // A refusal with a reason (e.g. no backup could be made before an upgrade) is said in words
+    const words = isAppError(error)
+      ? initI18n(getPlatform().systemLanguage()).t(error.key, error.params)
+      : null
     showProblem({
       kind: 'failed',
-      detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+      detail: words ?? (error instanceof Error ? `${error.name}: ${error.message}` : String(error))
     })
   }
 )

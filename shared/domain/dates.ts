@@ -7,16 +7,43 @@ import type { Language } from '../schemas/common'
 
 export type CalendarDate = string
 
+const zoneFormats = new Map<string, Intl.DateTimeFormat>()
+
+/** Year, month, day (and hour, minute) of an instant in a time zone; one formatter per zone. */
+function zonedParts(instant: Date, timeZone: string, withTime: boolean): Record<string, string> {
+  const key = `${timeZone}|${withTime}`
+  let formatter = zoneFormats.get(key)
+  if (!formatter) {
+    const time = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const
+    formatter = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      ...(withTime ? time : {})
+    })
+    zoneFormats.set(key, formatter)
+  }
+  return Object.fromEntries(formatter.formatToParts(instant).map((part) => [part.type, part.value]))
+}
+
 /** The calendar date of an instant in a time zone (default: the system's). */
 export function calendarDateOf(instant: Date, timeZone?: string): CalendarDate {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit'
-  }).formatToParts(instant)
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
-  return `${get('year')}-${get('month')}-${get('day')}`
+  // The system's zone needs no Intl formatter (costly to build, and lists call this per row)
+  if (timeZone === undefined) return format(instant, 'yyyy-MM-dd')
+  const p = zonedParts(instant, timeZone, false)
+  return `${p.year}-${p.month}-${p.day}`
+}
+
+/** The system's time zone, e.g. "America/Toronto". */
+export function systemTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone
+}
+
+/** "2026-03-03T17:30" for an instant in a time zone: sorts like the instants (within a zone). */
+export function localMinuteKey(iso: string, timeZone: string): string {
+  const p = zonedParts(parseISO(iso), timeZone, true)
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`
 }
 
 export function todayDate(now: Date = new Date(), timeZone?: string): CalendarDate {
@@ -70,4 +97,56 @@ export function formatTimestamp(iso: string | null | undefined, language: Langua
 /** Whole days from a timestamp to now, by local calendar days. */
 export function daysSince(iso: string, now: Date = new Date()): number {
   return differenceInCalendarDays(now, parseISO(iso))
+}
+
+/** Day of the week of a calendar date, 0 = Sunday … 6 = Saturday, whatever the time zone. */
+export function weekdayOf(date: CalendarDate): number {
+  const [y, m, d] = date.split('-').map(Number)
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay()
+}
+
+/** "2026-03" for a calendar date or for a timestamp seen in a time zone (default: the system's). */
+export function monthKeyOf(dateOrIso: string, timeZone?: string): string {
+  const date = dateOrIso.length === 10 ? dateOrIso : calendarDateOf(parseISO(dateOrIso), timeZone)
+  return date.slice(0, 7)
+}
+
+/** "mars 2026" / "March 2026" for a month key "2026-03". */
+export function formatMonth(monthKey: string, language: Language): string {
+  return format(parseCalendarDate(`${monthKey}-01`), 'MMMM yyyy', { locale: locales[language] })
+}
+
+/** "mardi 3 mars 2026" / "Tuesday, March 3, 2026". */
+export function formatLongDate(date: CalendarDate, language: Language): string {
+  return format(parseCalendarDate(date), language === 'fr' ? 'EEEE d MMMM yyyy' : 'EEEE, MMMM d, yyyy', {
+    locale: locales[language]
+  })
+}
+
+/** "lun. 9 mars" / "Mon, Mar 9": a date in the coming days. */
+export function formatWeekdayDate(date: CalendarDate, language: Language): string {
+  return format(parseCalendarDate(date), language === 'fr' ? 'EEE d MMM' : 'EEE, MMM d', {
+    locale: locales[language]
+  })
+}
+
+/** "17 h 30" / "5:30 p.m." for a timestamp in local time. */
+export function formatTime(iso: string, language: Language): string {
+  return format(parseISO(iso), language === 'fr' ? "H 'h' mm" : 'h:mm a', { locale: locales[language] })
+}
+
+/** The local calendar date and "HH:mm" of a timestamp (what a date field and a time field show). */
+export function localParts(iso: string): { date: CalendarDate; time: string } {
+  const instant = parseISO(iso)
+  return { date: toCalendarDate(instant), time: format(instant, 'HH:mm') }
+}
+
+/**
+ * The instant of a local date and "HH:mm" as an ISO string. A time skipped by the spring DST change
+ * (2:30 on that night) moves forward an hour, as clocks do; an ambiguous autumn time takes the first.
+ */
+export function fromLocalParts(date: CalendarDate, time: string): string {
+  const [y, m, d] = date.split('-').map(Number)
+  const [hours, minutes] = time.split(':').map(Number)
+  return new Date(y, m - 1, d, hours, minutes).toISOString()
 }

@@ -5,7 +5,12 @@ export const IPC_CHANNELS = [
   'shell-open-external',
   'file-save',
   'file-open',
-  'notify-show'
+  'notify-show',
+  'reports-export',
+  'backup-list',
+  'backup-write-auto',
+  'backup-read',
+  'backup-save-as'
 ] as const
 
 export type IpcChannel = (typeof IPC_CHANNELS)[number]
@@ -36,3 +41,6 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
 }
 
 export const MENU_COMMAND_EVENT = 'menu-command'
+
+/** Main → renderer: how far a long export has come ({ written, total } rows). */
+export const EXPORT_PROGRESS_EVENT = 'reports-export-progress'

@@ -4,6 +4,8 @@ import { z } from 'zod'
 import type { IpcChannel, MenuCommand } from './channels'
 import type { IpcResult } from './result'
 import type { Language } from '../schemas/common'
+import { BACKUP_KINDS, MAX_BACKUP_CHARS } from '../backup/limits'
+import { sheetsSchema } from '../reports/sheet-schema'
 
 export const MAX_FILE_BYTES = 100 * 1024 * 1024
 
@@ -24,6 +26,16 @@ const suggestedNameSchema = z
   .min(1)
   .max(200)
   .refine((name) => !/[/\\]|^\.\.?$|\0/.test(name), 'a file name, not a path')
+
+const backupEntrySchema = z.object({
+  name: z.string(),
+  kind: z.enum(BACKUP_KINDS),
+  createdAt: z.string(),
+  bytes: z.number()
+})
+export type BackupEntry = z.infer<typeof backupEntrySchema>
+
+const saveResultSchema = z.object({ saved: z.boolean(), fileName: z.string().optional() })
 
 export const ipcContract = {
   'app-get-info': {
@@ -49,7 +61,7 @@ export const ipcContract = {
         ])
       })
       .strict(),
-    response: z.object({ saved: z.boolean(), fileName: z.string().optional() })
+    response: saveResultSchema
   },
   'file-open': {
     request: z
@@ -63,6 +75,38 @@ export const ipcContract = {
   'notify-show': {
     request: z.object({ title: z.string().min(1).max(200), body: z.string().max(1000) }).strict(),
     response: z.object({ shown: z.boolean() })
+  },
+  /** Main shows the save dialog and writes the sheets (XLSX: all of them; CSV: the first). */
+  'reports-export': {
+    request: z
+      .object({
+        format: z.enum(['xlsx', 'csv']),
+        suggestedName: suggestedNameSchema,
+        language: z.enum(['fr', 'en']),
+        delimiter: z.enum([',', ';']),
+        sheets: sheetsSchema
+      })
+      .strict(),
+    response: saveResultSchema
+  },
+  /** Automatic backups in the profile folder, newest first. */
+  'backup-list': { request: z.undefined(), response: z.array(backupEntrySchema) },
+  /** Main names the file (date and kind) and keeps the newest KEEP_AUTOMATIC_BACKUPS. */
+  'backup-write-auto': {
+    request: z
+      .object({ kind: z.enum(BACKUP_KINDS), content: z.string().min(1).max(MAX_BACKUP_CHARS) })
+      .strict(),
+    response: backupEntrySchema
+  },
+  'backup-read': {
+    request: z.object({ name: z.string().min(1).max(200) }).strict(),
+    response: z.object({ content: z.string() })
+  },
+  'backup-save-as': {
+    request: z
+      .object({ suggestedName: suggestedNameSchema, content: z.string().min(1).max(MAX_BACKUP_CHARS) })
+      .strict(),
+    response: saveResultSchema
   }
 } satisfies Record<IpcChannel, { request: z.ZodType; response: z.ZodType }>
 
@@ -74,11 +118,18 @@ export type IpcHandlers = {
   [K in IpcChannel]: (request: z.infer<IpcContract[K]['request']>) => Promise<IpcResponse<K>>
 }
 
+export interface ExportProgress {
+  written: number
+  total: number
+}
+
 /** The one object preload exposes as window.relais. */
 export interface RelaisBridge {
   /** Never rejects: a refusal or a failure in main comes back as { ok: false, error: { key } }. */
   invoke<K extends IpcChannel>(channel: K, request: IpcRequest<K>): Promise<IpcResult<IpcResponse<K>>>
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  /** Rows written so far by a long export in main. */
+  onExportProgress(listener: (progress: ExportProgress) => void): () => void
   /** The system language main read from app.getLocale(), known synchronously at start. */
   readonly systemLanguage: Language
 }

@@ -2,6 +2,8 @@ import { AppShell, Burger, Group, NavLink, ScrollArea, Stack, Text, Title } from
 import { useDisclosure } from '@mantine/hooks'
 import { useTranslation } from 'react-i18next'
 import { Link, Outlet, useLocation } from 'react-router'
+import { FollowUpReminders } from '@renderer/features/follow-ups'
+import { QuickLogHost } from '@renderer/features/interactions'
 import { WelcomeScreen } from '@renderer/features/onboarding'
 import { useSetting } from '@renderer/features/settings'
 import { useUndoShortcut } from '@renderer/features/undo'
@@ -75,6 +77,8 @@ export function AppLayout() {
         <Outlet />
       </AppShell.Main>
       <GlobalCommands />
+      <QuickLogHost />
+      <FollowUpReminders />
     </AppShell>
   )
 }

@@ -1,8 +1,10 @@
 // Before the first render: open the database, ask for persistent storage, read the language.
 import { openDatabase } from '@renderer/db/repositories/database'
+import { scheduleDailyBackups } from '@renderer/features/backup'
 import { getSetting } from '@renderer/db/repositories/settings'
 import { initI18n } from '@renderer/i18n'
 import { getPlatform } from '@renderer/platform'
+import { AppError } from '@shared/errors'
 import type { Language } from '@shared/schemas/common'
 
 export interface Boot {
@@ -20,9 +22,29 @@ async function requestPersistentStorage(): Promise<void> {
   }
 }
 
-export async function bootstrap(hooks: Parameters<typeof openDatabase>[0]): Promise<Boot> {
-  await openDatabase(hooks)
+/** Desktop: a backup of the old data before a schema upgrade (browser mode has no backup folder). */
+async function backupBeforeUpgrade(): Promise<OpenHooks['beforeUpgrade']> {
+  const platform = getPlatform()
+  const store = platform.backups
+  if (!store) return undefined
+  const save = async (content: string) => {
+    try {
+      await store.write('pre-migration', content)
+    } catch (error) {
+      console.error(error)
+      // No upgrade without its backup: the old data stays as it is
+      throw new AppError('backup.errors.preMigrationFailed')
+    }
+  }
+  return { save, appVersion: await platform.appVersion() }
+}
+
+type OpenHooks = Parameters<typeof openDatabase>[0]
+
+export async function bootstrap(hooks: Omit<OpenHooks, 'beforeUpgrade'>): Promise<Boot> {
+  await openDatabase({ ...hooks, beforeUpgrade: await backupBeforeUpgrade() })
   void requestPersistentStorage()
+  scheduleDailyBackups(getPlatform())
   const [stored, workspaceInitialized] = await Promise.all([
     getSetting('language'),
     getSetting('workspaceInitialized')

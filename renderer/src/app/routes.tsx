@@ -1,8 +1,10 @@
 import { createHashRouter, Navigate } from 'react-router'
 import { CompaniesScreen, CompanyScreen } from '@renderer/features/companies'
 import { ContactScreen, ContactsScreen } from '@renderer/features/contacts'
+import { TodayScreen } from '@renderer/features/follow-ups'
 import { ComingSoonScreen } from '@renderer/features/coming-soon'
 import { OpportunityScreen, PipelineScreen } from '@renderer/features/pipeline'
+import { ReportsScreen } from '@renderer/features/reports'
 import { SettingsScreen } from '@renderer/features/settings'
 import { TrashScreen } from '@renderer/features/trash'
 import { NotFoundScreen } from '@renderer/components/NotFoundScreen'
@@ -15,7 +17,7 @@ export const router = createHashRouter([
     element: <AppLayout />,
     children: [
       { index: true, element: <Navigate to="/today" replace /> },
-      { path: 'today', element: <ComingSoonScreen feature="today" /> },
+      { path: 'today', element: <TodayScreen /> },
       { path: 'companies', element: <CompaniesScreen /> },
       { path: 'companies/:id', element: <CompanyScreen /> },
       { path: 'contacts', element: <ContactsScreen /> },
@@ -24,7 +26,7 @@ export const router = createHashRouter([
       { path: 'pipeline/:id', element: <OpportunityScreen /> },
       { path: 'events', element: <ComingSoonScreen feature="events" /> },
       { path: 'introductions', element: <ComingSoonScreen feature="introductions" /> },
-      { path: 'reports', element: <ComingSoonScreen feature="reports" /> },
+      { path: 'reports', element: <ReportsScreen /> },
       { path: 'settings', element: <SettingsScreen /> },
       { path: 'trash', element: <TrashScreen /> },
       { path: '*', element: <NotFoundScreen /> }

@@ -3,8 +3,7 @@ import { useDisclosure } from '@mantine/hooks'
 import { IconPencil, IconTrash } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
-import { forgetUndo, pushUndo } from '@renderer/features/undo'
-import { useNotify } from '@renderer/hooks/useNotify'
+import { useUndoable } from '@renderer/hooks/useUndoable'
 import { ConfirmDelete } from './ConfirmDelete'
 
 interface RecordActionsProps {
@@ -21,32 +20,23 @@ interface RecordActionsProps {
 export function RecordActions({ name, onEdit, remove, restore, listPath, recordPath }: RecordActionsProps) {
   const { t } = useTranslation()
   const navigate = useNavigate()
-  const notify = useNotify()
+  const undoable = useUndoable()
   const [confirming, confirm] = useDisclosure()
 
   const moveToTrash = async () => {
     confirm.close()
-    try {
-      await remove()
-      const entry = {
-        label: t('undo.restored', { name }),
-        undo: async () => {
+    const moved = await undoable({
+      run: async () => {
+        await remove()
+        return async () => {
           await restore()
           navigate(recordPath)
         }
-      }
-      pushUndo(entry)
-      notify.success(t('common.movedToTrash', { name }), {
-        label: t('common.undo'),
-        onClick: () => {
-          forgetUndo(entry)
-          void entry.undo().catch(notify.failure)
-        }
-      })
-      navigate(listPath)
-    } catch (error) {
-      notify.failure(error)
-    }
+      },
+      done: t('common.movedToTrash', { name }),
+      undone: t('undo.restored', { name })
+    })
+    if (moved) navigate(listPath)
   }
 
   return (

@@ -2,7 +2,21 @@
 // Files go out as downloads and come in through a file input; reminders use the Notification API.
 import { AppError } from '@shared/errors'
 import type { Language } from '@shared/schemas/common'
-import type { Platform, PickedFile } from './Platform'
+import { writeCsv } from '@shared/reports/csv'
+import type { Platform, PickedFile, ReportExportRequest } from './Platform'
+
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+/** The same workbook main writes, built in memory; ExcelJS loads only when someone exports. */
+async function exportInBrowser({ format, suggestedName, language, delimiter, sheets }: ReportExportRequest) {
+  if (format === 'csv') {
+    download(suggestedName, writeCsv(sheets[0], delimiter), 'text/csv;charset=utf-8')
+  } else {
+    const { buildXlsx } = await import('./browser-xlsx')
+    download(suggestedName, await buildXlsx(sheets, language), XLSX_MIME)
+  }
+  return { saved: true, fileName: suggestedName }
+}
 
 function download(name: string, content: Uint8Array | string, mimeType: string): void {
   const blob = new Blob([typeof content === 'string' ? content : new Uint8Array(content)], { type: mimeType })
@@ -47,20 +61,29 @@ export function createBrowserPlatform(): Platform {
       download(suggestedName, content, mimeType)
       return { saved: true, fileName: suggestedName }
     },
+    exportReport: (request) => exportInBrowser(request),
+    async saveBackup(suggestedName, content) {
+      download(suggestedName, content, 'application/json')
+      return { saved: true, fileName: suggestedName }
+    },
+    backups: null,
     openFile: ({ extensions, maxBytes }) => pickFile(extensions, maxBytes),
     async notify(title, body) {
-      if (typeof Notification === 'undefined') return false
-      if (Notification.permission === 'default') await Notification.requestPermission()
-      if (Notification.permission !== 'granted') return false
+      // Never prompts: a permission request without a click is blocked or nags (see Settings)
+      if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return false
       new Notification(title, { body })
       return true
     },
+    notificationPermission: () => (typeof Notification === 'undefined' ? 'denied' : Notification.permission),
+    requestNotificationPermission: async () =>
+      typeof Notification === 'undefined' ? 'denied' : Notification.requestPermission(),
     async openExternal(url) {
       const parsed = new URL(url)
       if (!['http:', 'https:', 'mailto:'].includes(parsed.protocol)) return
       window.open(parsed.href, '_blank', 'noopener,noreferrer')
     },
     async setLanguage(_language: Language) {},
+    appVersion: async () => 'browser',
     systemLanguage: () => (navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en'),
     onMenuCommand: () => () => {}
   }

@@ -22,14 +22,31 @@ export function createDesktopPlatform(bridge: RelaisBridge): Platform {
     kind: 'desktop',
     saveFile: ({ suggestedName, filterName, extensions, content }) =>
       call(bridge, 'file-save', { suggestedName, filters: [{ name: filterName, extensions }], content }),
+    exportReport: async (request, onProgress) => {
+      const unsubscribe = onProgress ? bridge.onExportProgress(onProgress) : () => {}
+      try {
+        return await call(bridge, 'reports-export', request)
+      } finally {
+        unsubscribe()
+      }
+    },
+    saveBackup: (suggestedName, content) => call(bridge, 'backup-save-as', { suggestedName, content }),
+    backups: {
+      list: () => call(bridge, 'backup-list', undefined),
+      write: (kind, content) => call(bridge, 'backup-write-auto', { kind, content }),
+      read: async (name) => (await call(bridge, 'backup-read', { name })).content
+    },
     openFile: ({ filterName, extensions, maxBytes }) =>
       call(bridge, 'file-open', { filters: [{ name: filterName, extensions }], maxBytes }),
     notify: async (title, body) => (await call(bridge, 'notify-show', { title, body })).shown,
+    notificationPermission: () => 'granted',
+    requestNotificationPermission: async () => 'granted',
     openExternal: async (url) => {
       const { opened } = await call(bridge, 'shell-open-external', { url })
       if (!opened) throw new AppError(IPC_ERROR_KEYS.shellOpenFailed)
     },
     setLanguage: (language) => call(bridge, 'app-set-language', { language }),
+    appVersion: async () => (await call(bridge, 'app-get-info', undefined)).version,
     systemLanguage: () => bridge.systemLanguage,
     onMenuCommand: (listener) => bridge.onMenuCommand(listener)
   }

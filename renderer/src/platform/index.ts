@@ -14,4 +14,13 @@ export function setPlatform(next: Platform): void {
   platform = next
 }
 
-export type { Platform, PickedFile, SaveFileRequest } from './Platform'
+export type {
+  BackupEntry,
+  BackupStore,
+  ExportProgress,
+  Platform,
+  PickedFile,
+  ReportExportRequest,
+  SaveFileRequest,
+  SaveResult
+} from './Platform'

@@ -1,5 +1,5 @@
 // Drives Relais in browser mode the way a person would: by roles and accessible names.
-import { expect, type Page } from '@playwright/test'
+import { expect, type FileChooser, type Locator, type Page } from '@playwright/test'
 
 export class RelaisApp {
   constructor(readonly page: Page) {}
@@ -27,6 +27,18 @@ export class RelaisApp {
 
   dialog() {
     return this.page.getByRole('dialog')
+  }
+
+  /** Click what opens a file picker (an import, a restore) and pick these files in it. */
+  async chooseFile(opener: Locator, files: Parameters<FileChooser['setFiles']>[0]): Promise<void> {
+    const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), opener.click()])
+    await chooser.setFiles(files)
+  }
+
+  /** Click what starts a download and return the downloaded file's path. */
+  async download(trigger: Locator): Promise<{ path: string; name: string }> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), trigger.click()])
+    return { path: (await download.path())!, name: download.suggestedFilename() }
   }
 
   async reload(): Promise<void> {

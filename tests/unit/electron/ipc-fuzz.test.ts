@@ -63,6 +63,11 @@ function randomValue(next: () => number, depth = 0): unknown {
         'content',
         'maxBytes',
         'name',
+        'format',
+        'sheets',
+        'rows',
+        'columns',
+        'kind',
         'extensions',
         '__proto__',
         'constructor'
@@ -84,7 +89,19 @@ const SAMPLES: Partial<Record<IpcChannel, Record<string, unknown>>> = {
     content: 'a;b'
   },
   'file-open': { filters: [{ name: 'CSV', extensions: ['csv'] }], maxBytes: 1000 },
-  'notify-show': { title: 'Suivis', body: '3 suivis' }
+  'notify-show': { title: 'Suivis', body: '3 suivis' },
+  'reports-export': {
+    format: 'xlsx',
+    suggestedName: 'activite.xlsx',
+    language: 'fr',
+    delimiter: ';',
+    sheets: [
+      { name: 'Activité', columns: [{ header: 'Date', type: 'date', width: 12 }], rows: [['2026-11-25']] }
+    ]
+  },
+  'backup-write-auto': { kind: 'daily', content: '{"format":"relais-backup"}' },
+  'backup-read': { name: 'relais-2026-11-25T14-30-05-123Z-daily.json' },
+  'backup-save-as': { suggestedName: 'sauvegarde.json', content: '{}' }
 }
 
 function payloads(channel: IpcChannel, count: number): unknown[] {

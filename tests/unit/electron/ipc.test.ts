@@ -19,7 +19,17 @@ function fakeHandlers() {
     'shell-open-external': vi.fn(async () => ({ opened: true })),
     'file-save': vi.fn(async () => ({ saved: true, fileName: 'rapport.xlsx' })),
     'file-open': vi.fn(async () => null),
-    'notify-show': vi.fn(async () => ({ shown: true }))
+    'notify-show': vi.fn(async () => ({ shown: true })),
+    'reports-export': vi.fn(async () => ({ saved: true, fileName: 'activite.xlsx' })),
+    'backup-list': vi.fn(async () => []),
+    'backup-write-auto': vi.fn(async () => ({
+      name: 'relais-2026-11-25T14-30-05-123Z-daily.json',
+      kind: 'daily' as const,
+      createdAt: '2026-11-25T14:30:05.123Z',
+      bytes: 10
+    })),
+    'backup-read': vi.fn(async () => ({ content: '{}' })),
+    'backup-save-as': vi.fn(async () => ({ saved: false }))
   } satisfies IpcHandlers
 }
 
@@ -40,6 +50,27 @@ function setup() {
   }
   return { listeners, handlers, log, call }
 }
+
+const validExport = {
+  format: 'xlsx',
+  suggestedName: 'activite.xlsx',
+  language: 'fr',
+  delimiter: ';',
+  sheets: [
+    {
+      name: 'Interactions',
+      columns: [
+        { header: 'Date', type: 'date', width: 12 },
+        { header: 'Montant', type: 'money', width: 14 }
+      ],
+      rows: [
+        ['2026-11-25', 125000],
+        [null, -5]
+      ]
+    }
+  ]
+}
+const sheetWith = (patch: object) => ({ ...validExport, sheets: [{ ...validExport.sheets[0], ...patch }] })
 
 const validSave = {
   suggestedName: 'pipeline.xlsx',
@@ -68,7 +99,21 @@ describe('registerIpcHandlers', () => {
     ['app-set-language', { language: 'de' }],
     ['shell-open-external', { url: 12 }],
     ['notify-show', undefined],
-    ['app-get-info', { unexpected: true }]
+    ['app-get-info', { unexpected: true }],
+    ['reports-export', { ...validExport, format: 'pdf' }],
+    ['reports-export', { ...validExport, suggestedName: '../rapport.xlsx' }],
+    ['reports-export', { ...validExport, path: '/tmp/rapport.xlsx' }],
+    ['reports-export', { ...validExport, sheets: [] }],
+    ['reports-export', sheetWith({ name: 'a/b' })],
+    ['reports-export', sheetWith({ rows: [['2026-11-25']] })],
+    ['reports-export', sheetWith({ rows: [['2026-11-25', { formula: '=1+1' }]] })],
+    ['reports-export', sheetWith({ rows: [['x'.repeat(40_000), 1]] })],
+    ['reports-export', sheetWith({ rows: [['2026-11-25', Number.NaN]] })],
+    ['reports-export', sheetWith({ rows: 'nope' })],
+    ['backup-write-auto', { kind: 'weekly', content: '{}' }],
+    ['backup-write-auto', { kind: 'daily', content: '' }],
+    ['backup-read', { name: 42 }],
+    ['backup-save-as', { suggestedName: '../../x.json', content: '{}' }]
   ])('refuses an invalid %s payload with no side effect', async (channel, payload) => {
     const { call, handlers } = setup()
     expect(await call(channel, payload)).toEqual({ ok: false, error: { key: 'errors.ipc.invalidPayload' } })
@@ -83,6 +128,15 @@ describe('registerIpcHandlers', () => {
     })
     expect(handlers['file-save']).toHaveBeenCalledWith(validSave)
     expect(await call('app-get-info', undefined)).toMatchObject({ ok: true, value: { systemLanguage: 'fr' } })
+  })
+
+  it('passes a valid export with its sheets untouched', async () => {
+    const { call, handlers } = setup()
+    expect(await call('reports-export', validExport)).toEqual({
+      ok: true,
+      value: { saved: true, fileName: 'activite.xlsx' }
+    })
+    expect(handlers['reports-export']).toHaveBeenCalledWith(validExport)
   })
 
   it('returns an AppError as its i18n key and params', async () => {

@@ -6,15 +6,18 @@ type Listener = (event: unknown, ...args: unknown[]) => void
 
 function fakeIpc(reply: () => Promise<unknown> = async () => ({ ok: true, value: { shown: true } })) {
   const listeners = new Set<Listener>()
+  const channels = new Map<Listener, string>()
   const invoke = vi.fn<(channel: string, request: unknown) => Promise<unknown>>(reply)
   const ipc: PreloadIpc = {
     // The fake answers whatever the test says; the bridge does not look inside
     invoke: <T>(channel: string, request: unknown) => invoke(channel, request).then((value) => value as T),
-    on: (_channel, listener) => listeners.add(listener),
+    on: (channel, listener) => channels.set(listener, channel) && listeners.add(listener),
     removeListener: (_channel, listener) => listeners.delete(listener)
   }
-  const emit = (command: unknown) => listeners.forEach((listener) => listener({}, command))
-  return { ipc, invoke, emit, listeners }
+  const emitOn = (channel: string, payload: unknown) =>
+    listeners.forEach((listener) => channels.get(listener) === channel && listener({}, payload))
+  const emit = (command: unknown) => emitOn('menu-command', command)
+  return { ipc, invoke, emit, emitOn, listeners }
 }
 
 describe('preload bridge', () => {
@@ -60,9 +63,23 @@ describe('preload bridge', () => {
     expect(listener).toHaveBeenCalledTimes(1)
   })
 
-  it('exposes nothing but invoke, onMenuCommand and the system language', () => {
+  it('passes export progress as plain numbers, ignores malformed events, and unsubscribes', () => {
+    const { ipc, emitOn, listeners } = fakeIpc()
+    const listener = vi.fn()
+    const unsubscribe = createRelaisBridge(ipc, []).onExportProgress(listener)
+    emitOn('reports-export-progress', { written: 5000, total: 100_000, extra: 'ignored' })
+    emitOn('reports-export-progress', { written: '5000', total: 100_000 })
+    emitOn('reports-export-progress', null)
+    emitOn('menu-command', { written: 1, total: 2 })
+    expect(listener.mock.calls).toEqual([[{ written: 5000, total: 100_000 }]])
+    unsubscribe()
+    expect(listeners.size).toBe(0)
+  })
+
+  it('exposes nothing but invoke, the two event subscriptions and the system language', () => {
     expect(Object.keys(createRelaisBridge(fakeIpc().ipc, [])).sort()).toEqual([
       'invoke',
+      'onExportProgress',
       'onMenuCommand',
       'systemLanguage'
     ])

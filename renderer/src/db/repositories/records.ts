@@ -57,6 +57,16 @@ export function inTrash<T>(table: Table<T, string>): Promise<T[]> {
   return table.orderBy('deletedAt').reverse().toArray()
 }
 
+/** Records whose index holds one of a few keys: one range read per key (anyOf walks a cursor). */
+export async function whereAnyOf<T>(
+  table: Table<T, string>,
+  index: string,
+  keys: readonly string[]
+): Promise<T[]> {
+  const groups = await Promise.all([...new Set(keys)].map((key) => table.where(index).equals(key).toArray()))
+  return groups.flat()
+}
+
 const CHUNK = 2000
 
 /** bulkPut in chunks of 2,000 (IndexedDB's sweet spot); call inside a transaction for all-or-nothing. */

@@ -1,5 +1,6 @@
 // The Trash: soft-deleted records of every kind, newest first, restorable.
 import { db } from '../schema'
+import { restoreInteraction } from './interactions'
 import { inTrash, restoreFromTrash } from './records'
 
 export type TrashKind =
@@ -50,6 +51,8 @@ export async function listTrash(): Promise<TrashItem[]> {
 }
 
 export async function restoreTrashItem(kind: TrashKind, id: string): Promise<void> {
+  // A restored interaction counts again for its companies' and contacts' last contact
+  if (kind === 'interaction') return restoreInteraction(id)
   await restoreFromTrash(tables()[kind] as never, id)
 }
 

@@ -5,6 +5,7 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { RecordListLayout } from '@renderer/components/RecordListLayout'
+import { ImportButton } from '@renderer/features/import'
 import { VirtualTable } from '@renderer/components/VirtualTable'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import { useSessionState } from '@renderer/hooks/useSessionState'
@@ -41,9 +42,12 @@ export function CompaniesScreen() {
       title={t('companies.title')}
       subtitle={t('companies.subtitle')}
       actions={
-        <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={open}>
-          {t('companies.new')}
-        </Button>
+        <>
+          <ImportButton />
+          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={open}>
+            {t('companies.new')}
+          </Button>
+        </>
       }
       error={error}
       total={total}

@@ -1,8 +1,6 @@
 import {
   Alert,
   Autocomplete,
-  Button,
-  Group,
   Modal,
   NumberInput,
   Select,
@@ -15,6 +13,7 @@ import {
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { FormActions } from '@renderer/components/FormActions'
 import {
   createOrganization,
   findOrganizationsByName,
@@ -174,14 +173,11 @@ function CompanyForm({ company, onClose, onSaved }: Omit<CompanyFormModalProps, 
           maxRows={10}
           {...form.getInputProps('notes')}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={saving}>
-            {t(company ? 'common.save' : 'companies.form.create')}
-          </Button>
-        </Group>
+        <FormActions
+          onCancel={onClose}
+          saving={saving}
+          submitLabel={t(company ? 'common.save' : 'companies.form.create')}
+        />
       </Stack>
     </form>
   )

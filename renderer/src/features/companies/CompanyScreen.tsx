@@ -11,6 +11,7 @@ import { PageHeader } from '@renderer/components/PageHeader'
 import { RecordActions } from '@renderer/components/RecordActions'
 import { deleteOrganization, restoreOrganization } from '@renderer/db/repositories/organizations'
 import { CompanyFiles } from '@renderer/features/pipeline'
+import { RelationshipTimeline } from '@renderer/features/timeline'
 import { CompanyContacts } from './CompanyContacts'
 import { CompanyFormModal } from './CompanyFormModal'
 import { CompanyProfile } from './CompanyProfile'
@@ -56,6 +57,7 @@ export function CompanyScreen() {
           <Stack gap="lg">
             <CompanyContacts organization={company} />
             <CompanyFiles organizationId={company.id} />
+            <RelationshipTimeline party="organization" id={company.id} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>

@@ -1,18 +1,8 @@
-import {
-  Button,
-  Fieldset,
-  Group,
-  Modal,
-  Select,
-  SimpleGrid,
-  Stack,
-  TagsInput,
-  Textarea,
-  TextInput
-} from '@mantine/core'
+import { Fieldset, Modal, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core'
 import { DateInput } from '@mantine/dates'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
+import { FormActions } from '@renderer/components/FormActions'
 import { OrganizationSelect } from '@renderer/features/companies/OrganizationSelect'
 import { createContact, updateContact } from '@renderer/db/repositories/contacts'
 import { useFormErrors } from '@renderer/hooks/useFormErrors'
@@ -153,14 +143,11 @@ function ContactForm({
           maxRows={8}
           {...form.getInputProps('notes')}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={saving}>
-            {t(contact ? 'common.save' : 'contacts.form.create')}
-          </Button>
-        </Group>
+        <FormActions
+          onCancel={onClose}
+          saving={saving}
+          submitLabel={t(contact ? 'common.save' : 'contacts.form.create')}
+        />
       </Stack>
     </form>
   )

@@ -11,6 +11,7 @@ import { PageHeader } from '@renderer/components/PageHeader'
 import { RecordActions } from '@renderer/components/RecordActions'
 import { deleteContact, restoreContact } from '@renderer/db/repositories/contacts'
 import { useOrganization } from '@renderer/features/companies/useCompanies'
+import { RelationshipTimeline } from '@renderer/features/timeline'
 import { contactDisplayName } from '@shared/domain/list-filters'
 import { ContactConsent } from './ContactConsent'
 import { ContactFormModal } from './ContactFormModal'
@@ -61,6 +62,7 @@ export function ContactScreen() {
         <Grid.Col span={{ base: 12, md: 7, lg: 8 }}>
           <Stack gap="lg">
             <ContactProfile contact={contact} />
+            <RelationshipTimeline party="contact" id={contact.id} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>

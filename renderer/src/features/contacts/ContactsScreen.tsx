@@ -5,6 +5,7 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { RecordListLayout } from '@renderer/components/RecordListLayout'
+import { ImportButton } from '@renderer/features/import'
 import { VirtualTable } from '@renderer/components/VirtualTable'
 import { useOrganizations } from '@renderer/features/companies/useCompanies'
 import { useFormatters } from '@renderer/hooks/useFormatters'
@@ -47,9 +48,12 @@ export function ContactsScreen() {
       title={t('contacts.title')}
       subtitle={t('contacts.subtitle')}
       actions={
-        <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={open}>
-          {t('contacts.new')}
-        </Button>
+        <>
+          <ImportButton />
+          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={open}>
+            {t('contacts.new')}
+          </Button>
+        </>
       }
       error={error}
       total={total}

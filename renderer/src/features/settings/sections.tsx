@@ -2,9 +2,13 @@
 // (one line), keeping its settings UI in its own folder.
 import type { ComponentType } from 'react'
 import { PipelineStageSettings } from '@renderer/features/pipeline'
+import { BackupSettings } from '@renderer/features/backup'
+import { FollowUpSettings } from '@renderer/features/follow-ups'
 import { AppearanceSettings } from './AppearanceSettings'
 
 export const SETTINGS_SECTIONS: { key: string; Section: ComponentType }[] = [
   { key: 'appearance', Section: AppearanceSettings },
-  { key: 'pipeline-stages', Section: PipelineStageSettings }
+  { key: 'pipeline-stages', Section: PipelineStageSettings },
+  { key: 'follow-ups', Section: FollowUpSettings },
+  { key: 'backup', Section: BackupSettings }
 ]

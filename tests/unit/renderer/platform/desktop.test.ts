@@ -10,9 +10,11 @@ function fakeBridge(result: IpcResult<unknown>) {
     systemLanguage: 'fr',
     // The fake returns the same result for every channel; the platform only unwraps it
     invoke: (channel, request) => invoke(channel, request).then((value) => value as never),
-    onMenuCommand: vi.fn(() => () => undefined)
+    onMenuCommand: vi.fn(() => () => undefined),
+    onExportProgress: vi.fn(() => unsubscribe)
   }
-  return { bridge, invoke }
+  const unsubscribe = vi.fn()
+  return { bridge, invoke, unsubscribe }
 }
 
 describe('desktop platform', () => {
@@ -32,6 +34,36 @@ describe('desktop platform', () => {
       filters: [{ name: 'CSV', extensions: ['csv'] }],
       content: 'x'
     })
+  })
+
+  it('exports through main, listening to progress only while the export runs', async () => {
+    const { bridge, invoke, unsubscribe } = fakeBridge({
+      ok: true,
+      value: { saved: true, fileName: 'a.xlsx' }
+    })
+    const request = {
+      format: 'xlsx' as const,
+      suggestedName: 'a.xlsx',
+      language: 'fr' as const,
+      delimiter: ';' as const,
+      sheets: []
+    }
+    const onProgress = vi.fn()
+    expect(await createDesktopPlatform(bridge).exportReport(request, onProgress)).toEqual({
+      saved: true,
+      fileName: 'a.xlsx'
+    })
+    expect(invoke).toHaveBeenCalledWith('reports-export', request)
+    expect(bridge.onExportProgress).toHaveBeenCalledWith(onProgress)
+    expect(unsubscribe).toHaveBeenCalled()
+  })
+
+  it('reads automatic backups through main', async () => {
+    const { bridge, invoke } = fakeBridge({ ok: true, value: { content: '{"format":"relais-backup"}' } })
+    expect(await createDesktopPlatform(bridge).backups?.read('relais-x.json')).toBe(
+      '{"format":"relais-backup"}'
+    )
+    expect(invoke).toHaveBeenCalledWith('backup-read', { name: 'relais-x.json' })
   })
 
   it('throws an AppError carrying the i18n key of a refusal', async () => {

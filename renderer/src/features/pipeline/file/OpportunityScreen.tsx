@@ -9,6 +9,7 @@ import { LoadingState } from '@renderer/components/LoadingState'
 import { NotFoundScreen } from '@renderer/components/NotFoundScreen'
 import { PageHeader } from '@renderer/components/PageHeader'
 import { RecordActions } from '@renderer/components/RecordActions'
+import { useQuickLog } from '@renderer/features/interactions'
 import { deleteOpportunity, restoreOpportunity } from '@renderer/db/repositories/opportunities'
 import type { OpportunityPageData } from '@renderer/db/repositories/pipeline'
 import { firstStageOfKind } from '@shared/domain/pipeline-stages'
@@ -20,7 +21,6 @@ import { useStageMove } from '../useStageMove'
 import { FileActivity } from './FileActivity'
 import { OpportunityDetails } from './OpportunityDetails'
 import { StageHistory } from './StageHistory'
-import { useLogMeeting } from './useLogMeeting'
 
 function Subtitle({ page }: { page: OpportunityPageData }) {
   const { t } = useTranslation()
@@ -45,7 +45,7 @@ export function OpportunityScreen() {
   const { stages } = useStages()
   const { data: page, isLoading, error } = useOpportunityPage(id)
   const { request, dialog } = useStageMove()
-  const logMeeting = useLogMeeting()
+  const quickLog = useQuickLog()
 
   if (error) return <ErrorState error={error} />
   if (isLoading) return <LoadingState />
@@ -89,7 +89,14 @@ export function OpportunityScreen() {
             <FileActivity
               interactions={page.interactions}
               followUps={page.followUps}
-              onLogMeeting={() => logMeeting(file)}
+              onLogMeeting={() =>
+                quickLog.open({
+                  organizationIds: [file.organizationId],
+                  contactIds: file.primaryContactId ? [file.primaryContactId] : [],
+                  opportunityId: file.id,
+                  kind: 'meeting'
+                })
+              }
             />
           </Stack>
         </Grid.Col>

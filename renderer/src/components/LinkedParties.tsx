@@ -1,0 +1,36 @@
+import { Anchor, Group, Text } from '@mantine/core'
+import { Link } from 'react-router'
+import { contactDisplayName } from '@shared/domain/list-filters'
+import type { Contact, Organization } from '@shared/schemas'
+
+interface LinkedPartiesProps {
+  organizations: (Organization | undefined)[]
+  contacts: (Contact | undefined)[]
+}
+
+/** "Logiciels Fjordtech inc. · Éloïse Tremblay", each a link to its page. */
+export function LinkedParties({ organizations, contacts }: LinkedPartiesProps) {
+  const links = [
+    ...organizations.flatMap((o) => (o ? [{ key: o.id, to: `/companies/${o.id}`, label: o.name }] : [])),
+    ...contacts.flatMap((c) =>
+      c ? [{ key: c.id, to: `/contacts/${c.id}`, label: contactDisplayName(c) }] : []
+    )
+  ]
+  if (links.length === 0) return null
+  return (
+    <Group gap={6} wrap="wrap">
+      {links.map((link, index) => (
+        <Group key={link.key} gap={6} wrap="nowrap">
+          {index > 0 && (
+            <Text span size="xs" c="dimmed" aria-hidden>
+              ·
+            </Text>
+          )}
+          <Anchor component={Link} to={link.to} size="xs">
+            {link.label}
+          </Anchor>
+        </Group>
+      ))}
+    </Group>
+  )
+}

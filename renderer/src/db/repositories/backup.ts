@@ -1,0 +1,30 @@
+// The whole database in and out, for backups: one read transaction (a consistent snapshot) and one
+// write transaction that replaces every table (all or nothing).
+import { BACKUP_TABLES, type BackupTables } from '@shared/backup/format'
+import { db, type RelaisDatabase } from '../schema'
+import { putInChunks } from './records'
+
+export async function readAllTables(database: RelaisDatabase = db()): Promise<BackupTables> {
+  const tables = BACKUP_TABLES.map((name) => database.table(name))
+  return database.transaction('r', tables, async () => {
+    const contents = await Promise.all(tables.map((table) => table.toArray()))
+    // Each table holds the records its schema (BACKUP_TABLE_SCHEMAS) describes
+    return Object.fromEntries(BACKUP_TABLES.map((name, i) => [name, contents[i]])) as BackupTables
+  })
+}
+
+/** Replaces everything with the given (already validated) tables, in one transaction. */
+export async function replaceAllTables(tables: BackupTables): Promise<void> {
+  const d = db()
+  await d.transaction(
+    'rw',
+    BACKUP_TABLES.map((name) => d.table(name)),
+    async () => {
+      for (const name of BACKUP_TABLES) {
+        const table = d.table<unknown, string>(name)
+        await table.clear()
+        await putInChunks(table, tables[name])
+      }
+    }
+  )
+}

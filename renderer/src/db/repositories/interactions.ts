@@ -1,0 +1,128 @@
+// Interactions (meetings, calls, e-mails, encounters, visits, notes). Every write keeps the
+// denormalised lastInteractionAt of the organizations and contacts involved exact, in the same
+// transaction: raised on create, recomputed from the remaining interactions on edit, delete, restore.
+import { ValidationError } from '@shared/errors'
+import {
+  interactionInputSchema,
+  interactionSchema,
+  parseOrThrow,
+  type Interaction,
+  type InteractionInput
+} from '@shared/schemas'
+import { db } from '../schema'
+import { getOrThrow, isLive, newMeta, nowIso, restoreFromTrash, softDelete } from './records'
+
+export function buildInteraction(input: InteractionInput, at = nowIso()): Interaction {
+  const parsed = parseOrThrow(interactionInputSchema, input)
+  return parseOrThrow(interactionSchema, {
+    ...parsed,
+    organizationIds: [...new Set(parsed.organizationIds)],
+    contactIds: [...new Set(parsed.contactIds)],
+    ...newMeta(at)
+  })
+}
+
+/** The tables a write to interactions touches; callers add their own for wider transactions. */
+export const interactionTables = () => [db().interactions, db().organizations, db().contacts]
+
+/** Refuse links to organizations or contacts that are missing or in the Trash. */
+export async function assertPartiesExist(organizationIds: string[], contactIds: string[]): Promise<void> {
+  const [organizations, contacts] = await Promise.all([
+    db().organizations.bulkGet(organizationIds),
+    db().contacts.bulkGet(contactIds)
+  ])
+  if (!organizations.every(isLive))
+    throw new ValidationError([{ path: 'organizationIds', key: 'validation.organizationMissing' }])
+  if (!contacts.every(isLive))
+    throw new ValidationError([{ path: 'contactIds', key: 'validation.contactMissing' }])
+}
+
+type LastSeen = { lastInteractionAt: string | null; updatedAt: string }
+
+/** Raise lastInteractionAt to `at` where it is older (a new interaction). */
+export async function noteInteraction(i: Pick<Interaction, 'organizationIds' | 'contactIds' | 'occurredAt'>) {
+  const raise = (record: LastSeen) => {
+    if (record.lastInteractionAt !== null && record.lastInteractionAt >= i.occurredAt) return
+    record.lastInteractionAt = i.occurredAt
+    record.updatedAt = nowIso()
+  }
+  await db().organizations.where('id').anyOf(i.organizationIds).modify(raise)
+  await db().contacts.where('id').anyOf(i.contactIds).modify(raise)
+}
+
+async function latestOccurredAt(index: 'organizationIds' | 'contactIds', id: string): Promise<string | null> {
+  let latest: string | null = null
+  await db()
+    .interactions.where(index)
+    .equals(id)
+    .each((i) => {
+      if (i.deletedAt === null && (latest === null || i.occurredAt > latest)) latest = i.occurredAt
+    })
+  return latest
+}
+
+/** Recompute lastInteractionAt from the live interactions, through the multi-entry indexes. */
+export async function recomputeLastInteraction(organizationIds: string[], contactIds: string[]) {
+  const setLatest = (latest: string | null) => (record: LastSeen) => {
+    if (record.lastInteractionAt === latest) return
+    record.lastInteractionAt = latest
+    record.updatedAt = nowIso()
+  }
+  for (const id of new Set(organizationIds)) {
+    const latest = await latestOccurredAt('organizationIds', id)
+    await db().organizations.where('id').equals(id).modify(setLatest(latest))
+  }
+  for (const id of new Set(contactIds)) {
+    const latest = await latestOccurredAt('contactIds', id)
+    await db().contacts.where('id').equals(id).modify(setLatest(latest))
+  }
+}
+
+export async function createInteraction(input: InteractionInput): Promise<Interaction> {
+  const record = buildInteraction(input)
+  return db().transaction('rw', interactionTables(), async () => {
+    await assertPartiesExist(record.organizationIds, record.contactIds)
+    await db().interactions.add(record)
+    await noteInteraction(record)
+    return record
+  })
+}
+
+export async function updateInteraction(id: string, patch: Partial<InteractionInput>): Promise<Interaction> {
+  return db().transaction('rw', interactionTables(), async () => {
+    const current = await getOrThrow(db().interactions, id)
+    const parsed = parseOrThrow(interactionInputSchema, { ...current, ...patch })
+    const next = parseOrThrow(interactionSchema, { ...current, ...parsed, updatedAt: nowIso() })
+    await assertPartiesExist(next.organizationIds, next.contactIds)
+    await db().interactions.put(next)
+    await recomputeLastInteraction(
+      [...current.organizationIds, ...next.organizationIds],
+      [...current.contactIds, ...next.contactIds]
+    )
+    return next
+  })
+}
+
+async function withRecompute(id: string, change: () => Promise<void>): Promise<void> {
+  await db().transaction('rw', interactionTables(), async () => {
+    const current = await getOrThrow(db().interactions, id)
+    await change()
+    await recomputeLastInteraction(current.organizationIds, current.contactIds)
+  })
+}
+
+export const deleteInteraction = (id: string) => withRecompute(id, () => softDelete(db().interactions, id))
+export const restoreInteraction = (id: string) =>
+  withRecompute(id, () => restoreFromTrash(db().interactions, id))
+
+export async function getInteraction(id: string): Promise<Interaction | undefined> {
+  const record = await db().interactions.get(id)
+  return isLive(record) ? record : undefined
+}
+
+export async function listInteractionsOf(
+  index: 'organizationIds' | 'contactIds',
+  id: string
+): Promise<Interaction[]> {
+  return (await db().interactions.where(index).equals(id).toArray()).filter(isLive)
+}

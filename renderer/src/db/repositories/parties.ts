@@ -1,0 +1,65 @@
+// The quick log's type-ahead: the folded names of every live company and contact, read from the
+// nameKey indexes alone (no record is loaded), then labels for the few ids shown.
+import type { Table } from 'dexie'
+import type { NameKey } from '@shared/domain/name-match'
+import { contactDisplayName } from '@shared/domain/list-filters'
+import { db } from '../schema'
+import { isLive } from './records'
+
+export interface PartyDirectory {
+  organizations: NameKey[]
+  contacts: NameKey[]
+}
+
+export type PartyType = 'organization' | 'contact'
+
+export interface PartyLabel {
+  type: PartyType
+  id: string
+  label: string
+  /** The company's city, or the contact's company. */
+  detail: string
+}
+
+async function namesOf<T>(table: Table<T, string>): Promise<NameKey[]> {
+  const [deleted, keys, ids] = await Promise.all([
+    table.orderBy('deletedAt').primaryKeys(),
+    table.orderBy('nameKey').keys(),
+    table.orderBy('nameKey').primaryKeys()
+  ])
+  const gone = new Set(deleted)
+  const names: NameKey[] = []
+  keys.forEach((key, i) => {
+    if (!gone.has(ids[i])) names.push({ id: ids[i], key: String(key) })
+  })
+  return names
+}
+
+export async function loadPartyDirectory(): Promise<PartyDirectory> {
+  const d = db()
+  return d.transaction('r', d.organizations, d.contacts, async () => {
+    const [organizations, contacts] = await Promise.all([namesOf(d.organizations), namesOf(d.contacts)])
+    return { organizations, contacts }
+  })
+}
+
+export async function getPartyLabels(organizationIds: string[], contactIds: string[]): Promise<PartyLabel[]> {
+  const contacts = (await db().contacts.bulkGet(contactIds)).filter(isLive)
+  const employerIds = contacts.flatMap((c) => (c.organizationId ? [c.organizationId] : []))
+  const organizations = (await db().organizations.bulkGet([...organizationIds, ...employerIds])).filter(
+    isLive
+  )
+  const byId = new Map(organizations.map((o) => [o.id, o]))
+  return [
+    ...organizationIds.flatMap((id) => {
+      const o = byId.get(id)
+      return o ? [{ type: 'organization' as const, id, label: o.name, detail: o.city }] : []
+    }),
+    ...contacts.map((c) => ({
+      type: 'contact' as const,
+      id: c.id,
+      label: contactDisplayName(c),
+      detail: (c.organizationId && byId.get(c.organizationId)?.name) || c.role
+    }))
+  ]
+}

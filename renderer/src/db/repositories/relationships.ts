@@ -1,0 +1,54 @@
+// Reads for the Today screen and the quick log's pickers: open files, stale relationships, recent
+// events. Each goes through an index (tier, stageId, startsAt), never a whole-table scan.
+import { calendarDateOf } from '@shared/domain/dates'
+import {
+  isOpenFile,
+  openStageIds,
+  staleRelationships,
+  type StaleRelationship
+} from '@shared/domain/staleness'
+import type { Opportunity, RelaisEvent } from '@shared/schemas'
+import { db } from '../schema'
+import { isLive, whereAnyOf } from './records'
+import { getSetting } from './settings'
+
+export async function listOpenFiles(): Promise<Opportunity[]> {
+  const stages = new Set(openStageIds(await getSetting('pipelineStages')))
+  const files = await whereAnyOf(db().opportunities, 'stageId', [...stages])
+  return files.filter((f) => isOpenFile(f, stages))
+}
+
+export async function listStaleRelationships(now = new Date()): Promise<StaleRelationship[]> {
+  const [staleDays, files, keyAccounts] = await Promise.all([
+    getSetting('staleDays'),
+    listOpenFiles(),
+    db().organizations.where('tier').equals('key-account').toArray()
+  ])
+  const withFiles = await db().organizations.bulkGet([...new Set(files.map((f) => f.organizationId))])
+  const candidates = new Map([...keyAccounts, ...withFiles.filter(isLive)].map((o) => [o.id, o]))
+  return staleRelationships([...candidates.values()], files, calendarDateOf(now), staleDays)
+}
+
+/** Files still in play of some organizations, for the quick log's picker, plus one already chosen. */
+export async function listOpenFilesOf(
+  organizationIds: string[],
+  chosenId: string | null = null
+): Promise<Opportunity[]> {
+  const stages = new Set(openStageIds(await getSetting('pipelineStages')))
+  const files = (await whereAnyOf(db().opportunities, 'organizationId', organizationIds)).filter((f) =>
+    isOpenFile(f, stages)
+  )
+  if (!chosenId || files.some((f) => f.id === chosenId)) return files
+  const chosen = await db().opportunities.get(chosenId)
+  return isLive(chosen) ? [chosen, ...files] : files
+}
+
+/** The latest events (newest first), for the quick log's picker. */
+export async function listRecentEvents(limit = 50): Promise<RelaisEvent[]> {
+  const events = await db()
+    .events.orderBy('startsAt')
+    .reverse()
+    .limit(limit * 2)
+    .toArray()
+  return events.filter(isLive).slice(0, limit)
+}

@@ -1,0 +1,43 @@
+// What the reports read: only the tables the chosen report needs, and interactions only around the
+// period (through the occurredAt index); the builders in shared/reports filter exactly.
+import { addCalendarDays } from '@shared/domain/dates'
+import { REPORT_NEEDS, type ReportData } from '@shared/reports/builders'
+import type { Period, ReportId } from '@shared/reports/types'
+import { db } from '../schema'
+import { getSetting } from './settings'
+
+/** Interactions from a day before to a day after the period: stored instants may carry any offset. */
+function interactionsAround(period: Period) {
+  const from = `${addCalendarDays(period.from, -1)}T00:00:00`
+  const to = `${addCalendarDays(period.to, 2)}T00:00:00`
+  return db().interactions.where('occurredAt').between(from, to, true, false).toArray()
+}
+
+export async function loadReportData(id: ReportId, period: Period): Promise<ReportData> {
+  const needs = new Set(REPORT_NEEDS[id])
+  const d = db()
+  const read = <T>(table: keyof ReportData, load: () => Promise<T[]>) =>
+    needs.has(table) ? load() : Promise.resolve<T[]>([])
+  const [organizations, contacts, opportunities, interactions, followUps, introductions, stages] =
+    await Promise.all([
+      read('organizations', () => d.organizations.toArray()),
+      read('contacts', () => d.contacts.toArray()),
+      read('opportunities', () => d.opportunities.toArray()),
+      read('interactions', () => interactionsAround(period)),
+      read('followUps', () => d.followUps.toArray()),
+      read('introductions', () => d.introductions.toArray()),
+      needs.has('stages') ? getSetting('pipelineStages') : Promise.resolve([])
+    ])
+  return { organizations, contacts, opportunities, interactions, followUps, introductions, stages }
+}
+
+/** Open follow-ups with the names they mention, for the calendar export. */
+export async function loadOpenFollowUps() {
+  const d = db()
+  const [followUps, organizations, contacts] = await Promise.all([
+    d.followUps.where('[status+dueDate]').between(['open', ''], ['open', '\uffff']).toArray(),
+    d.organizations.toArray(),
+    d.contacts.toArray()
+  ])
+  return { followUps, organizations, contacts }
+}

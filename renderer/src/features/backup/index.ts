@@ -1,0 +1,2 @@
+export { BackupSettings } from './BackupSettings'
+export { scheduleDailyBackups, runDailyBackup } from './autoBackup'

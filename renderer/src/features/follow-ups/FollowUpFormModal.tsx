@@ -1,0 +1,78 @@
+import { Modal, SegmentedControl, Stack, Textarea, TextInput } from '@mantine/core'
+import { DateInput } from '@mantine/dates'
+import { useForm } from '@mantine/form'
+import { useTranslation } from 'react-i18next'
+import { FormActions } from '@renderer/components/FormActions'
+import { updateFollowUp } from '@renderer/db/repositories/followUps'
+import { useFormErrors } from '@renderer/hooks/useFormErrors'
+import { useFormatters } from '@renderer/hooks/useFormatters'
+import { useSaveForm } from '@renderer/hooks/useSaveForm'
+import { followUpInputSchema, PRIORITIES, type FollowUp, type Priority } from '@shared/schemas'
+
+interface FollowUpFormModalProps {
+  opened: boolean
+  onClose: () => void
+  followUp: FollowUp
+}
+
+interface FollowUpFormValues {
+  title: string
+  dueDate: string | null
+  priority: Priority
+  notes: string
+}
+
+export function FollowUpFormModal({ opened, onClose, followUp }: FollowUpFormModalProps) {
+  const { t } = useTranslation()
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('followUps.form.editTitle')}>
+      {opened && <FollowUpForm followUp={followUp} onClose={onClose} />}
+    </Modal>
+  )
+}
+
+function FollowUpForm({ followUp, onClose }: Omit<FollowUpFormModalProps, 'opened'>) {
+  const { t } = useTranslation()
+  const { language } = useFormatters()
+  const { validate } = useFormErrors()
+  const toInput = (v: FollowUpFormValues) => ({ ...v, dueDate: v.dueDate ?? '' })
+  const form = useForm<FollowUpFormValues>({
+    initialValues: {
+      title: followUp.title,
+      dueDate: followUp.dueDate,
+      priority: followUp.priority,
+      notes: followUp.notes
+    },
+    validate: (values) => validate(followUpInputSchema, toInput(values))
+  })
+  const { submit, saving } = useSaveForm(
+    form,
+    (values) => updateFollowUp(followUp.id, toInput(values)),
+    () => ({ message: t('followUps.form.saved'), close: onClose })
+  )
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        <TextInput
+          label={t('followUps.form.title')}
+          required
+          data-autofocus
+          {...form.getInputProps('title')}
+        />
+        <DateInput
+          label={t('followUps.form.dueDate')}
+          valueFormat={language === 'fr' ? 'D MMM YYYY' : 'MMM D, YYYY'}
+          required
+          {...form.getInputProps('dueDate')}
+        />
+        <SegmentedControl
+          aria-label={t('followUps.form.priority')}
+          data={PRIORITIES.map((p) => ({ value: p, label: t(`followUps.priority.${p}`) }))}
+          {...form.getInputProps('priority')}
+        />
+        <Textarea label={t('followUps.form.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
+        <FormActions onCancel={onClose} saving={saving} />
+      </Stack>
+    </form>
+  )
+}

@@ -1,0 +1,8 @@
+export { TodayScreen } from './TodayScreen'
+export { FollowUpReminders } from './FollowUpReminders'
+export { FollowUpSettings } from './FollowUpSettings'
+export { FollowUpMenu } from './FollowUpMenu'
+export { SnoozeMenu } from './SnoozeMenu'
+export { useFollowUpActions, type FollowUpActions } from './useFollowUpActions'
+export { useDueLabel } from './useDueLabel'
+export { useToday } from './useToday'

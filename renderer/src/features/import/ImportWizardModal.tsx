@@ -1,0 +1,64 @@
+import { Button, Group, Modal } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { useBusyAction } from '@renderer/hooks/useBusyAction'
+import { useNotify } from '@renderer/hooks/useNotify'
+import { ImportMappingStep } from './ImportMappingStep'
+import { ImportPickStep } from './ImportPickStep'
+import { ImportReviewStep } from './ImportReviewStep'
+import { useImportWizard, type ImportWizard } from './useImportWizard'
+
+function rowsToWrite(wizard: ImportWizard): number {
+  return wizard.read && wizard.plan ? wizard.read.rows.length - wizard.plan.skippedRows : 0
+}
+
+/** Pick a file, map its columns, review, import: everything in one transaction, or nothing. */
+export function ImportWizardModal({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation()
+  const notify = useNotify()
+  const wizard = useImportWizard(t('import.pick.filterName'))
+  const { busy, run: attempt } = useBusyAction()
+  const write = () =>
+    attempt(async () => {
+      const outcome = await wizard.write()
+      if (!outcome) return
+      notify.success(
+        t('import.done', {
+          organizations: outcome.organizationsCreated,
+          contacts: outcome.contactsCreated,
+          merged: outcome.organizationsMerged + outcome.contactsMerged
+        })
+      )
+      onClose()
+    })
+  const toWrite = rowsToWrite(wizard)
+  return (
+    <Modal opened onClose={onClose} title={t('import.title')} size={wizard.step === 'pick' ? 'lg' : 'xl'}>
+      {wizard.step === 'pick' && <ImportPickStep busy={busy} onPick={() => void attempt(wizard.pick)} />}
+      {wizard.step === 'map' && wizard.source && (
+        <ImportMappingStep
+          source={wizard.source}
+          mapping={wizard.mapping}
+          missing={wizard.missing}
+          onField={wizard.setField}
+        />
+      )}
+      {wizard.step === 'review' && <ImportReviewStep wizard={wizard} />}
+      {wizard.step !== 'pick' && (
+        <Group justify="space-between" mt="lg">
+          <Button variant="default" onClick={wizard.back} disabled={busy}>
+            {t('import.actions.back')}
+          </Button>
+          {wizard.step === 'map' ? (
+            <Button disabled={wizard.missing} loading={busy} onClick={() => void attempt(wizard.review)}>
+              {t('import.actions.next')}
+            </Button>
+          ) : (
+            <Button disabled={toWrite === 0} loading={busy} onClick={() => void write()}>
+              {toWrite === 0 ? t('import.actions.nothing') : t('import.actions.import', { count: toWrite })}
+            </Button>
+          )}
+        </Group>
+      )}
+    </Modal>
+  )
+}

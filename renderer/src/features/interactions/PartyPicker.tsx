@@ -1,0 +1,149 @@
+import { Combobox, Group, Pill, PillsInput, Text, useCombobox } from '@mantine/core'
+import { IconBuildingSkyscraper, IconPlus, IconUser } from '@tabler/icons-react'
+import { useCallback, useEffect, useState, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { PartyDirectory } from '@renderer/db/repositories/parties'
+import { partyKey, type PartyRef } from './parties'
+import { usePartyChoices, usePartyLabels } from './usePartyChoices'
+
+interface PartyPickerProps {
+  value: PartyRef[]
+  onChange: (value: PartyRef[]) => void
+  directory: PartyDirectory | undefined
+  allowCreate: boolean
+  error?: string
+}
+
+const isPerson = (p: PartyRef) => p.type === 'contact' || p.type === 'new-contact'
+
+/** Companies and contacts of a log: accent-folding type-ahead, Enter picks, and inline creation. */
+export function PartyPicker({ value, onChange, directory, allowCreate, error }: PartyPickerProps) {
+  const { t } = useTranslation()
+  const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() })
+  const [search, setSearch] = useState('')
+  const choices = usePartyChoices(search, value, directory, allowCreate)
+  const labels = usePartyLabels([...value, ...choices])
+
+  // Enter pressed before the names were loaded: pick the first match as soon as they are
+  const [pendingEnter, setPendingEnter] = useState(false)
+
+  const { selectFirstOption, closeDropdown } = combobox
+  const add = useCallback(
+    (party: PartyRef) => {
+      onChange([...value, party])
+      setSearch('')
+      closeDropdown()
+    },
+    [value, onChange, closeDropdown]
+  )
+
+  useEffect(() => {
+    selectFirstOption()
+  }, [choices, selectFirstOption])
+
+  useEffect(() => {
+    if (!pendingEnter || !directory) return
+    setPendingEnter(false)
+    if (choices[0]) add(choices[0])
+  }, [pendingEnter, directory, choices, add])
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Backspace' && search === '' && value.length > 0) onChange(value.slice(0, -1))
+    if (event.key !== 'Enter' || event.nativeEvent.isComposing) return
+    // Mantine would click its highlighted option too: pick here, from the same list, and only once
+    const index = combobox.getSelectedOptionIndex()
+    combobox.resetSelectedOption()
+    if (event.ctrlKey || event.metaKey) return
+    event.preventDefault()
+    const choice = choices[index] ?? choices[0]
+    if (choice) add(choice)
+    else if (!directory && search.trim()) setPendingEnter(true)
+  }
+
+  const labelOf = (party: PartyRef) => {
+    if (!('id' in party)) return party.name
+    return labels.get(partyKey(party))?.label ?? '…'
+  }
+
+  const describe = (party: PartyRef) => {
+    if (party.type === 'new-organization')
+      return t('interactions.party.createOrganization', { name: party.name })
+    if (party.type === 'new-contact') return t('interactions.party.createContact', { name: party.name })
+    const detail = labels.get(partyKey(party))?.detail
+    return detail ? `${labelOf(party)} · ${detail}` : labelOf(party)
+  }
+
+  return (
+    <Combobox
+      store={combobox}
+      onOptionSubmit={(key) => {
+        const choice = choices.find((c) => partyKey(c) === key)
+        if (choice) add(choice)
+      }}
+    >
+      <Combobox.DropdownTarget>
+        <PillsInput
+          label={t('interactions.party.label')}
+          required
+          error={error}
+          onClick={() => combobox.openDropdown()}
+        >
+          <Pill.Group>
+            {value.map((party) => (
+              <Pill
+                key={partyKey(party)}
+                withRemoveButton
+                removeButtonProps={{ 'aria-label': t('interactions.party.remove', { name: labelOf(party) }) }}
+                onRemove={() => onChange(value.filter((p) => p !== party))}
+              >
+                {isPerson(party) ? (
+                  <IconUser size={12} aria-hidden />
+                ) : (
+                  <IconBuildingSkyscraper size={12} aria-hidden />
+                )}{' '}
+                {labelOf(party)}
+                {!('id' in party) && ` (${t('interactions.party.new')})`}
+              </Pill>
+            ))}
+            <Combobox.EventsTarget>
+              <PillsInput.Field
+                data-autofocus
+                value={search}
+                placeholder={value.length === 0 ? t('interactions.party.placeholder') : undefined}
+                onChange={(event) => {
+                  setSearch(event.currentTarget.value)
+                  combobox.openDropdown()
+                }}
+                onFocus={() => combobox.openDropdown()}
+                onBlur={() => combobox.closeDropdown()}
+                onKeyDown={onKeyDown}
+              />
+            </Combobox.EventsTarget>
+          </Pill.Group>
+        </PillsInput>
+      </Combobox.DropdownTarget>
+      <Combobox.Dropdown hidden={choices.length === 0}>
+        <Combobox.Options>
+          {choices.map((party) => (
+            <Combobox.Option value={partyKey(party)} key={partyKey(party)}>
+              <Group gap="xs" wrap="nowrap">
+                {'id' in party ? (
+                  isPerson(party) ? (
+                    <IconUser size={14} aria-hidden />
+                  ) : (
+                    <IconBuildingSkyscraper size={14} aria-hidden />
+                  )
+                ) : (
+                  <IconPlus size={14} aria-hidden />
+                )}
+                <Text size="sm" truncate>
+                  {describe(party)}
+                </Text>
+              </Group>
+            </Combobox.Option>
+          ))}
+        </Combobox.Options>
+      </Combobox.Dropdown>
+    </Combobox>
+  )
+}

@@ -1,0 +1,122 @@
+import { NumberInput, SegmentedControl, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core'
+import { DateInput, TimeInput } from '@mantine/dates'
+import { useForm } from '@mantine/form'
+import { getHotkeyHandler, type HotkeyItem } from '@mantine/hooks'
+import { useTranslation } from 'react-i18next'
+import type { PartyDirectory } from '@renderer/db/repositories/parties'
+import { useFormatters } from '@renderer/hooks/useFormatters'
+import type { Interaction } from '@shared/schemas'
+import { modKeyLabel } from '@renderer/app/commands'
+import { FormActions } from '@renderer/components/FormActions'
+import { FOLLOW_UP_KEYS, LOGGABLE_KINDS } from './constants'
+import { FollowUpFields } from './FollowUpFields'
+import { InteractionLinks } from './InteractionLinks'
+import { PartyPicker } from './PartyPicker'
+import { idsOf } from './parties'
+import { FOLLOW_UP_CHOICES, followUpDueDate, type QuickLogValues } from './quickLogForm'
+import { useQuickLogSave } from './useQuickLogSave'
+import { usePartyName } from './usePartyChoices'
+
+interface QuickLogFormProps {
+  initial: QuickLogValues
+  editing: Interaction | null
+  directory: PartyDirectory | undefined
+  onClose: () => void
+}
+
+/** The compact log form: only a company or contact is required; Ctrl/Cmd+Enter saves. */
+export function QuickLogForm({ initial, editing, directory, onClose }: QuickLogFormProps) {
+  const { t } = useTranslation()
+  const { language } = useFormatters()
+  const { save, saving } = useQuickLogSave(editing, onClose)
+  const form = useForm<QuickLogValues>({
+    initialValues: initial,
+    validate: {
+      parties: (parties) => (parties.length === 0 ? t('validation.interactionNeedsSomeone') : null),
+      date: (date) => (date ? null : t('validation.required')),
+      time: (time) => (/^\d\d:\d\d$/.test(time) ? null : t('validation.timestamp')),
+      followUpDate: (_date, values) =>
+        values.followUp !== 'none' && !followUpDueDate(values) ? t('validation.required') : null
+    }
+  })
+  const defaultFollowUpTitle = t('interactions.followUp.defaultTitle', {
+    name: usePartyName(form.values.parties[0])
+  })
+  const submit = form.onSubmit((values) => void save(values))
+  const kinds =
+    editing?.kind === 'introduction' ? [...LOGGABLE_KINDS, 'introduction' as const] : LOGGABLE_KINDS
+
+  const hotkeys: HotkeyItem[] = [
+    ['mod+Enter', () => submit()],
+    ...FOLLOW_UP_KEYS.map((key, index): HotkeyItem => [
+      `alt+${key}`,
+      () => form.setFieldValue('followUp', FOLLOW_UP_CHOICES[index]),
+      { usePhysicalKeys: true }
+    ])
+  ]
+
+  return (
+    <form onSubmit={submit} onKeyDown={getHotkeyHandler(hotkeys)} noValidate>
+      <Stack gap="sm">
+        <PartyPicker
+          value={form.values.parties}
+          onChange={(parties) => form.setFieldValue('parties', parties)}
+          directory={directory}
+          allowCreate={!editing}
+          error={form.errors.parties as string | undefined}
+        />
+        <TextInput
+          label={t('interactions.fields.title')}
+          placeholder={t('interactions.fields.titlePlaceholder')}
+          {...form.getInputProps('title')}
+        />
+        <SegmentedControl
+          fullWidth
+          size="xs"
+          aria-label={t('interactions.fields.kind')}
+          data={kinds.map((kind) => ({ value: kind, label: t(`interactions.kind.${kind}`) }))}
+          {...form.getInputProps('kind')}
+        />
+        <SimpleGrid cols={3}>
+          <DateInput
+            label={t('interactions.fields.date')}
+            valueFormat={language === 'fr' ? 'D MMM YYYY' : 'MMM D, YYYY'}
+            required
+            {...form.getInputProps('date')}
+          />
+          <TimeInput label={t('interactions.fields.time')} required {...form.getInputProps('time')} />
+          <NumberInput
+            label={t('interactions.fields.duration')}
+            suffix=" min"
+            min={0}
+            max={24 * 60}
+            step={15}
+            allowDecimal={false}
+            allowNegative={false}
+            {...form.getInputProps('durationMinutes')}
+          />
+        </SimpleGrid>
+        <Textarea
+          label={t('interactions.fields.notes')}
+          autosize
+          minRows={2}
+          maxRows={8}
+          {...form.getInputProps('notes')}
+        />
+        <InteractionLinks
+          organizationIds={idsOf(form.values.parties, 'organization')}
+          opportunityId={form.values.opportunityId}
+          eventId={form.values.eventId}
+          onOpportunity={(id) => form.setFieldValue('opportunityId', id)}
+          onEvent={(id) => form.setFieldValue('eventId', id)}
+        />
+        {!editing && <FollowUpFields form={form} defaultTitle={defaultFollowUpTitle} />}
+        <FormActions
+          onCancel={onClose}
+          saving={saving}
+          hint={t('interactions.quickLog.keysHint', { mod: modKeyLabel() })}
+        />
+      </Stack>
+    </form>
+  )
+}

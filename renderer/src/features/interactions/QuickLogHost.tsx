@@ -1,0 +1,60 @@
+import { Modal } from '@mantine/core'
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useMatch } from 'react-router'
+import { useCommand } from '@renderer/app/commands'
+import { loadPartyDirectory } from '@renderer/db/repositories/parties'
+import { useDbQuery } from '@renderer/db/useDbQuery'
+import { QuickLogForm } from './QuickLogForm'
+import { initialValues, interactionToValues } from './quickLogForm'
+import { quickLog, useQuickLogState } from './quickLogStore'
+
+/**
+ * The one quick-log dialog, opened by Ctrl/Cmd+L (command 'log-meeting'), the header button or
+ * useQuickLog(). The name directory stays loaded so type-ahead answers from the first keystroke.
+ */
+export function QuickLogHost() {
+  const { t } = useTranslation()
+  const state = useQuickLogState()
+  const directory = useDbQuery(loadPartyDirectory, []).data
+  const onCompany = useMatch('/companies/:id')?.params.id
+  const onContact = useMatch('/contacts/:id')?.params.id
+  // On a company's or a contact's page, the log is about them unless changed
+  useCommand('log-meeting', () =>
+    quickLog.open({
+      organizationIds: onCompany ? [onCompany] : [],
+      contactIds: onContact ? [onContact] : []
+    })
+  )
+
+  const initial = useMemo(
+    () =>
+      state.opened
+        ? state.editing
+          ? interactionToValues(state.editing)
+          : initialValues(state.preset)
+        : null,
+    [state]
+  )
+
+  return (
+    <Modal
+      opened={state.opened}
+      onClose={quickLog.close}
+      size="lg"
+      title={t(
+        state.opened && state.editing ? 'interactions.quickLog.editTitle' : 'interactions.quickLog.title'
+      )}
+    >
+      {state.opened && initial && (
+        <QuickLogForm
+          key={state.session}
+          initial={initial}
+          editing={state.editing}
+          directory={directory}
+          onClose={quickLog.close}
+        />
+      )}
+    </Modal>
+  )
+}

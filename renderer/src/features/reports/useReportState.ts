@@ -1,0 +1,25 @@
+import { useMemo } from 'react'
+import { todayDate } from '@shared/domain/dates'
+import { resolvePeriod, type PeriodPreset } from '@shared/reports/period'
+import type { Period, ReportId } from '@shared/reports/types'
+import { useSessionState } from '@renderer/hooks/useSessionState'
+
+export interface ReportState {
+  report: ReportId
+  preset: PeriodPreset
+  /** The dates of "other dates", kept when switching presets. */
+  range: Period | null
+}
+
+const INITIAL: ReportState = { report: 'activity', preset: 'month', range: null }
+
+/** The chosen report and period, kept while moving around the app. */
+export function useReportState() {
+  const [state, setState] = useSessionState<ReportState>('relais.reports', INITIAL)
+  const today = todayDate()
+  const period = useMemo(
+    () => resolvePeriod(state.preset, today, state.range ?? undefined),
+    [state.preset, state.range, today]
+  )
+  return { state, setState, period, today }
+}

@@ -1,0 +1,30 @@
+import { Group, Stack, ThemeIcon } from '@mantine/core'
+import type { Icon } from '@tabler/icons-react'
+import type { ReactNode } from 'react'
+
+interface EntryLayoutProps {
+  icon: Icon
+  color: string
+  label: string
+  children: ReactNode
+  actions?: ReactNode
+}
+
+/** One timeline entry: an icon on the rail, the content, and actions on the right. */
+export function EntryLayout({ icon: EntryIcon, color, label, children, actions }: EntryLayoutProps) {
+  return (
+    <Group component="li" aria-label={label} align="flex-start" wrap="nowrap" gap="sm" py="xs">
+      <ThemeIcon variant="light" color={color} radius="xl" size="md">
+        <EntryIcon size={16} aria-hidden />
+      </ThemeIcon>
+      <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
+        {children}
+      </Stack>
+      {actions && (
+        <Group gap={4} wrap="nowrap">
+          {actions}
+        </Group>
+      )}
+    </Group>
+  )
+}

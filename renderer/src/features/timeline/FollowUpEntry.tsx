@@ -1,0 +1,72 @@
+import { ActionIcon, Badge, Group, Text } from '@mantine/core'
+import { IconBan, IconCheck, IconCircleCheck, IconClock } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import { FollowUpMenu, SnoozeMenu, type FollowUpActions } from '@renderer/features/follow-ups'
+import { useFormatters } from '@renderer/hooks/useFormatters'
+import type { CalendarDate } from '@shared/domain/dates'
+import type { FollowUp } from '@shared/schemas'
+import { EntryLayout } from './EntryLayout'
+
+interface FollowUpEntryProps {
+  followUp: FollowUp
+  today: CalendarDate
+  actions: FollowUpActions
+}
+
+const STATUS_LOOK = {
+  open: { icon: IconClock, color: 'yellow' },
+  done: { icon: IconCircleCheck, color: 'teal' },
+  cancelled: { icon: IconBan, color: 'gray' }
+} as const
+
+/** A follow-up on the timeline: open ones can be done or snoozed here; done ones stay, marked. */
+export function FollowUpEntry({ followUp, today, actions }: FollowUpEntryProps) {
+  const { t } = useTranslation()
+  const format = useFormatters()
+  const overdue = followUp.status === 'open' && followUp.dueDate < today
+  const look = STATUS_LOOK[followUp.status]
+  return (
+    <EntryLayout
+      icon={look.icon}
+      color={overdue ? 'red' : look.color}
+      label={followUp.title}
+      actions={
+        <>
+          {followUp.status === 'open' && (
+            <>
+              <ActionIcon
+                variant="subtle"
+                aria-label={t('followUps.actions.markDone', { title: followUp.title })}
+                onClick={() => void actions.done(followUp)}
+              >
+                <IconCheck size={16} aria-hidden />
+              </ActionIcon>
+              <SnoozeMenu
+                followUp={followUp}
+                onReschedule={(date) => void actions.reschedule(followUp, date)}
+              />
+            </>
+          )}
+          <FollowUpMenu followUp={followUp} actions={actions} />
+        </>
+      }
+    >
+      <Group gap="xs" wrap="wrap">
+        <Text size="sm" fw={600} td={followUp.status === 'cancelled' ? 'line-through' : undefined}>
+          {followUp.title}
+        </Text>
+        <Badge size="xs" variant="light" color={overdue ? 'red' : look.color}>
+          {t(overdue ? 'timeline.followUp.overdue' : `timeline.followUp.${followUp.status}`)}
+        </Badge>
+      </Group>
+      <Text size="xs" c="dimmed">
+        {followUp.status === 'done' && followUp.doneAt
+          ? t('timeline.followUp.doneOn', {
+              date: format.timestamp(followUp.doneAt),
+              due: format.date(followUp.dueDate)
+            })
+          : t('timeline.followUp.dueOn', { date: format.date(followUp.dueDate) })}
+      </Text>
+    </EntryLayout>
+  )
+}

@@ -1,0 +1,31 @@
+import { Text } from '@mantine/core'
+import { IconArrowRight } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import { useFormatters } from '@renderer/hooks/useFormatters'
+import type { Opportunity, StageChange } from '@shared/schemas'
+import { EntryLayout } from './EntryLayout'
+
+interface StageChangeEntryProps {
+  change: StageChange
+  opportunity: Opportunity
+  stageName: (stageId: string | null) => string
+}
+
+/** "Stage: Lead → First meeting" for a financing file, as the pipeline recorded it. */
+export function StageChangeEntry({ change, opportunity, stageName }: StageChangeEntryProps) {
+  const { t } = useTranslation()
+  const format = useFormatters()
+  const text = change.fromStageId
+    ? t('timeline.stage.moved', { from: stageName(change.fromStageId), to: stageName(change.toStageId) })
+    : t('timeline.stage.opened', { to: stageName(change.toStageId) })
+  return (
+    <EntryLayout icon={IconArrowRight} color="grape" label={text}>
+      <Text size="sm" fw={600}>
+        {text}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {`${opportunity.title} · ${format.timestamp(change.at)}`}
+      </Text>
+    </EntryLayout>
+  )
+}

@@ -1,0 +1,70 @@
+import { Group, Stack, Text, Title } from '@mantine/core'
+import { useId } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { LinkedNames } from '@renderer/db/repositories/names'
+import type { FollowUpActions } from '@renderer/features/follow-ups'
+import { useFormatters } from '@renderer/hooks/useFormatters'
+import { formatMonth, type CalendarDate } from '@shared/domain/dates'
+import type { TimelineMonth } from '@shared/domain/timeline'
+import { FollowUpEntry } from './FollowUpEntry'
+import { InteractionEntry } from './InteractionEntry'
+import { StageChangeEntry } from './StageChangeEntry'
+
+interface TimelineMonthBlockProps {
+  month: TimelineMonth
+  names: LinkedNames
+  selfId: string
+  today: CalendarDate
+  actions: FollowUpActions
+  stageName: (stageId: string | null) => string
+}
+
+/** A month of the timeline: its name, what happened in it (counts), then its entries. */
+export function TimelineMonthBlock({
+  month,
+  names,
+  selfId,
+  today,
+  actions,
+  stageName
+}: TimelineMonthBlockProps) {
+  const { t } = useTranslation()
+  const { language } = useFormatters()
+  const id = useId()
+  const counts = (['interaction', 'follow-up', 'stage-change'] as const)
+    .filter((type) => month.counts[type] > 0)
+    .map((type) => t(`timeline.counts.${type}`, { count: month.counts[type] }))
+  const name = formatMonth(month.month, language)
+  return (
+    <Stack component="section" aria-labelledby={id} gap={0}>
+      <Group
+        justify="space-between"
+        py={6}
+        style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}
+      >
+        <Title order={4} size="h5" id={id} tt="capitalize">
+          {name}
+        </Title>
+        <Text size="xs" c="dimmed">
+          {counts.join(' · ')}
+        </Text>
+      </Group>
+      <Stack component="ul" gap={0} m={0} p={0} style={{ listStyle: 'none' }}>
+        {month.entries.map((entry) =>
+          entry.type === 'interaction' ? (
+            <InteractionEntry key={entry.id} interaction={entry.interaction} names={names} selfId={selfId} />
+          ) : entry.type === 'follow-up' ? (
+            <FollowUpEntry key={entry.id} followUp={entry.followUp} today={today} actions={actions} />
+          ) : (
+            <StageChangeEntry
+              key={entry.id}
+              change={entry.change}
+              opportunity={entry.opportunity}
+              stageName={stageName}
+            />
+          )
+        )}
+      </Stack>
+    </Stack>
+  )
+}

@@ -1,0 +1,1 @@
+export { RelationshipTimeline } from './RelationshipTimeline'

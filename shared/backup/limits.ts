@@ -1,0 +1,30 @@
+// Limits and names shared by the renderer (which builds backups) and main (which stores them).
+
+/** A backup of ten years of a busy office is about 80 MB; leave room. */
+export const MAX_BACKUP_CHARS = 400 * 1024 * 1024
+/** The same limit on disk: UTF-8 takes at most 3 bytes per UTF-16 code unit. */
+export const MAX_BACKUP_BYTES = 3 * MAX_BACKUP_CHARS
+
+/** Automatic backups kept in the profile folder; older ones are deleted. */
+export const KEEP_AUTOMATIC_BACKUPS = 14
+
+export const BACKUP_KINDS = ['daily', 'pre-migration', 'pre-restore'] as const
+export type BackupKind = (typeof BACKUP_KINDS)[number]
+
+/** relais-2026-11-25T14-30-05-123Z-daily.json: sortable by name, and no path separator possible. */
+export const BACKUP_FILE_NAME =
+  /^relais-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-(daily|pre-migration|pre-restore)\.json$/
+
+export function backupFileName(at: Date, kind: BackupKind): string {
+  return `relais-${at.toISOString().replace(/[:.]/g, '-')}-${kind}.json`
+}
+
+/** The instant and kind a backup file's name says, or null when it is not one of ours. */
+export function parseBackupFileName(name: string): { createdAt: string; kind: BackupKind } | null {
+  const match = BACKUP_FILE_NAME.exec(name)
+  if (!match) return null
+  const [date, time] = match[1].split('T')
+  const [h, m, s, ms] = time.slice(0, -1).split('-')
+  const kind = BACKUP_KINDS.find((k) => k === match[2])
+  return kind ? { createdAt: `${date}T${h}:${m}:${s}.${ms}Z`, kind } : null
+}

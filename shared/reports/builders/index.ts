@@ -1,0 +1,61 @@
+import type { CalendarDate } from '../../domain/dates'
+import type { Language } from '../../schemas/common'
+import type { Contact } from '../../schemas/contact'
+import type { Introduction } from '../../schemas/event'
+import type { FollowUp, Interaction } from '../../schemas/interaction'
+import type { Opportunity, PipelineStage } from '../../schemas/opportunity'
+import type { Organization } from '../../schemas/organization'
+import type { Period, Report, ReportId } from '../types'
+import { buildActivityReport } from './activity'
+import { buildCompaniesReport } from './companies'
+import { buildFollowUpsReport } from './follow-ups'
+import { buildIntroductionsReport } from './introductions'
+import { buildPipelineReport } from './pipeline'
+
+export { buildActivityReport } from './activity'
+export { buildCompaniesReport } from './companies'
+export { buildFollowUpsReport, followUpState, FOLLOW_UP_STATES } from './follow-ups'
+export { buildIntroductionsReport } from './introductions'
+export { buildPipelineReport, fileAmountCents, weightedCents } from './pipeline'
+
+/** Every table a report may read; a loader fills only what the chosen report needs. */
+export interface ReportData {
+  organizations: Organization[]
+  contacts: Contact[]
+  opportunities: Opportunity[]
+  interactions: Interaction[]
+  followUps: FollowUp[]
+  introductions: Introduction[]
+  stages: PipelineStage[]
+}
+
+export interface ReportContext {
+  period: Period
+  today: CalendarDate
+  language: Language
+}
+
+/** The tables of ReportData each report reads (interactions only within the period). */
+export const REPORT_NEEDS: Record<ReportId, (keyof ReportData)[]> = {
+  activity: ['interactions', 'organizations', 'contacts', 'opportunities'],
+  followUps: ['followUps', 'organizations', 'contacts', 'opportunities'],
+  pipeline: ['opportunities', 'organizations', 'stages'],
+  introductions: ['introductions', 'organizations', 'contacts'],
+  companies: ['organizations', 'contacts', 'opportunities', 'interactions']
+}
+
+export function buildReport(id: ReportId, data: ReportData, context: ReportContext): Report {
+  const { period, today, language } = context
+  switch (id) {
+    case 'activity':
+      return buildActivityReport(data, period)
+    case 'followUps':
+      return buildFollowUpsReport(data, period, today)
+    case 'pipeline':
+      return buildPipelineReport(data, period, language)
+    case 'introductions':
+      return buildIntroductionsReport(data, period)
+    case 'companies':
+      return buildCompaniesReport(data, period, language)
+  }
+}

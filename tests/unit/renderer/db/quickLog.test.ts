@@ -1,0 +1,82 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { listContactsOfOrganization } from '@renderer/db/repositories/contacts'
+import { listFollowUpsOf } from '@renderer/db/repositories/followUps'
+import { listInteractionsOf } from '@renderer/db/repositories/interactions'
+import {
+  createOrganization,
+  getOrganization,
+  listOrganizations
+} from '@renderer/db/repositories/organizations'
+import { saveQuickLog, type QuickLogRequest } from '@renderer/db/repositories/quickLog'
+import { db } from '@renderer/db/schema'
+import { ValidationError } from '@shared/errors'
+import { freshDatabase } from '../../../fixtures/database'
+import { makeCompany } from '../../../fixtures/factories'
+
+beforeEach(async () => {
+  await freshDatabase()
+})
+
+const request = (overrides: Partial<QuickLogRequest>): QuickLogRequest => ({
+  interaction: { kind: 'meeting', occurredAt: '2026-03-03T14:00:00.000Z', title: '', notes: '' },
+  organizationIds: [],
+  contactIds: [],
+  newOrganizations: [],
+  newContacts: [],
+  followUp: null,
+  ...overrides
+})
+
+describe('quick log save', () => {
+  it('logs a meeting and its follow-up in one save, linked together', async () => {
+    const company = await createOrganization(makeCompany())
+    const saved = await saveQuickLog(
+      request({
+        organizationIds: [company.id],
+        followUp: { title: 'Relancer Nordik', dueDate: '2026-03-09' }
+      })
+    )
+    expect(await listInteractionsOf('organizationIds', company.id)).toHaveLength(1)
+    expect(await listFollowUpsOf('organizationId', company.id)).toMatchObject([
+      { title: 'Relancer Nordik', dueDate: '2026-03-09', status: 'open', interactionId: saved.interaction.id }
+    ])
+    expect((await getOrganization(company.id))?.lastInteractionAt).toBe('2026-03-03T14:00:00.000Z')
+  })
+
+  it('creates a new company and a new contact inline, the contact working for that company', async () => {
+    const saved = await saveQuickLog(
+      request({
+        newOrganizations: [{ name: 'Drone Boréal inc.' }],
+        newContacts: [{ firstName: 'Éloïse', lastName: 'Gagnon' }]
+      })
+    )
+    const [company] = await listOrganizations()
+    expect(company).toMatchObject({
+      name: 'Drone Boréal inc.',
+      lastInteractionAt: '2026-03-03T14:00:00.000Z'
+    })
+    expect(await listContactsOfOrganization(company.id)).toMatchObject([
+      { firstName: 'Éloïse', lastName: 'Gagnon', lastInteractionAt: '2026-03-03T14:00:00.000Z' }
+    ])
+    expect(saved.interaction.organizationIds).toEqual([company.id])
+  })
+
+  it('writes nothing when any part is invalid', async () => {
+    await expect(
+      saveQuickLog(
+        request({
+          newOrganizations: [{ name: 'Drone Boréal inc.' }],
+          followUp: { title: 'Relancer', dueDate: 'demain' }
+        })
+      )
+    ).rejects.toBeInstanceOf(ValidationError)
+    await expect(
+      saveQuickLog(
+        request({ newOrganizations: [{ name: 'Drone Boréal inc.' }], organizationIds: ['missing'] })
+      )
+    ).rejects.toBeInstanceOf(ValidationError)
+    expect(await listOrganizations()).toEqual([])
+    expect(await db().interactions.count()).toBe(0)
+    expect(await db().followUps.count()).toBe(0)
+  })
+})

@@ -1,0 +1,66 @@
+import ExcelJS from 'exceljs'
+import { describe, expect, it } from 'vitest'
+import { guessMapping } from '@shared/import/fields'
+import { readRows } from '@shared/import/rows'
+import { readImportFile } from '@renderer/features/import/importFile'
+
+async function workbookBytes(fill: (sheet: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook()
+  fill(workbook.addWorksheet('Contacts'))
+  return new Uint8Array(await workbook.xlsx.writeBuffer())
+}
+
+describe('reading an import file', () => {
+  it('reads the first sheet of an XLSX: numbers, dates, rich text and links as text', async () => {
+    const bytes = await workbookBytes((sheet) => {
+      sheet.addRow(['Company', 'NEQ', 'Email', 'First name', 'Since'])
+      sheet.addRow([
+        'Nordik Technologies',
+        1171234567,
+        { text: 'eloise@nordik.ca', hyperlink: 'mailto:eloise@nordik.ca' },
+        { richText: [{ text: 'Élo' }, { text: 'ïse', font: { bold: true } }] },
+        new Date(Date.UTC(2024, 2, 5))
+      ])
+      sheet.addRow([])
+      sheet.addRow(['Fjordtech', 'pas un NEQ', '', 'Marc', null])
+    })
+    const source = await readImportFile({ name: 'contacts.xlsx', bytes })
+    expect(source.kind).toBe('xlsx')
+    expect(source.cells[1]).toEqual([
+      'Nordik Technologies',
+      '1171234567',
+      'eloise@nordik.ca',
+      'Éloïse',
+      '2024-03-05'
+    ])
+    const { rows, issues } = readRows(source.cells, guessMapping(source.cells[0]))
+    expect(rows).toHaveLength(1)
+    expect(rows[0].organization).toMatchObject({ name: 'Nordik Technologies', neq: '1171234567' })
+    expect(rows[0].contact).toMatchObject({ firstName: 'Éloïse', email: 'eloise@nordik.ca' })
+    // Row numbers are the spreadsheet's: the empty row 3 counts
+    expect(issues).toEqual([{ row: 4, field: 'organization.neq', key: 'validation.neq' }])
+  })
+
+  it('reads a Windows-1252 CSV and says which encoding and delimiter it found', async () => {
+    const bytes = Uint8Array.from(
+      [...'Entreprise\tVille\nCaf\xe9 Num\xe9rique\tQu\xe9bec\n'].map((c) => c.charCodeAt(0))
+    )
+    const source = await readImportFile({ name: 'liste.txt', bytes })
+    expect(source).toMatchObject({ kind: 'csv', encoding: 'windows-1252', delimiter: '\t' })
+    expect(source.cells[1]).toEqual(['Café Numérique', 'Québec'])
+  })
+
+  it('refuses a damaged workbook, an old .xls and a file without data', async () => {
+    await expect(
+      readImportFile({ name: 'a.xlsx', bytes: Uint8Array.from([0x50, 0x4b, 3, 4, 0]) })
+    ).rejects.toMatchObject({
+      key: 'import.errors.unreadableXlsx'
+    })
+    await expect(readImportFile({ name: 'a.xls', bytes: new Uint8Array(8) })).rejects.toMatchObject({
+      key: 'import.errors.unsupported'
+    })
+    await expect(
+      readImportFile({ name: 'vide.csv', bytes: new TextEncoder().encode('Entreprise;Ville\r\n;\r\n') })
+    ).rejects.toMatchObject({ key: 'import.errors.empty' })
+  })
+})

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest'
+import { NUMBER_FORMATS } from '@shared/reports/xlsx-sheet'
+import { buildXlsx } from '@renderer/platform/browser-xlsx'
+import { trickySheet } from '../../../fixtures/sheets'
+import { expectSheetCells, loadWorkbook } from '../../../fixtures/xlsx-read'
+
+describe('browser-mode XLSX', () => {
+  it('is the same workbook main writes: typed cells, formats, frozen and filtered header, widths', async () => {
+    const sheet = trickySheet()
+    const workbook = await loadWorkbook(await buildXlsx([sheet, { ...sheet, name: 'Copie' }], 'fr'))
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Activité', 'Copie'])
+    const worksheet = workbook.worksheets[0]
+    expectSheetCells(worksheet, sheet)
+    expect(worksheet.getCell('D2').numFmt).toBe(NUMBER_FORMATS.fr.money)
+    expect(worksheet.getCell('A2').numFmt).toBe(NUMBER_FORMATS.fr.date)
+    expect(worksheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
+    expect(worksheet.autoFilter).toBe('A1:F1')
+    expect(worksheet.columns.map((c) => c.width)).toEqual(sheet.columns.map((c) => c.width))
+  })
+})

@@ -1,0 +1,107 @@
+// Runs once per time zone (see vitest.config.mts): calendar dates must not move with the zone.
+import { describe, expect, it } from 'vitest'
+import {
+  addCalendarDays,
+  addCalendarMonths,
+  calendarDateOf,
+  daysBetween,
+  formatCalendarDate,
+  formatLongDate,
+  formatMonth,
+  fromLocalParts,
+  localParts,
+  monthKeyOf,
+  todayDate,
+  weekdayOf
+} from '@shared/domain/dates'
+import { dueBucket, nextMonday, presetDueDate } from '@shared/domain/due-dates'
+
+const zone = process.env.TZ ?? ''
+
+/** 2026-03-03 14:30 UTC: 9:30 in Toronto, 4:30 in Honolulu, 23:30 in Tokyo, already the 4th in Kiritimati. */
+const INSTANT = new Date('2026-03-03T14:30:00Z')
+const LOCAL_TODAY: Record<string, string> = {
+  'Pacific/Honolulu': '2026-03-03',
+  'America/Toronto': '2026-03-03',
+  'Europe/Paris': '2026-03-03',
+  'Asia/Tokyo': '2026-03-03',
+  'Pacific/Kiritimati': '2026-03-04'
+}
+
+/** The local time that does not exist on each zone's spring-forward night, and what it becomes. */
+const SPRING_GAP: Record<string, { date: string; time: string; becomes: string } | null> = {
+  'Pacific/Honolulu': null,
+  'America/Toronto': { date: '2026-03-08', time: '02:30', becomes: '03:30' },
+  'Europe/Paris': { date: '2026-03-29', time: '02:30', becomes: '03:30' },
+  'Asia/Tokyo': null,
+  'Pacific/Kiritimati': null
+}
+
+describe(`calendar dates in ${zone}`, () => {
+  it('runs in the time zone it claims', () => {
+    expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(zone)
+  })
+
+  it('shows the 3rd as the 3rd in both languages', () => {
+    expect(formatCalendarDate('2026-03-03', 'fr')).toBe('3 mars 2026')
+    expect(formatCalendarDate('2026-03-03', 'en')).toBe('Mar 3, 2026')
+    expect(formatLongDate('2026-03-03', 'fr')).toBe('mardi 3 mars 2026')
+    expect(formatLongDate('2026-03-03', 'en')).toBe('Tuesday, March 3, 2026')
+    expect(formatMonth('2026-03', 'fr')).toBe('mars 2026')
+    expect(formatMonth('2026-12', 'en')).toBe('December 2026')
+    expect(weekdayOf('2026-03-03')).toBe(2)
+  })
+
+  it('adds days across both DST changes of Quebec and Europe', () => {
+    expect(addCalendarDays('2026-03-07', 1)).toBe('2026-03-08')
+    expect(addCalendarDays('2026-03-07', 2)).toBe('2026-03-09')
+    expect(addCalendarDays('2026-03-28', 2)).toBe('2026-03-30')
+    expect(addCalendarDays('2026-10-31', 1)).toBe('2026-11-01')
+    expect(addCalendarDays('2026-11-01', 1)).toBe('2026-11-02')
+    expect(addCalendarDays('2026-10-24', 7)).toBe('2026-10-31')
+    expect(daysBetween('2026-03-01', '2026-03-31')).toBe(30)
+    expect(daysBetween('2026-10-25', '2026-11-08')).toBe(14)
+    expect(daysBetween('2026-11-08', '2026-10-25')).toBe(-14)
+  })
+
+  it('crosses month ends, leap days and the new year', () => {
+    expect(addCalendarDays('2026-01-31', 1)).toBe('2026-02-01')
+    expect(addCalendarDays('2026-02-28', 1)).toBe('2026-03-01')
+    expect(addCalendarDays('2028-02-28', 1)).toBe('2028-02-29')
+    expect(addCalendarDays('2026-12-31', 1)).toBe('2027-01-01')
+    expect(addCalendarDays('2026-03-01', -1)).toBe('2026-02-28')
+    expect(addCalendarMonths('2026-01-31', 1)).toBe('2026-02-28')
+    expect(daysBetween('2026-12-25', '2027-01-08')).toBe(14)
+  })
+
+  it('puts follow-ups in the same buckets whatever the zone', () => {
+    expect(dueBucket('2026-01-28', '2026-01-29')).toBe('overdue')
+    expect(dueBucket('2026-01-29', '2026-01-29')).toBe('today')
+    expect(dueBucket('2026-02-05', '2026-01-29')).toBe('this-week')
+    expect(dueBucket('2026-02-06', '2026-01-29')).toBe('later')
+    expect(dueBucket('2026-03-09', '2026-03-07')).toBe('this-week')
+    expect(presetDueDate('in-two-weeks', '2026-10-25')).toBe('2026-11-08')
+    expect(nextMonday('2026-12-30')).toBe('2027-01-04')
+  })
+
+  it('takes today in the system zone, or in the zone asked for', () => {
+    expect(todayDate(INSTANT)).toBe(LOCAL_TODAY[zone])
+    expect(calendarDateOf(INSTANT, 'America/Toronto')).toBe('2026-03-03')
+    expect(calendarDateOf(INSTANT, 'Pacific/Kiritimati')).toBe('2026-03-04')
+  })
+
+  it('turns a local date and time into an instant and back', () => {
+    expect(localParts(fromLocalParts('2026-03-03', '17:30'))).toEqual({ date: '2026-03-03', time: '17:30' })
+    expect(localParts(fromLocalParts('2026-02-28', '23:59'))).toEqual({ date: '2026-02-28', time: '23:59' })
+    const gap = SPRING_GAP[zone]
+    if (gap)
+      expect(localParts(fromLocalParts(gap.date, gap.time))).toEqual({ date: gap.date, time: gap.becomes })
+  })
+
+  it('files a late-evening meeting under the local month', () => {
+    // 2026-03-31 at 23:30 in Toronto is already April in Paris and Tokyo
+    const month = monthKeyOf('2026-04-01T03:30:00Z')
+    expect(month).toBe(zone === 'America/Toronto' || zone === 'Pacific/Honolulu' ? '2026-03' : '2026-04')
+    expect(monthKeyOf('2026-03-31')).toBe('2026-03')
+  })
+})
