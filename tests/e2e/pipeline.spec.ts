@@ -9,6 +9,7 @@ const nextYear = new Date().getFullYear() + 1
 test('a file of 250 000 $ goes from stage to stage by mouse and keyboard, survives a reload, then is lost with a reason', async ({
   page
 }) => {
+  test.slow() // one long journey: company, file, four moves, reload, lost, meeting, timeline
   const app = new RelaisApp(page)
   const pipeline = new PipelinePages(page)
   await app.start('empty')
@@ -22,7 +23,7 @@ test('a file of 250 000 $ goes from stage to stage by mouse and keyboard, surviv
   await expect(page.getByText('Aucun dossier de financement pour l’instant')).toBeVisible()
   await page.getByRole('button', { name: 'Nouveau dossier' }).first().click()
   const form = app.dialog()
-  await form.getByRole('textbox', { name: 'Entreprise' }).fill('hydrogene')
+  await form.getByRole('combobox', { name: 'Entreprise' }).fill('hydrogene')
   await page.getByRole('option', { name: COMPANY }).click()
   await form.getByRole('textbox', { name: 'Titre du dossier' }).fill(TITLE)
 
@@ -68,7 +69,7 @@ test('a file of 250 000 $ goes from stage to stage by mouse and keyboard, surviv
   await pipeline.expectColumn('Première rencontre', 1, '250 000 $', '50 000 $')
 
   // Keyboard: Space, right arrow, Space
-  await pipeline.moveByKeyboard(TITLE, ['ArrowRight'])
+  await pipeline.moveByKeyboard(TITLE, ['ArrowRight'], 'Analyse des besoins')
   await expect(
     pipeline.column('Analyse des besoins').getByRole('listitem', { name: new RegExp(TITLE) })
   ).toBeVisible()
@@ -101,6 +102,28 @@ test('a file of 250 000 $ goes from stage to stage by mouse and keyboard, surviv
   await expect(page.getByText('Le promoteur a choisi un financement privé.')).toBeVisible()
   await expect(page.getByRole('button', { name: 'Marquer comme perdu' })).toHaveCount(0)
 
+  // A meeting logged about this file: the quick log comes preset with it, the page lists it
+  await page.getByRole('button', { name: 'Consigner une rencontre sur ce dossier' }).click()
+  const quickLog = page.getByRole('dialog', { name: 'Consigner une rencontre' })
+  await expect(quickLog.getByRole('combobox', { name: 'Dossier de financement' })).toHaveValue(TITLE)
+  await quickLog.getByRole('textbox', { name: 'Sujet' }).fill('Bilan avec le promoteur')
+  await page.keyboard.press('Control+Enter')
+  await expect(page.getByText('Interaction consignée.')).toBeVisible()
+  const activity = page.getByRole('region', { name: 'Rencontres et suivis (1)' })
+  await expect(activity.getByText('Bilan avec le promoteur')).toBeVisible()
+
+  // The company's timeline shows every stage change
+  await page.getByRole('main').getByRole('link', { name: COMPANY }).first().click()
+  const timeline = page.getByRole('region', { name: /^Historique \(/ })
+  for (const step of [
+    'Piste → Première rencontre',
+    'Première rencontre → Analyse des besoins',
+    'Analyse des besoins → Perdu'
+  ])
+    await expect(timeline.getByText(`Étape : ${step}`)).toBeVisible()
+  await expect(timeline.getByText('Dossier ouvert à l’étape Piste')).toBeVisible()
+  await expect(timeline.getByText('Bilan avec le promoteur')).toBeVisible()
+
   await app.go('Financements')
   await pipeline.expectColumn('Perdu', 1, '250 000 $', '0 $')
   await expect(page.getByText(exactly('0 dossier ouvert'))).toBeVisible()
@@ -125,7 +148,7 @@ test('the demo pipeline: a won file cannot go back, the table filters and totals
   await pipeline.showView('Liste')
   const table = app.table('Dossiers de financement')
   await expect(table.getByRole('row')).toHaveCount(13) // header, 11 files, totals
-  await page.getByRole('textbox', { name: 'Produit' }).click()
+  await page.getByRole('combobox', { name: 'Produit' }).click()
   await page.getByRole('option', { name: 'Subvention' }).click()
   await page.keyboard.press('Escape')
   await expect(table.getByRole('row')).toHaveCount(4)
@@ -141,13 +164,24 @@ test('the demo pipeline: a won file cannot go back, the table filters and totals
     'Conversion d’une étape à l’autre'
   ]) {
     const chart = page.getByRole('region', { name: title })
-    await expect(chart.locator('.recharts-bar-rectangle').first()).toBeVisible()
+    await expect(chart.locator('.recharts-bar-rectangle').filter({ visible: true }).first()).toBeVisible()
   }
   await expect(
     page
       .getByRole('region', { name: 'Valeur du pipeline par étape' })
       .getByRole('rowheader', { name: 'Piste' })
   ).toBeAttached()
+
+  // In English: the board's columns, amounts written the English way
+  await app.go('Paramètres')
+  await page.getByRole('radiogroup', { name: 'Langue de l’interface' }).getByText('English').click()
+  await app.go('Pipeline')
+  await page.getByRole('radiogroup', { name: 'Pipeline view' }).getByText('Board').click()
+  const disbursed = page
+    .getByRole('group', { name: 'Pipeline columns' })
+    .getByRole('region', { name: 'Disbursed', exact: true })
+  await expect(disbursed.getByRole('listitem', { name: new RegExp(won) })).toBeVisible()
+  await expect(disbursed.getByText(/^Total: \$[\d,]+$/)).toBeVisible()
 })
 
 test('stages are renamed in both languages and a stage holding files cannot be removed', async ({ page }) => {
@@ -160,7 +194,7 @@ test('stages are renamed in both languages and a stage holding files cannot be r
   await app.dialog().getByRole('textbox', { name: 'Nom en français' }).fill('Occasion')
   await app.dialog().getByRole('textbox', { name: 'Nom en anglais' }).fill('Opportunity')
   await app.dialog().getByRole('button', { name: 'Enregistrer' }).click()
-  await expect(stages.getByText('Occasion', { exact: true })).toBeVisible()
+  await expect(stages.getByText('Occasion · Opportunity', { exact: true })).toBeVisible()
 
   await stages.getByRole('button', { name: 'Autres actions pour l’étape Analyse des besoins' }).click()
   await page.getByRole('menuitem', { name: 'Supprimer l’étape' }).click()

@@ -32,12 +32,34 @@ export class PipelinePages {
     await this.page.mouse.up()
   }
 
-  /** Pick a card up from its handle with Space, move it with the arrows, drop it with Space. */
-  async moveByKeyboard(title: string, arrows: ('ArrowRight' | 'ArrowLeft')[]): Promise<void> {
+  /**
+   * Pick a card up from its handle with Space, move it with the arrows, drop it with Space, each
+   * step once the screen reader has announced the previous one.
+   */
+  async moveByKeyboard(
+    title: string,
+    arrows: ('ArrowRight' | 'ArrowLeft')[],
+    toStage: string
+  ): Promise<void> {
+    const heard = (text: string) => expect(this.page.getByText(text, { exact: true })).toBeAttached()
+    const from = await this.stageOf(title)
     await this.page.getByRole('button', { name: `Glisser « ${title} » vers une autre étape` }).focus()
     await this.page.keyboard.press('Space')
+    // "picked up" is said first, then at once that the card is over its own column
+    await heard(`« ${title} » au-dessus de l’étape ${from}.`)
     for (const arrow of arrows) await this.page.keyboard.press(arrow)
+    await heard(`« ${title} » au-dessus de l’étape ${toStage}.`)
     await this.page.keyboard.press('Space')
+    await heard(`« ${title} » déposé à l’étape ${toStage}.`)
+  }
+
+  /** The name of the column a card sits in. */
+  private async stageOf(title: string): Promise<string> {
+    const column = this.page
+      .getByRole('group', { name: 'Colonnes du pipeline' })
+      .getByRole('region')
+      .filter({ has: this.card(new RegExp(title)) })
+    return (await column.getByRole('heading', { level: 3 }).textContent()) ?? ''
   }
 
   async moveWithMenu(title: string, toStage: string): Promise<void> {
