@@ -22,9 +22,9 @@ export function CardBody({ card, today, handle, menu }: CardBodyProps) {
   return (
     <Stack gap={4}>
       <Group gap={4} wrap="nowrap" justify="space-between" align="flex-start">
-        <Group gap={2} wrap="nowrap" style={{ minWidth: 0 }}>
+        <Group gap={2} wrap="nowrap" align="flex-start" style={{ minWidth: 0 }}>
           {handle}
-          <Text size="sm" fw={650} truncate title={card.company}>
+          <Text size="sm" fw={650} lineClamp={2} title={card.company}>
             {card.company}
           </Text>
         </Group>

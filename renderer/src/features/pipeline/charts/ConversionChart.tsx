@@ -44,6 +44,7 @@ export function ConversionChart({ changes }: { changes: StageChange[] }) {
         dataKey="step"
         orientation="vertical"
         withBarValueLabel
+        barChartProps={{ margin: { right: 56 } }}
         series={[{ name: 'rate', label: t('pipeline.charts.conversion.series'), color: 'orange.5' }]}
         valueFormatter={(value) => `${format.number(value)} %`}
         xAxisProps={{ domain: [0, 100] }}

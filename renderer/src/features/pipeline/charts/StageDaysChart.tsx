@@ -36,6 +36,7 @@ export function StageDaysChart({ changes }: { changes: StageChange[] }) {
         dataKey="stage"
         orientation="vertical"
         withBarValueLabel
+        barChartProps={{ margin: { right: 56 } }}
         series={[{ name: 'days', label: t('pipeline.charts.days.series'), color: 'grape.5' }]}
         valueFormatter={days}
         yAxisProps={{ width: 150 }}

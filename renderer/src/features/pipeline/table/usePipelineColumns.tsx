@@ -6,6 +6,7 @@ import type { Column } from '@renderer/components/VirtualTable'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import type { PipelineRow } from '@shared/domain/pipeline-filters'
 import type { Organization } from '@shared/schemas'
+import { STAGE_KIND_COLORS } from '../constants'
 import { useStages } from '../usePipeline'
 
 const amount = (text: string) => (
@@ -34,7 +35,7 @@ export function usePipelineColumns(organizations: Map<string, Organization>): Co
       {
         key: 'company',
         header: t('pipeline.fields.company'),
-        width: 'minmax(150px, 1.5fr)',
+        width: 'minmax(150px, 1.4fr)',
         sortable: true,
         render: (r) => (
           <Anchor component={Link} to={`/companies/${r.file.organizationId}`} size="sm" c="inherit">
@@ -45,18 +46,18 @@ export function usePipelineColumns(organizations: Map<string, Organization>): Co
       {
         key: 'product',
         header: t('pipeline.fields.product'),
-        width: 'minmax(100px, 1fr)',
+        width: 'minmax(120px, 1fr)',
         sortable: true,
         render: (r) => t(`enums.product.${r.file.product}`)
       },
       {
         key: 'stage',
         header: t('pipeline.fields.stage'),
-        width: 'minmax(130px, 1fr)',
+        width: 'minmax(160px, 1.2fr)',
         sortable: true,
         render: (r) => (
           <Badge
-            color={byId.get(r.file.stageId)?.kind === 'lost' ? 'red' : 'relais'}
+            color={STAGE_KIND_COLORS[byId.get(r.file.stageId)?.kind ?? 'hold']}
             variant="light"
             tt="none"
           >
@@ -81,14 +82,14 @@ export function usePipelineColumns(organizations: Map<string, Organization>): Co
       {
         key: 'expectedCloseDate',
         header: t('pipeline.fields.expectedCloseDateShort'),
-        width: 'minmax(100px, 0.9fr)',
+        width: 'minmax(112px, 0.9fr)',
         sortable: true,
         render: (r) => format.date(r.file.expectedCloseDate)
       },
       {
         key: 'partners',
         header: t('pipeline.fields.partners'),
-        width: 'minmax(110px, 1.2fr)',
+        width: 'minmax(110px, 1fr)',
         render: (r) =>
           r.file.funderIds
             .map((id) => organizations.get(id)?.name ?? '')
