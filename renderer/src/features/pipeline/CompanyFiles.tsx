@@ -1,8 +1,11 @@
-import { Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core'
+import { Anchor, Badge, Group, Stack, Text } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { IconPlus } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
+import { RowList } from '@renderer/components/RowList'
+import { RowListItem } from '@renderer/components/RowListItem'
+import { SectionButton } from '@renderer/components/SectionButton'
 import { SectionCard } from '@renderer/components/SectionCard'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import { stageAmountCents } from '@shared/domain/pipeline'
@@ -24,56 +27,38 @@ export function CompanyFiles({ organizationId }: { organizationId: string }) {
     <SectionCard
       title={t('pipeline.company.title', { count: files.length })}
       actions={
-        <Button
-          size="xs"
-          variant="light"
-          leftSection={<IconPlus size={14} aria-hidden />}
-          onClick={create.open}
-        >
+        <SectionButton icon={IconPlus} onClick={create.open}>
           {t('pipeline.new')}
-        </Button>
+        </SectionButton>
       }
     >
-      {files.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('pipeline.company.empty')}
-        </Text>
-      ) : (
-        <Stack gap={0} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
-          {files.map((file) => {
-            const stage = byId.get(file.stageId)
-            return (
-              <Group
-                key={file.id}
-                component="li"
-                justify="space-between"
-                py="xs"
-                wrap="nowrap"
-                style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}
-              >
-                <Stack gap={0} style={{ minWidth: 0 }}>
-                  <Anchor component={Link} to={`/pipeline/${file.id}`} fw={600} size="sm">
-                    {file.title}
-                  </Anchor>
-                  <Text size="xs" c="dimmed">
-                    {t(`enums.product.${file.product}`)}
-                    {file.expectedCloseDate &&
-                      ` · ${t('pipeline.company.closing', { date: format.date(file.expectedCloseDate) })}`}
-                  </Text>
-                </Stack>
-                <Group gap="sm" wrap="nowrap">
-                  <Text size="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                    {format.money(stageAmountCents(file, stage))}
-                  </Text>
-                  <Badge color={STAGE_KIND_COLORS[stage?.kind ?? 'hold']} variant="light" tt="none">
-                    {nameOf(file.stageId) || t('pipeline.board.unknownStage')}
-                  </Badge>
-                </Group>
+      <RowList empty={t('pipeline.company.empty')} count={files.length}>
+        {files.map((file) => {
+          const stage = byId.get(file.stageId)
+          return (
+            <RowListItem key={file.id} justify="space-between">
+              <Stack gap={0} style={{ minWidth: 0 }}>
+                <Anchor component={Link} to={`/pipeline/${file.id}`} fw={600} size="sm">
+                  {file.title}
+                </Anchor>
+                <Text size="xs" c="dimmed">
+                  {t(`enums.product.${file.product}`)}
+                  {file.expectedCloseDate &&
+                    ` · ${t('pipeline.company.closing', { date: format.date(file.expectedCloseDate) })}`}
+                </Text>
+              </Stack>
+              <Group gap="sm" wrap="nowrap">
+                <Text size="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                  {format.money(stageAmountCents(file, stage))}
+                </Text>
+                <Badge color={STAGE_KIND_COLORS[stage?.kind ?? 'hold']} variant="light" tt="none">
+                  {nameOf(file.stageId) || t('pipeline.board.unknownStage')}
+                </Badge>
               </Group>
-            )
-          })}
-        </Stack>
-      )}
+            </RowListItem>
+          )
+        })}
+      </RowList>
       <OpportunityFormModal opened={creating} onClose={create.close} defaultOrganizationId={organizationId} />
     </SectionCard>
   )

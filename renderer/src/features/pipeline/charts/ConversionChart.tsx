@@ -1,4 +1,3 @@
-import { BarChart } from '@mantine/charts'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useFormatters } from '@renderer/hooks/useFormatters'
@@ -6,6 +5,7 @@ import { stageConversion } from '@shared/domain/pipeline'
 import type { StageChange } from '@shared/schemas'
 import { useStages } from '../usePipeline'
 import { ChartCard } from './ChartCard'
+import { HorizontalBars } from './HorizontalBars'
 
 /** Share of files that went on from each stage to the next, along the flow. */
 export function ConversionChart({ changes }: { changes: StageChange[] }) {
@@ -38,17 +38,15 @@ export function ConversionChart({ changes }: { changes: StageChange[] }) {
         })
       }))}
     >
-      <BarChart
-        h={Math.max(160, data.length * 36)}
+      <HorizontalBars
         data={data}
-        dataKey="step"
-        orientation="vertical"
-        withBarValueLabel
-        barChartProps={{ margin: { right: 56 } }}
-        series={[{ name: 'rate', label: t('pipeline.charts.conversion.series'), color: 'orange.5' }]}
-        valueFormatter={(value) => `${format.number(value)} %`}
-        xAxisProps={{ domain: [0, 100] }}
-        yAxisProps={{ width: 240 }}
+        labelKey="step"
+        valueKey="rate"
+        seriesLabel={t('pipeline.charts.conversion.series')}
+        color="orange.5"
+        format={(value) => `${format.number(value)} %`}
+        labelWidth={240}
+        domain={[0, 100]}
       />
     </ChartCard>
   )

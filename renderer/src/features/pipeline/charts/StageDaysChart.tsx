@@ -1,4 +1,3 @@
-import { BarChart } from '@mantine/charts'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useFormatters } from '@renderer/hooks/useFormatters'
@@ -6,6 +5,7 @@ import { averageDaysPerStage } from '@shared/domain/pipeline'
 import type { StageChange } from '@shared/schemas'
 import { useStages } from '../usePipeline'
 import { ChartCard } from './ChartCard'
+import { HorizontalBars } from './HorizontalBars'
 
 /** Average days a file spends in each stage, from the stage history. */
 export function StageDaysChart({ changes }: { changes: StageChange[] }) {
@@ -30,16 +30,14 @@ export function StageDaysChart({ changes }: { changes: StageChange[] }) {
       empty={data.length === 0 ? t('pipeline.charts.noHistory') : undefined}
       rows={data.map((d) => ({ label: d.stage, value: days(d.days) }))}
     >
-      <BarChart
-        h={Math.max(160, data.length * 36)}
+      <HorizontalBars
         data={data}
-        dataKey="stage"
-        orientation="vertical"
-        withBarValueLabel
-        barChartProps={{ margin: { right: 56 } }}
-        series={[{ name: 'days', label: t('pipeline.charts.days.series'), color: 'grape.5' }]}
-        valueFormatter={days}
-        yAxisProps={{ width: 150 }}
+        labelKey="stage"
+        valueKey="days"
+        seriesLabel={t('pipeline.charts.days.series')}
+        color="grape.5"
+        format={days}
+        labelWidth={150}
       />
     </ChartCard>
   )

@@ -1,6 +1,9 @@
-import { Badge, Button, Group, Stack, Text } from '@mantine/core'
+import { Badge, Text } from '@mantine/core'
 import { IconMessagePlus } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { RowList } from '@renderer/components/RowList'
+import { RowListItem } from '@renderer/components/RowListItem'
+import { SectionButton } from '@renderer/components/SectionButton'
 import { SectionCard } from '@renderer/components/SectionCard'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import type { FollowUp, Interaction } from '@shared/schemas'
@@ -11,8 +14,6 @@ interface FileActivityProps {
   onLogMeeting: () => void
 }
 
-const rowStyle = { borderBottom: '1px solid var(--mantine-color-default-border)' }
-
 /** Meetings, calls and follow-ups recorded about this file, newest first. */
 export function FileActivity({ interactions, followUps, onLogMeeting }: FileActivityProps) {
   const { t } = useTranslation()
@@ -21,50 +22,39 @@ export function FileActivity({ interactions, followUps, onLogMeeting }: FileActi
     <SectionCard
       title={t('pipeline.page.activity', { count: interactions.length + followUps.length })}
       actions={
-        <Button
-          size="xs"
-          variant="light"
-          leftSection={<IconMessagePlus size={14} aria-hidden />}
-          onClick={onLogMeeting}
-        >
+        <SectionButton icon={IconMessagePlus} onClick={onLogMeeting}>
           {t('pipeline.page.logMeeting')}
-        </Button>
+        </SectionButton>
       }
     >
-      {interactions.length + followUps.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('pipeline.page.noActivity')}
-        </Text>
-      ) : (
-        <Stack gap={0} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
-          {followUps.map((f) => (
-            <Group key={f.id} component="li" py="xs" gap="sm" wrap="nowrap" style={rowStyle}>
-              <Badge color={f.status === 'open' ? 'orange' : 'gray'} variant="light">
-                {t(`pipeline.page.followUp.${f.status}`)}
-              </Badge>
-              <Text size="sm" style={{ flex: 1, minWidth: 0 }} truncate>
-                {f.title}
-              </Text>
-              <Text size="xs" c="dimmed">
-                {format.date(f.dueDate)}
-              </Text>
-            </Group>
-          ))}
-          {interactions.map((i) => (
-            <Group key={i.id} component="li" py="xs" gap="sm" wrap="nowrap" style={rowStyle}>
-              <Badge color="relais" variant="light">
-                {t(`interactions.kind.${i.kind}`)}
-              </Badge>
-              <Text size="sm" style={{ flex: 1, minWidth: 0 }} truncate>
-                {i.title || i.notes}
-              </Text>
-              <Text size="xs" c="dimmed">
-                {format.timestamp(i.occurredAt)}
-              </Text>
-            </Group>
-          ))}
-        </Stack>
-      )}
+      <RowList empty={t('pipeline.page.noActivity')} count={interactions.length + followUps.length}>
+        {followUps.map((f) => (
+          <RowListItem key={f.id} gap="sm">
+            <Badge color={f.status === 'open' ? 'orange' : 'gray'} variant="light">
+              {t(`pipeline.page.followUp.${f.status}`)}
+            </Badge>
+            <Text size="sm" style={{ flex: 1, minWidth: 0 }} truncate>
+              {f.title}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {format.date(f.dueDate)}
+            </Text>
+          </RowListItem>
+        ))}
+        {interactions.map((i) => (
+          <RowListItem key={i.id} gap="sm">
+            <Badge color="relais" variant="light">
+              {t(`interactions.kind.${i.kind}`)}
+            </Badge>
+            <Text size="sm" style={{ flex: 1, minWidth: 0 }} truncate>
+              {i.title || i.notes}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {format.timestamp(i.occurredAt)}
+            </Text>
+          </RowListItem>
+        ))}
+      </RowList>
     </SectionCard>
   )
 }

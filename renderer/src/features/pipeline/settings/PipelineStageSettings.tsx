@@ -1,4 +1,4 @@
-import { Button, Stack, Text } from '@mantine/core'
+import { Stack, Text } from '@mantine/core'
 import {
   DndContext,
   KeyboardSensor,
@@ -11,6 +11,7 @@ import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrate
 import { IconPlus } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { SectionButton } from '@renderer/components/SectionButton'
 import { SectionCard } from '@renderer/components/SectionCard'
 import type { PipelineStage } from '@shared/schemas'
 import { useStages } from '../usePipeline'
@@ -33,14 +34,9 @@ export function PipelineStageSettings() {
     <SectionCard
       title={t('pipeline.stages.title')}
       actions={
-        <Button
-          size="xs"
-          variant="light"
-          leftSection={<IconPlus size={14} aria-hidden />}
-          onClick={() => setEditor({})}
-        >
+        <SectionButton icon={IconPlus} onClick={() => setEditor({})}>
           {t('pipeline.stages.add')}
-        </Button>
+        </SectionButton>
       }
     >
       <Text size="sm" c="dimmed" mb="sm">

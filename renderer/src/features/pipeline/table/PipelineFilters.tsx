@@ -1,8 +1,9 @@
-import { Button, Group, MultiSelect, TextInput } from '@mantine/core'
+import { Group, MultiSelect, TextInput } from '@mantine/core'
 import { DatePickerInput } from '@mantine/dates'
-import { IconFilterOff, IconSearch } from '@tabler/icons-react'
+import { IconSearch } from '@tabler/icons-react'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ClearFiltersButton } from '@renderer/components/ClearFiltersButton'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import { useEnumOptions, useRegionOptions } from '@renderer/hooks/useOptions'
 import {
@@ -88,13 +89,7 @@ export function PipelineFilters({ state, onChange, files, organizations }: Pipel
         onChange={set}
       />
       {isFiltered(state) && (
-        <Button
-          variant="subtle"
-          leftSection={<IconFilterOff size={16} aria-hidden />}
-          onClick={() => onChange({ ...DEFAULT_PIPELINE_LIST_STATE, sort: state.sort })}
-        >
-          {t('common.clearFilters')}
-        </Button>
+        <ClearFiltersButton onClick={() => onChange({ ...DEFAULT_PIPELINE_LIST_STATE, sort: state.sort })} />
       )}
     </Group>
   )
