@@ -13,6 +13,9 @@ import { StartupNotice, type StartupProblem } from './app/StartupNotice'
 import { initI18n } from './i18n'
 import { getPlatform } from './platform'
 
+// The benchmark's hooks exist only in `vite build --mode bench`: MODE is replaced at build time
+if (import.meta.env.MODE === 'bench') void import('./bench/hooks').then((m) => m.installBenchHooks())
+
 const root = createRoot(document.getElementById('root')!)
 
 function showProblem(problem: StartupProblem): void {

@@ -1,7 +1,8 @@
-// Relationships going cold: companies that matter (an open financing file, or a key account) with
-// no interaction for more than N days. Days are counted in local calendar days.
+// Relationships going cold: companies that matter (a tier with a stay-in-touch cadence, or an open
+// financing file) with no interaction for too long. Days are counted in local calendar days.
 import type { Opportunity, PipelineStage } from '../schemas/opportunity'
 import type { Organization } from '../schemas/organization'
+import type { CadenceDays } from './cadence'
 import { calendarDateOf, daysBetween, type CalendarDate } from './dates'
 
 /** Ids of the stages where a file is still in play (not won, lost or on hold). */
@@ -39,31 +40,49 @@ export interface StaleRelationship {
   /** null: never contacted. */
   idleDays: number | null
   openFiles: number
-  keyAccount: boolean
+  /** The tier's stay-in-touch cadence when the company is past it; null otherwise. */
+  pastCadenceDays: number | null
 }
 
-/** Stale companies among key accounts and holders of open files, the longest idle first. */
+export interface StaleRules {
+  /** Days without contact after which a holder of an open file is stale. */
+  staleDays: number
+  /** Stay-in-touch cadence per tier. */
+  cadence: CadenceDays
+  timeZone?: string
+}
+
+/**
+ * Relationships to revive: tiered companies past their tier's cadence, and holders of open files
+ * idle for more than `staleDays`. Longest idle (never contacted) first.
+ */
 export function staleRelationships(
   candidates: readonly Organization[],
   openFiles: readonly Opportunity[],
   today: CalendarDate,
-  staleDays: number,
-  timeZone?: string
+  { staleDays, cadence, timeZone }: StaleRules
 ): StaleRelationship[] {
   const filesByOrganization = new Map<string, number>()
   for (const file of openFiles)
     filesByOrganization.set(file.organizationId, (filesByOrganization.get(file.organizationId) ?? 0) + 1)
-  return candidates
-    .filter((o) => o.deletedAt === null && isStale(o.lastInteractionAt, today, staleDays, timeZone))
-    .map((organization) => ({
+  const out: StaleRelationship[] = []
+  for (const organization of candidates) {
+    if (organization.deletedAt !== null) continue
+    const files = filesByOrganization.get(organization.id) ?? 0
+    const tierCadence = organization.tier ? cadence[organization.tier] : null
+    const last = organization.lastInteractionAt
+    const pastCadence = tierCadence !== null && isStale(last, today, tierCadence, timeZone)
+    if (!pastCadence && !(files > 0 && isStale(last, today, staleDays, timeZone))) continue
+    out.push({
       organization,
-      idleDays: idleDays(organization.lastInteractionAt, today, timeZone),
-      openFiles: filesByOrganization.get(organization.id) ?? 0,
-      keyAccount: organization.tier === 'key-account'
-    }))
-    .sort(
-      (a, b) =>
-        (b.idleDays ?? Infinity) - (a.idleDays ?? Infinity) ||
-        a.organization.name.localeCompare(b.organization.name)
-    )
+      idleDays: idleDays(last, today, timeZone),
+      openFiles: files,
+      pastCadenceDays: pastCadence ? tierCadence : null
+    })
+  }
+  return out.sort(
+    (a, b) =>
+      (b.idleDays ?? Infinity) - (a.idleDays ?? Infinity) ||
+      a.organization.name.localeCompare(b.organization.name)
+  )
 }

@@ -26,6 +26,7 @@ export function csvCell(value: CellValue, type: ColumnType, comma: boolean): str
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return ''
     if (type === 'money') return decimal(value / 100, 2, comma)
+    if (type === 'decimal') return decimal(value, 2, comma)
     if (type === 'percent') return `${decimal(Math.round(value * 10_000) / 100, null, comma)}%`
     return decimal(value, null, comma)
   }

@@ -28,7 +28,7 @@ function isGrid(value: unknown, width: number): value is CellValue[][] {
 const columnSchema = z
   .object({
     header: z.string().min(1).max(255),
-    type: z.enum(['text', 'date', 'datetime', 'money', 'number', 'percent']),
+    type: z.enum(['text', 'date', 'datetime', 'money', 'number', 'decimal', 'percent']),
     width: z.number().min(1).max(255)
   })
   .strict()

@@ -6,9 +6,9 @@ import type { Language } from '../schemas/common'
 /**
  * How a column's values are stored and written:
  * text (string), date ("YYYY-MM-DD"), datetime (ISO-8601 instant), money (integer cents, CAD),
- * number, percent (a fraction: 0.65 = 65 %).
+ * number (whole), decimal (two decimals, e.g. a leverage ratio), percent (a fraction: 0.65 = 65 %).
  */
-export type ColumnType = 'text' | 'date' | 'datetime' | 'money' | 'number' | 'percent'
+export type ColumnType = 'text' | 'date' | 'datetime' | 'money' | 'number' | 'decimal' | 'percent'
 
 export type CellValue = string | number | null
 
@@ -32,7 +32,14 @@ export interface ReportTable {
   rows: ReportRow[]
 }
 
-export const REPORT_IDS = ['activity', 'followUps', 'pipeline', 'introductions', 'companies'] as const
+export const REPORT_IDS = [
+  'activity',
+  'followUps',
+  'pipeline',
+  'introductions',
+  'companies',
+  'impact'
+] as const
 export type ReportId = (typeof REPORT_IDS)[number]
 
 /** A report is one or more tables: the detail first, then its summaries. */

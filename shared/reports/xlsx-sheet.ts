@@ -15,6 +15,7 @@ export const NUMBER_FORMATS: Record<Language, Record<ColumnType, string>> = {
     datetime: 'yyyy-mm-dd hh:mm',
     money: '#,##0.00 [$$-C0C];-#,##0.00 [$$-C0C]',
     number: '#,##0',
+    decimal: '#,##0.00',
     percent: '0 %'
   },
   en: {
@@ -23,6 +24,7 @@ export const NUMBER_FORMATS: Record<Language, Record<ColumnType, string>> = {
     datetime: 'yyyy-mm-dd hh:mm',
     money: '[$$-1009]#,##0.00;-[$$-1009]#,##0.00',
     number: '#,##0',
+    decimal: '#,##0.00',
     percent: '0%'
   }
 }

@@ -22,6 +22,12 @@ export const riskFlagSchema = z.object({
   since: calendarDateSchema.nullable().default(null)
 })
 
+/** A flag raised from the company page: a yellow or red flag says why. */
+export const riskFlagInputSchema = riskFlagSchema.refine(
+  (flag) => flag.level === 'none' || flag.reason.trim().length > 0,
+  { message: 'validation.riskReason', path: ['reason'] }
+)
+
 /** What a form or an import provides. NEQ: Quebec enterprise number, exactly 10 digits. */
 export const organizationInputSchema = z.object({
   name: requiredText(200),

@@ -14,6 +14,8 @@ export const settingDefinitions = {
   staleDays: { schema: z.number().int().min(1).max(3650), default: 60 },
   /** Hour of the day (0–23) of the daily follow-up reminder. */
   reminderHour: { schema: z.number().int().min(0).max(23), default: 9 },
+  /** Law 25: contacts not met for this many years are listed for a retention review. */
+  retentionYears: { schema: z.number().int().min(1).max(50), default: 3 },
   /** Stay-in-touch cadence in days, per tier. */
   cadenceDays: {
     schema: z.object({

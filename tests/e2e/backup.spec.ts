@@ -61,3 +61,36 @@ test('a damaged backup is refused with a clear message and the data stays as it 
   await app.go('Entreprises')
   await expect(page.getByText('30 sur 30 entreprises')).toBeVisible()
 })
+
+test('an encrypted backup opens only with its passphrase; a wrong one changes nothing', async ({ page }) => {
+  const app = new RelaisApp(page)
+  await app.start('demo')
+  await app.go('Paramètres')
+  await page.getByRole('button', { name: 'Sauvegarde chiffrée…' }).click()
+  const choose = page.getByRole('dialog', { name: 'Sauvegarde chiffrée' })
+  await choose.getByLabel('Phrase de passe', { exact: true }).fill('court')
+  await choose.getByRole('button', { name: 'Chiffrer et enregistrer' }).click()
+  await expect(choose.getByText('Au moins 8 caractères.')).toBeVisible()
+  await choose.getByLabel('Phrase de passe', { exact: true }).fill('bleuets du Lac 2026')
+  await choose.getByLabel('Phrase de passe, encore une fois').fill('bleuets du Lac 2026')
+  const file = await app.download(choose.getByRole('button', { name: 'Chiffrer et enregistrer' }))
+  expect(file.name).toMatch(/^relais-sauvegarde-.*-chiffree\.json$/)
+  const sealed = await readFile(file.path)
+  expect(sealed.toString()).not.toContain('Fjordtech')
+
+  await app.chooseFile(restoreButton(page), {
+    name: 'chiffree.json',
+    mimeType: 'application/json',
+    buffer: sealed
+  })
+  const unlock = page.getByRole('dialog', { name: 'Sauvegarde chiffrée' })
+  await unlock.getByLabel('Phrase de passe').fill('bleuets du lac 2026')
+  await unlock.getByRole('button', { name: 'Déverrouiller' }).click()
+  await expect(
+    page.getByText('Cette phrase de passe n’ouvre pas la sauvegarde', { exact: false })
+  ).toBeVisible()
+  await unlock.getByLabel('Phrase de passe').fill('bleuets du Lac 2026')
+  await unlock.getByRole('button', { name: 'Déverrouiller' }).click()
+  const confirm = page.getByRole('dialog', { name: 'Restaurer cette sauvegarde ?' })
+  await expect(confirm.getByText('Entreprises : 30')).toBeVisible()
+})

@@ -192,14 +192,22 @@ test('edit, reassign and cancel a follow-up from Today', async ({ page }) => {
   await expect(pages.item(page.getByRole('main'), 'Envoyer le contrat signé')).toHaveCount(0)
 })
 
-test('stale relationships follow the number of days set in Settings', async ({ page }) => {
+test('relationships to revive follow the days set in Settings', async ({ page }) => {
   const { app, pages } = await startDemo(page)
-  const stale = pages.section(/^Relations? à raviver/)
+  const stale = pages.section(/^Relations? à raviver \(/)
   await expect(stale.getByRole('link', { name: 'Électro-Nord Composants ltée' })).toBeVisible()
   await app.go('Paramètres')
-  const days = page.getByRole('textbox', { name: 'Relation à raviver après' })
-  await days.fill('400')
-  await days.blur()
+  const fields = [
+    'Dossier ouvert : relation à raviver après',
+    'Rythme de contact : Compte clé',
+    'Rythme de contact : Actif',
+    'Rythme de contact : À surveiller'
+  ]
+  for (const name of fields) {
+    const days = page.getByRole('textbox', { name })
+    await days.fill('400')
+    await days.blur()
+  }
   await app.reload()
   await app.go('Aujourd’hui')
   await expect(stale).toContainText('Toutes vos relations importantes sont à jour.')

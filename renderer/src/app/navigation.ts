@@ -5,6 +5,7 @@ import {
   IconLayoutKanban,
   IconSettings,
   IconSun,
+  IconTargetArrow,
   IconTrash,
   IconUsers,
   IconUsersGroup,
@@ -25,6 +26,7 @@ export const MAIN_NAV: NavItem[] = [
   { key: 'pipeline', path: '/pipeline', icon: IconLayoutKanban },
   { key: 'events', path: '/events', icon: IconCalendarEvent },
   { key: 'introductions', path: '/introductions', icon: IconUsersGroup },
+  { key: 'impact', path: '/impact', icon: IconTargetArrow },
   { key: 'reports', path: '/reports', icon: IconChartBar }
 ]
 

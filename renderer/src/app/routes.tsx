@@ -1,9 +1,11 @@
 import { createHashRouter, Navigate } from 'react-router'
 import { CompaniesScreen, CompanyScreen } from '@renderer/features/companies'
 import { ContactScreen, ContactsScreen } from '@renderer/features/contacts'
+import { EventModeScreen, EventScreen, EventsScreen } from '@renderer/features/events'
 import { TodayScreen } from '@renderer/features/follow-ups'
-import { ComingSoonScreen } from '@renderer/features/coming-soon'
+import { IntroductionsScreen } from '@renderer/features/introductions'
 import { OpportunityScreen, PipelineScreen } from '@renderer/features/pipeline'
+import { ImpactScreen } from '@renderer/features/impact'
 import { ReportsScreen } from '@renderer/features/reports'
 import { SettingsScreen } from '@renderer/features/settings'
 import { TrashScreen } from '@renderer/features/trash'
@@ -24,8 +26,11 @@ export const router = createHashRouter([
       { path: 'contacts/:id', element: <ContactScreen /> },
       { path: 'pipeline', element: <PipelineScreen /> },
       { path: 'pipeline/:id', element: <OpportunityScreen /> },
-      { path: 'events', element: <ComingSoonScreen feature="events" /> },
-      { path: 'introductions', element: <ComingSoonScreen feature="introductions" /> },
+      { path: 'events', element: <EventsScreen /> },
+      { path: 'events/:id', element: <EventScreen /> },
+      { path: 'events/:id/capture', element: <EventModeScreen /> },
+      { path: 'introductions', element: <IntroductionsScreen /> },
+      { path: 'impact', element: <ImpactScreen /> },
       { path: 'reports', element: <ReportsScreen /> },
       { path: 'settings', element: <SettingsScreen /> },
       { path: 'trash', element: <TrashScreen /> },

@@ -3,18 +3,21 @@ import type { Language } from '../../schemas/common'
 import type { Contact } from '../../schemas/contact'
 import type { Introduction } from '../../schemas/event'
 import type { FollowUp, Interaction } from '../../schemas/interaction'
-import type { Opportunity, PipelineStage } from '../../schemas/opportunity'
+import { calendarDateOf } from '../../domain/dates'
+import type { Opportunity, PipelineStage, StageChange } from '../../schemas/opportunity'
 import type { Organization } from '../../schemas/organization'
 import type { Period, Report, ReportId } from '../types'
 import { buildActivityReport } from './activity'
 import { buildCompaniesReport } from './companies'
 import { buildFollowUpsReport } from './follow-ups'
+import { buildImpactReport } from './impact'
 import { buildIntroductionsReport } from './introductions'
 import { buildPipelineReport } from './pipeline'
 
 export { buildActivityReport } from './activity'
 export { buildCompaniesReport } from './companies'
 export { buildFollowUpsReport, followUpState, FOLLOW_UP_STATES } from './follow-ups'
+export { buildImpactReport, buildImpactTables, NO_IMPACT_FILTER } from './impact'
 export { buildIntroductionsReport } from './introductions'
 export { buildPipelineReport, fileAmountCents, weightedCents } from './pipeline'
 
@@ -27,6 +30,7 @@ export interface ReportData {
   followUps: FollowUp[]
   introductions: Introduction[]
   stages: PipelineStage[]
+  stageChanges: StageChange[]
 }
 
 export interface ReportContext {
@@ -41,8 +45,12 @@ export const REPORT_NEEDS: Record<ReportId, (keyof ReportData)[]> = {
   followUps: ['followUps', 'organizations', 'contacts', 'opportunities'],
   pipeline: ['opportunities', 'organizations', 'stages'],
   introductions: ['introductions', 'organizations', 'contacts'],
-  companies: ['organizations', 'contacts', 'opportunities', 'interactions']
+  companies: ['organizations', 'contacts', 'opportunities', 'interactions'],
+  impact: ['organizations', 'contacts', 'opportunities', 'interactions', 'introductions', 'stageChanges']
 }
+
+/** The local calendar day of an instant, as the periods are (see period.ts). */
+export const localDay = (iso: string) => calendarDateOf(new Date(iso))
 
 export function buildReport(id: ReportId, data: ReportData, context: ReportContext): Report {
   const { period, today, language } = context
@@ -57,5 +65,7 @@ export function buildReport(id: ReportId, data: ReportData, context: ReportConte
       return buildIntroductionsReport(data, period)
     case 'companies':
       return buildCompaniesReport(data, period, language)
+    case 'impact':
+      return buildImpactReport(data, period, language, { dayOf: localDay })
   }
 }

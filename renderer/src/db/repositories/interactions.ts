@@ -2,6 +2,7 @@
 // denormalised lastInteractionAt of the organizations and contacts involved exact, in the same
 // transaction: raised on create, recomputed from the remaining interactions on edit, delete, restore.
 import { ValidationError } from '@shared/errors'
+import { ERASED_PERSON_ID } from '@shared/domain/privacy'
 import {
   interactionInputSchema,
   interactionSchema,
@@ -29,7 +30,8 @@ export const interactionTables = () => [db().interactions, db().organizations, d
 export async function assertPartiesExist(organizationIds: string[], contactIds: string[]): Promise<void> {
   const [organizations, contacts] = await Promise.all([
     db().organizations.bulkGet(organizationIds),
-    db().contacts.bulkGet(contactIds)
+    // An erased person stays as a placeholder so the company's counts hold
+    db().contacts.bulkGet(contactIds.filter((id) => id !== ERASED_PERSON_ID))
   ])
   if (!organizations.every(isLive))
     throw new ValidationError([{ path: 'organizationIds', key: 'validation.organizationMissing' }])

@@ -1,5 +1,5 @@
-// Reads for the Today screen and the quick log's pickers: open files, stale relationships, recent
-// events. Each goes through an index (tier, stageId, startsAt), never a whole-table scan.
+// Reads for the Today screen and the quick log's pickers: open files, relationships to revive
+// (past their tier's cadence or idle with an open file), recent events. Each goes through an index (tier, stageId, startsAt), never a whole-table scan.
 import { calendarDateOf } from '@shared/domain/dates'
 import {
   isOpenFile,
@@ -7,7 +7,7 @@ import {
   staleRelationships,
   type StaleRelationship
 } from '@shared/domain/staleness'
-import type { Opportunity, RelaisEvent } from '@shared/schemas'
+import { TIERS, type Opportunity, type RelaisEvent } from '@shared/schemas'
 import { db } from '../schema'
 import { isLive, whereAnyOf } from './records'
 import { getSetting } from './settings'
@@ -19,14 +19,15 @@ export async function listOpenFiles(): Promise<Opportunity[]> {
 }
 
 export async function listStaleRelationships(now = new Date()): Promise<StaleRelationship[]> {
-  const [staleDays, files, keyAccounts] = await Promise.all([
+  const [staleDays, cadence, files, tiered] = await Promise.all([
     getSetting('staleDays'),
+    getSetting('cadenceDays'),
     listOpenFiles(),
-    db().organizations.where('tier').equals('key-account').toArray()
+    whereAnyOf(db().organizations, 'tier', TIERS)
   ])
   const withFiles = await db().organizations.bulkGet([...new Set(files.map((f) => f.organizationId))])
-  const candidates = new Map([...keyAccounts, ...withFiles.filter(isLive)].map((o) => [o.id, o]))
-  return staleRelationships([...candidates.values()], files, calendarDateOf(now), staleDays)
+  const candidates = new Map([...tiered, ...withFiles].filter(isLive).map((o) => [o.id, o]))
+  return staleRelationships([...candidates.values()], files, calendarDateOf(now), { staleDays, cadence })
 }
 
 /** Files still in play of some organizations, for the quick log's picker, plus one already chosen. */

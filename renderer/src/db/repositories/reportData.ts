@@ -6,11 +6,19 @@ import type { Period, ReportId } from '@shared/reports/types'
 import { db } from '../schema'
 import { getSetting } from './settings'
 
-/** Interactions from a day before to a day after the period: stored instants may carry any offset. */
+/** From a day before to a day after the period: stored instants may carry any offset. */
+function aroundPeriod(period: Period): [string, string] {
+  return [`${addCalendarDays(period.from, -1)}T00:00:00`, `${addCalendarDays(period.to, 2)}T00:00:00`]
+}
+
 function interactionsAround(period: Period) {
-  const from = `${addCalendarDays(period.from, -1)}T00:00:00`
-  const to = `${addCalendarDays(period.to, 2)}T00:00:00`
+  const [from, to] = aroundPeriod(period)
   return db().interactions.where('occurredAt').between(from, to, true, false).toArray()
+}
+
+function stageChangesAround(period: Period) {
+  const [from, to] = aroundPeriod(period)
+  return db().stageChanges.where('at').between(from, to, true, false).toArray()
 }
 
 export async function loadReportData(id: ReportId, period: Period): Promise<ReportData> {
@@ -18,17 +26,35 @@ export async function loadReportData(id: ReportId, period: Period): Promise<Repo
   const d = db()
   const read = <T>(table: keyof ReportData, load: () => Promise<T[]>) =>
     needs.has(table) ? load() : Promise.resolve<T[]>([])
-  const [organizations, contacts, opportunities, interactions, followUps, introductions, stages] =
-    await Promise.all([
-      read('organizations', () => d.organizations.toArray()),
-      read('contacts', () => d.contacts.toArray()),
-      read('opportunities', () => d.opportunities.toArray()),
-      read('interactions', () => interactionsAround(period)),
-      read('followUps', () => d.followUps.toArray()),
-      read('introductions', () => d.introductions.toArray()),
-      needs.has('stages') ? getSetting('pipelineStages') : Promise.resolve([])
-    ])
-  return { organizations, contacts, opportunities, interactions, followUps, introductions, stages }
+  const [
+    organizations,
+    contacts,
+    opportunities,
+    interactions,
+    followUps,
+    introductions,
+    stages,
+    stageChanges
+  ] = await Promise.all([
+    read('organizations', () => d.organizations.toArray()),
+    read('contacts', () => d.contacts.toArray()),
+    read('opportunities', () => d.opportunities.toArray()),
+    read('interactions', () => interactionsAround(period)),
+    read('followUps', () => d.followUps.toArray()),
+    read('introductions', () => d.introductions.toArray()),
+    needs.has('stages') ? getSetting('pipelineStages') : Promise.resolve([]),
+    read('stageChanges', () => stageChangesAround(period))
+  ])
+  return {
+    organizations,
+    contacts,
+    opportunities,
+    interactions,
+    followUps,
+    introductions,
+    stages,
+    stageChanges
+  }
 }
 
 /** Open follow-ups with the names they mention, for the calendar export. */

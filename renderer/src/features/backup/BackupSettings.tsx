@@ -1,9 +1,10 @@
-import { Button, Divider, Title } from '@mantine/core'
-import { IconDatabaseExport, IconRestore } from '@tabler/icons-react'
+import { Button, Divider, Group, Title } from '@mantine/core'
+import { IconDatabaseExport, IconLock, IconRestore } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { SectionCard } from '@renderer/components/SectionCard'
 import { SettingRow } from '@renderer/features/settings/SettingRow'
 import { AutomaticBackups } from './AutomaticBackups'
+import { PassphraseModal } from './PassphraseModal'
 import { RestoreConfirmModal } from './RestoreConfirmModal'
 import { useBackupActions } from './useBackupActions'
 
@@ -17,14 +18,24 @@ export function BackupSettings() {
         title={t('backup.export.title')}
         description={t('backup.export.description')}
         control={
-          <Button
-            variant="default"
-            leftSection={<IconDatabaseExport size={16} aria-hidden />}
-            loading={actions.busy}
-            onClick={() => void actions.exportBackup()}
-          >
-            {t('backup.export.button')}
-          </Button>
+          <Group gap="xs">
+            <Button
+              variant="default"
+              leftSection={<IconDatabaseExport size={16} aria-hidden />}
+              loading={actions.busy}
+              onClick={() => void actions.exportBackup()}
+            >
+              {t('backup.export.button')}
+            </Button>
+            <Button
+              variant="default"
+              leftSection={<IconLock size={16} aria-hidden />}
+              disabled={actions.busy}
+              onClick={actions.askPassphrase}
+            >
+              {t('backup.encrypt.button')}
+            </Button>
+          </Group>
         }
       />
       <SettingRow
@@ -46,6 +57,12 @@ export function BackupSettings() {
         {t('backup.auto.title')}
       </Title>
       <AutomaticBackups busy={actions.busy} onRestore={(name) => void actions.checkAutomatic(name)} />
+      <PassphraseModal
+        mode={actions.passphraseMode}
+        busy={actions.busy}
+        onCancel={actions.cancelPassphrase}
+        onSubmit={(passphrase) => void actions.submitPassphrase(passphrase)}
+      />
       <RestoreConfirmModal
         backup={actions.pending}
         busy={actions.busy}

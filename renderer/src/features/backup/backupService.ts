@@ -36,7 +36,7 @@ export async function restoreBackup(platform: Platform, backup: Backup): Promise
   return { undo: () => replaceAllTables(before) }
 }
 
-export function backupFileName(now: Date): string {
+export function backupFileName(now: Date, encrypted = false): string {
   const stamp = now.toISOString().slice(0, 16).replace(/[:T]/g, '-')
-  return `relais-sauvegarde-${stamp}.json`
+  return `relais-sauvegarde-${stamp}${encrypted ? '-chiffree' : ''}.json`
 }

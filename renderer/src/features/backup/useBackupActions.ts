@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { decryptBackup, encryptBackup, isEncryptedBackup } from '@shared/backup/encryption'
 import type { Backup } from '@shared/backup/format'
 import { MAX_FILE_BYTES } from '@shared/ipc/contract'
 import { useBusyAction } from '@renderer/hooks/useBusyAction'
@@ -15,13 +16,34 @@ export function useBackupActions() {
   const { busy, run: guarded } = useBusyAction()
   /** A checked backup waiting for the person to confirm the restore. */
   const [pending, setPending] = useState<Backup | null>(null)
+  /** What the passphrase dialog is for: choosing one, or opening this encrypted file's text. */
+  const [passphraseFor, setPassphraseFor] = useState<
+    { mode: 'encrypt' } | { mode: 'unlock'; text: string } | null
+  >(null)
 
-  const exportBackup = () =>
+  const exportBackup = (passphrase?: string) =>
     guarded(async () => {
       const platform = getPlatform()
-      const name = backupFileName(new Date())
-      const result = await platform.saveBackup(name, await createBackupText(platform))
+      const name = backupFileName(new Date(), passphrase !== undefined)
+      const text = await createBackupText(platform)
+      const content = passphrase === undefined ? text : await encryptBackup(text, passphrase)
+      const result = await platform.saveBackup(name, content)
+      setPassphraseFor(null)
       if (result.saved) notify.success(t('backup.export.saved', { fileName: result.fileName ?? name }))
+    })
+
+  /** A file's text: checked at once, or first unlocked with its passphrase. */
+  const check = async (text: string) => {
+    if (isEncryptedBackup(text)) setPassphraseFor({ mode: 'unlock', text })
+    else setPending(await readBackupText(text))
+  }
+
+  const unlock = (passphrase: string) =>
+    guarded(async () => {
+      if (passphraseFor?.mode !== 'unlock') return
+      const backup = await readBackupText(await decryptBackup(passphraseFor.text, passphrase))
+      setPassphraseFor(null)
+      setPending(backup)
     })
 
   const checkFile = () =>
@@ -31,13 +53,13 @@ export function useBackupActions() {
         extensions: ['json'],
         maxBytes: MAX_FILE_BYTES
       })
-      if (file) setPending(await readBackupText(new TextDecoder().decode(file.bytes)))
+      if (file) await check(new TextDecoder().decode(file.bytes))
     })
 
   const checkAutomatic = (name: string) =>
     guarded(async () => {
       const store = getPlatform().backups
-      if (store) setPending(await readBackupText(await store.read(name)))
+      if (store) await check(await store.read(name))
     })
 
   const confirmRestore = () =>
@@ -59,6 +81,11 @@ export function useBackupActions() {
   return {
     busy,
     pending,
+    passphraseMode: passphraseFor?.mode ?? null,
+    askPassphrase: () => setPassphraseFor({ mode: 'encrypt' }),
+    submitPassphrase: (passphrase: string) =>
+      passphraseFor?.mode === 'unlock' ? unlock(passphrase) : exportBackup(passphrase),
+    cancelPassphrase: () => setPassphraseFor(null),
     exportBackup,
     checkFile,
     checkAutomatic,

@@ -10,6 +10,8 @@ import { NotFoundScreen } from '@renderer/components/NotFoundScreen'
 import { PageHeader } from '@renderer/components/PageHeader'
 import { RecordActions } from '@renderer/components/RecordActions'
 import { deleteOrganization, restoreOrganization } from '@renderer/db/repositories/organizations'
+import { HealthBadge, RiskFlagCard } from '@renderer/features/health'
+import { IntroductionsCard } from '@renderer/features/introductions'
 import { CompanyFiles } from '@renderer/features/pipeline'
 import { RelationshipTimeline } from '@renderer/features/timeline'
 import { CompanyContacts } from './CompanyContacts'
@@ -39,6 +41,7 @@ export function CompanyScreen() {
             {company.tier && <Badge>{t(`enums.tier.${company.tier}`)}</Badge>}
             <RiskBadge flag={company.riskFlag} />
             <LastContact at={company.lastInteractionAt} withLabel />
+            <HealthBadge party="organization" id={company.id} />
           </Group>
         }
         actions={
@@ -61,7 +64,11 @@ export function CompanyScreen() {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
-          <CompanyProfile company={company} />
+          <Stack gap="lg">
+            <RiskFlagCard company={company} />
+            <CompanyProfile company={company} />
+            <IntroductionsCard scope={{ organizationId: company.id }} preset={{}} />
+          </Stack>
         </Grid.Col>
       </Grid>
       <CompanyFormModal opened={editing} onClose={edit.close} company={company} />

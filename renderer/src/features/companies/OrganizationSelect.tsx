@@ -6,15 +6,20 @@ import { useOrganizations } from './useCompanies'
 
 type OrganizationSelectProps = Omit<SelectProps, 'data' | 'filter'>
 
-/** Pick a company among thousands: accent-insensitive type-ahead, only 50 options rendered. */
-export function OrganizationSelect(props: OrganizationSelectProps) {
+/** Every live company as a select option, "Name (City)", in alphabetical order. */
+export function useOrganizationOptions() {
   const organizations = useOrganizations().data
-  const data = useMemo(
+  return useMemo(
     () =>
       (organizations ?? [])
         .map((o) => ({ value: o.id, label: o.city ? `${o.name} (${o.city})` : o.name }))
         .sort((a, b) => compareText(a.label, b.label)),
     [organizations]
   )
+}
+
+/** Pick a company among thousands: accent-insensitive type-ahead, only 50 options rendered. */
+export function OrganizationSelect(props: OrganizationSelectProps) {
+  const data = useOrganizationOptions()
   return <Select searchable clearable limit={50} {...props} data={data} filter={foldedFilter} />
 }

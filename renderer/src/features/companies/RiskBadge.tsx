@@ -1,13 +1,17 @@
-import { Badge, Tooltip } from '@mantine/core'
+import { Badge, Tooltip, type MantineSize } from '@mantine/core'
 import { IconFlag } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { RiskFlag } from '@shared/schemas'
 
-export function RiskBadge({ flag }: { flag: RiskFlag }) {
+export function RiskBadge({ flag, size = 'sm' }: { flag: RiskFlag; size?: MantineSize }) {
   const { t } = useTranslation()
   if (flag.level === 'none') return null
   const badge = (
-    <Badge color={flag.level === 'red' ? 'red' : 'yellow'} leftSection={<IconFlag size={12} aria-hidden />}>
+    <Badge
+      size={size}
+      color={flag.level === 'red' ? 'red' : 'yellow'}
+      leftSection={<IconFlag size={12} aria-hidden />}
+    >
       {t(`enums.risk.${flag.level}`)}
     </Badge>
   )

@@ -11,6 +11,9 @@ import { PageHeader } from '@renderer/components/PageHeader'
 import { RecordActions } from '@renderer/components/RecordActions'
 import { deleteContact, restoreContact } from '@renderer/db/repositories/contacts'
 import { useOrganization } from '@renderer/features/companies/useCompanies'
+import { HealthBadge } from '@renderer/features/health'
+import { IntroductionsCard } from '@renderer/features/introductions'
+import { PersonPrivacyCard } from '@renderer/features/privacy'
 import { RelationshipTimeline } from '@renderer/features/timeline'
 import { contactDisplayName } from '@shared/domain/list-filters'
 import { ContactConsent } from './ContactConsent'
@@ -45,6 +48,7 @@ export function ContactScreen() {
             )}
             <Badge color="gray">{t(`enums.language.${contact.language}`)}</Badge>
             <LastContact at={contact.lastInteractionAt} withLabel />
+            <HealthBadge party="contact" id={contact.id} />
           </Group>
         }
         actions={
@@ -66,7 +70,11 @@ export function ContactScreen() {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
-          <ContactConsent contact={contact} />
+          <Stack gap="lg">
+            <ContactConsent contact={contact} />
+            <IntroductionsCard scope={{ contactId: contact.id }} preset={{ personAId: contact.id }} />
+            <PersonPrivacyCard contact={contact} name={name} />
+          </Stack>
         </Grid.Col>
       </Grid>
       <ContactFormModal opened={editing} onClose={edit.close} contact={contact} />

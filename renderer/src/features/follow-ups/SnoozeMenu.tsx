@@ -7,7 +7,7 @@ import { formatWeekdayDate, type CalendarDate } from '@shared/domain/dates'
 import { DUE_PRESETS, presetDueDate } from '@shared/domain/due-dates'
 import type { FollowUp } from '@shared/schemas'
 import { PickDateModal } from './PickDateModal'
-import { useToday } from './useToday'
+import { useToday } from '@renderer/hooks/useToday'
 
 interface SnoozeMenuProps {
   followUp: FollowUp

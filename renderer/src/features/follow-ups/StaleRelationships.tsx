@@ -1,70 +1,64 @@
-import { ActionIcon, Anchor, Badge, Group, Stack, Text, Tooltip } from '@mantine/core'
-import { IconMessagePlus } from '@tabler/icons-react'
+import { Badge, Group, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router'
+import { LoadingState } from '@renderer/components/LoadingState'
 import { SectionCard } from '@renderer/components/SectionCard'
 import { listStaleRelationships } from '@renderer/db/repositories/relationships'
 import { useDbQuery } from '@renderer/db/useDbQuery'
-import { useQuickLog } from '@renderer/features/interactions'
 import { useSetting } from '@renderer/features/settings'
+import type { StaleRelationship } from '@shared/domain/staleness'
+import { CompanyToReach } from './CompanyToReach'
 
 const SHOWN = 15
 
-/** Key accounts and companies with open files that nobody has talked to for more than N days. */
+function StaleReasons({ stale }: { stale: StaleRelationship }) {
+  const { t } = useTranslation()
+  const { organization, idleDays, openFiles, pastCadenceDays } = stale
+  return (
+    <Group gap={4}>
+      <Text size="xs" c="red">
+        {idleDays === null ? t('followUps.stale.never') : t('followUps.stale.idle', { count: idleDays })}
+      </Text>
+      {pastCadenceDays !== null && organization.tier && (
+        <Badge size="xs" variant="light">
+          {t('followUps.stale.pastCadence', {
+            tier: t(`enums.tier.${organization.tier}`),
+            count: pastCadenceDays
+          })}
+        </Badge>
+      )}
+      {openFiles > 0 && (
+        <Badge size="xs" color="gray">
+          {t('followUps.stale.openFiles', { count: openFiles })}
+        </Badge>
+      )}
+    </Group>
+  )
+}
+
+/** Companies past their tier's stay-in-touch cadence, and holders of open files left idle too long. */
 export function StaleRelationships({ today }: { today: string }) {
   const { t } = useTranslation()
-  const quickLog = useQuickLog()
   const staleDays = useSetting('staleDays')
   // today is in the deps so the list moves on at midnight
-  const stale = useDbQuery(() => listStaleRelationships(), [today]).data ?? []
+  const { data: stale } = useDbQuery(() => listStaleRelationships(), [today])
+  const title = stale ? t('followUps.stale.title', { count: stale.length }) : t('followUps.stale.heading')
   return (
-    <SectionCard title={t('followUps.stale.title', { count: stale.length })}>
+    <SectionCard title={title}>
       <Text size="xs" c="dimmed" mb="sm">
         {t('followUps.stale.explanation', { count: staleDays ?? 60 })}
       </Text>
-      {stale.length === 0 ? (
+      {!stale ? (
+        <LoadingState minHeight={80} />
+      ) : stale.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('followUps.stale.none')}
         </Text>
       ) : (
-        <Stack
-          gap="xs"
-          component="ul"
-          m={0}
-          p={0}
-          style={{ listStyle: 'none' }}
-          aria-label={t('followUps.stale.title', { count: stale.length })}
-        >
-          {stale.slice(0, SHOWN).map(({ organization, idleDays, openFiles, keyAccount }) => (
-            <Group key={organization.id} component="li" justify="space-between" wrap="nowrap" gap="xs">
-              <Stack gap={2} style={{ minWidth: 0 }}>
-                <Anchor component={Link} to={`/companies/${organization.id}`} size="sm" fw={600} truncate>
-                  {organization.name}
-                </Anchor>
-                <Group gap={4}>
-                  <Text size="xs" c="red">
-                    {idleDays === null
-                      ? t('followUps.stale.never')
-                      : t('followUps.stale.idle', { count: idleDays })}
-                  </Text>
-                  {keyAccount && <Badge size="xs">{t('enums.tier.key-account')}</Badge>}
-                  {openFiles > 0 && (
-                    <Badge size="xs" color="gray">
-                      {t('followUps.stale.openFiles', { count: openFiles })}
-                    </Badge>
-                  )}
-                </Group>
-              </Stack>
-              <Tooltip label={t('interactions.quickLog.button')}>
-                <ActionIcon
-                  variant="light"
-                  aria-label={t('followUps.stale.logFor', { name: organization.name })}
-                  onClick={() => quickLog.open({ organizationIds: [organization.id] })}
-                >
-                  <IconMessagePlus size={16} aria-hidden />
-                </ActionIcon>
-              </Tooltip>
-            </Group>
+        <Stack gap="xs" component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-label={title}>
+          {stale.slice(0, SHOWN).map((entry) => (
+            <CompanyToReach key={entry.organization.id} organization={entry.organization}>
+              <StaleReasons stale={entry} />
+            </CompanyToReach>
           ))}
         </Stack>
       )}

@@ -9,14 +9,15 @@ import { useDbQuery } from '@renderer/db/useDbQuery'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import { formatLongDate } from '@shared/domain/dates'
 import { DUE_BUCKETS, groupByDueBucket } from '@shared/domain/due-dates'
+import { FlaggedCompanies } from './FlaggedCompanies'
 import { FollowUpSection } from './FollowUpSection'
 import { NoFollowUps } from './NoFollowUps'
 import { StaleRelationships } from './StaleRelationships'
 import { useDueLabel } from './useDueLabel'
 import { useFollowUpActions } from './useFollowUpActions'
-import { useToday } from './useToday'
+import { useToday } from '@renderer/hooks/useToday'
 
-/** The home screen: follow-ups overdue, due today, this week and later, and relationships going cold. */
+/** The home screen: follow-ups overdue, due today, this week and later, companies flagged at risk and relationships to revive. */
 export function TodayScreen() {
   const { t } = useTranslation()
   const { language } = useFormatters()
@@ -56,7 +57,10 @@ export function TodayScreen() {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
-          <StaleRelationships today={today} />
+          <Stack gap="lg">
+            <FlaggedCompanies />
+            <StaleRelationships today={today} />
+          </Stack>
         </Grid.Col>
       </Grid>
     </>

@@ -12,16 +12,21 @@ interface PartyPickerProps {
   directory: PartyDirectory | undefined
   allowCreate: boolean
   error?: string
+  /** Defaults to "Company or contact". */
+  label?: string
+  /** Event mode: a new name is first a person, then their company. */
+  personFirst?: boolean
 }
 
 const isPerson = (p: PartyRef) => p.type === 'contact' || p.type === 'new-contact'
 
 /** Companies and contacts of a log: accent-folding type-ahead, Enter picks, and inline creation. */
-export function PartyPicker({ value, onChange, directory, allowCreate, error }: PartyPickerProps) {
+export function PartyPicker(props: PartyPickerProps) {
+  const { value, onChange, directory, allowCreate, error, label, personFirst } = props
   const { t } = useTranslation()
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() })
   const [search, setSearch] = useState('')
-  const choices = usePartyChoices(search, value, directory, allowCreate)
+  const choices = usePartyChoices(search, value, directory, allowCreate, personFirst)
   const labels = usePartyLabels([...value, ...choices])
 
   // Enter pressed before the names were loaded: pick the first match as soon as they are
@@ -83,7 +88,7 @@ export function PartyPicker({ value, onChange, directory, allowCreate, error }: 
     >
       <Combobox.DropdownTarget>
         <PillsInput
-          label={t('interactions.party.label')}
+          label={label ?? t('interactions.party.label')}
           required
           error={error}
           onClick={() => combobox.openDropdown()}

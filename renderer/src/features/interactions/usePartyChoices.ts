@@ -13,7 +13,9 @@ export function usePartyChoices(
   search: string,
   chosen: readonly PartyRef[],
   directory: PartyDirectory | undefined,
-  allowCreate: boolean
+  allowCreate: boolean,
+  /** Offer "create contact" before "create company" while nobody is chosen (event mode). */
+  personFirst = false
 ): PartyRef[] {
   return useMemo(() => {
     const name = search.trim()
@@ -28,12 +30,12 @@ export function usePartyChoices(
     const matches = [...pick('organization', directory.organizations), ...pick('contact', directory.contacts)]
     if (!allowCreate) return matches
     const exact = directory.organizations.some((o) => o.key === organizationNameKey(name))
-    const creations: PartyRef[] = [
-      ...(exact ? [] : [{ type: 'new-organization' as const, name }]),
-      { type: 'new-contact' as const, name }
-    ]
+    const organization: PartyRef[] = exact ? [] : [{ type: 'new-organization', name }]
+    const person: PartyRef[] = [{ type: 'new-contact', name }]
+    const hasPerson = chosen.some((p) => p.type === 'contact' || p.type === 'new-contact')
+    const creations = personFirst && !hasPerson ? [...person, ...organization] : [...organization, ...person]
     return [...matches, ...creations]
-  }, [search, chosen, directory, allowCreate])
+  }, [search, chosen, directory, allowCreate, personFirst])
 }
 
 /** Labels of the parties shown (chosen and offered), by partyKey. */

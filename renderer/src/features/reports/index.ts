@@ -1,1 +1,6 @@
 export { ReportsScreen } from './ReportsScreen'
+export { ExportProgressModal } from './ExportProgressModal'
+export { PeriodPicker, type PeriodChoice } from './PeriodPicker'
+export { ReportPreview } from './ReportPreview'
+export { useReportExport } from './useReportExport'
+export { ReportExportActions } from './ReportExportActions'

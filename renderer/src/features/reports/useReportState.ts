@@ -1,14 +1,12 @@
 import { useMemo } from 'react'
 import { todayDate } from '@shared/domain/dates'
-import { resolvePeriod, type PeriodPreset } from '@shared/reports/period'
-import type { Period, ReportId } from '@shared/reports/types'
+import { resolvePeriod } from '@shared/reports/period'
+import type { ReportId } from '@shared/reports/types'
 import { useSessionState } from '@renderer/hooks/useSessionState'
+import type { PeriodChoice } from './PeriodPicker'
 
-export interface ReportState {
+export interface ReportState extends PeriodChoice {
   report: ReportId
-  preset: PeriodPreset
-  /** The dates of "other dates", kept when switching presets. */
-  range: Period | null
 }
 
 const INITIAL: ReportState = { report: 'activity', preset: 'month', range: null }

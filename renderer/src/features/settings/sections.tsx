@@ -4,11 +4,15 @@ import type { ComponentType } from 'react'
 import { PipelineStageSettings } from '@renderer/features/pipeline'
 import { BackupSettings } from '@renderer/features/backup'
 import { FollowUpSettings } from '@renderer/features/follow-ups'
+import { CadenceSettings } from '@renderer/features/health'
+import { PrivacySettings } from '@renderer/features/privacy'
 import { AppearanceSettings } from './AppearanceSettings'
 
 export const SETTINGS_SECTIONS: { key: string; Section: ComponentType }[] = [
   { key: 'appearance', Section: AppearanceSettings },
   { key: 'pipeline-stages', Section: PipelineStageSettings },
   { key: 'follow-ups', Section: FollowUpSettings },
-  { key: 'backup', Section: BackupSettings }
+  { key: 'cadence', Section: CadenceSettings },
+  { key: 'backup', Section: BackupSettings },
+  { key: 'privacy', Section: PrivacySettings }
 ]

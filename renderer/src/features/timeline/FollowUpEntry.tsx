@@ -1,5 +1,6 @@
 import { ActionIcon, Badge, Group, Text } from '@mantine/core'
 import { IconBan, IconCheck, IconCircleCheck, IconClock } from '@tabler/icons-react'
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FollowUpMenu, SnoozeMenu, type FollowUpActions } from '@renderer/features/follow-ups'
 import { useFormatters } from '@renderer/hooks/useFormatters'
@@ -11,6 +12,8 @@ interface FollowUpEntryProps {
   followUp: FollowUp
   today: CalendarDate
   actions: FollowUpActions
+  /** Shown under the due date, e.g. who it is about where the page does not say. */
+  children?: ReactNode
 }
 
 const STATUS_LOOK = {
@@ -20,7 +23,7 @@ const STATUS_LOOK = {
 } as const
 
 /** A follow-up on the timeline: open ones can be done or snoozed here; done ones stay, marked. */
-export function FollowUpEntry({ followUp, today, actions }: FollowUpEntryProps) {
+export function FollowUpEntry({ followUp, today, actions, children }: FollowUpEntryProps) {
   const { t } = useTranslation()
   const format = useFormatters()
   const overdue = followUp.status === 'open' && followUp.dueDate < today
@@ -67,6 +70,7 @@ export function FollowUpEntry({ followUp, today, actions }: FollowUpEntryProps) 
             })
           : t('timeline.followUp.dueOn', { date: format.date(followUp.dueDate) })}
       </Text>
+      {children}
     </EntryLayout>
   )
 }

@@ -1,5 +1,5 @@
-import { ActionIcon, Group, Menu, Spoiler, Text } from '@mantine/core'
-import { IconDots, IconPencil, IconTrash } from '@tabler/icons-react'
+import { Group, Spoiler, Text } from '@mantine/core'
+import { EditDeleteMenu } from '@renderer/components/EditDeleteMenu'
 import { useTranslation } from 'react-i18next'
 import { LinkedParties } from '@renderer/components/LinkedParties'
 import { deleteInteraction, restoreInteraction } from '@renderer/db/repositories/interactions'
@@ -41,28 +41,11 @@ export function InteractionEntry({ interaction, names, selfId }: InteractionEntr
       color="relais"
       label={title}
       actions={
-        <Menu position="bottom-end" withinPortal>
-          <Menu.Target>
-            <ActionIcon variant="subtle" color="gray" aria-label={t('interactions.entry.actions', { title })}>
-              <IconDots size={16} aria-hidden />
-            </ActionIcon>
-          </Menu.Target>
-          <Menu.Dropdown>
-            <Menu.Item
-              leftSection={<IconPencil size={14} aria-hidden />}
-              onClick={() => quickLog.edit(interaction)}
-            >
-              {t('common.edit')}
-            </Menu.Item>
-            <Menu.Item
-              color="red"
-              leftSection={<IconTrash size={14} aria-hidden />}
-              onClick={() => void remove()}
-            >
-              {t('common.delete')}
-            </Menu.Item>
-          </Menu.Dropdown>
-        </Menu>
+        <EditDeleteMenu
+          label={t('interactions.entry.actions', { title })}
+          onEdit={() => quickLog.edit(interaction)}
+          onDelete={() => void remove()}
+        />
       }
     >
       <Group gap="xs" wrap="wrap">

@@ -1,1 +1,2 @@
 export { RelationshipTimeline } from './RelationshipTimeline'
+export { FollowUpEntry } from './FollowUpEntry'

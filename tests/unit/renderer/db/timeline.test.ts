@@ -76,7 +76,7 @@ describe('timeline reads', () => {
 })
 
 describe('stale relationships', () => {
-  it('lists key accounts and holders of open files idle for more than the set days', async () => {
+  it('lists tiered companies past their cadence and holders of open files idle for too long', async () => {
     const now = new Date('2026-03-03T15:00:00Z')
     const key = await createOrganization(makeCompany({ name: 'Compte clé', tier: 'key-account' }))
     const withFile = await createOrganization(makeCompany({ name: 'Avec dossier' }))
@@ -89,7 +89,8 @@ describe('stale relationships', () => {
 
     const stale = await listStaleRelationships(now)
     expect(stale.map((s) => s.organization.name)).toEqual(['Compte clé', 'Avec dossier'])
-    expect(stale[1]).toMatchObject({ openFiles: 1, keyAccount: false })
+    expect(stale[1]).toMatchObject({ openFiles: 1, pastCadenceDays: null })
+    expect(stale[0]).toMatchObject({ openFiles: 0, pastCadenceDays: 30, idleDays: null })
     await setSetting('staleDays', 100)
     expect((await listStaleRelationships(now)).map((s) => s.organization.id)).toEqual([key.id])
     expect((await listOpenFilesOf([withFile.id, wonFile.id])).map((f) => f.organizationId)).toEqual([

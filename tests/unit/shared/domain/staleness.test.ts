@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { DEFAULT_CADENCE_DAYS } from '@shared/domain/cadence'
 import { DEFAULT_PIPELINE_STAGES } from '@shared/domain/pipeline-stages'
 import { idleDays, isOpenFile, isStale, openStageIds, staleRelationships } from '@shared/domain/staleness'
 import { opportunitySchema, organizationSchema, type Opportunity, type Organization } from '@shared/schemas'
@@ -67,9 +68,10 @@ describe('stale relationships', () => {
       company('colder', '2025-06-01T15:00:00Z', 'key-account')
     ]
     const files = [file('f1', 'cold', 'lead'), file('f2', 'cold', 'application')]
-    const stale = staleRelationships(candidates, files, today, 60, 'America/Toronto')
+    const rules = { staleDays: 60, cadence: DEFAULT_CADENCE_DAYS, timeZone: 'America/Toronto' }
+    const stale = staleRelationships(candidates, files, today, rules)
     expect(stale.map((s) => s.organization.id)).toEqual(['never', 'colder', 'cold'])
-    expect(stale[2]).toMatchObject({ openFiles: 2, keyAccount: false, idleDays: 122 })
-    expect(stale[0]).toMatchObject({ openFiles: 0, keyAccount: true, idleDays: null })
+    expect(stale[2]).toMatchObject({ openFiles: 2, pastCadenceDays: null, idleDays: 122 })
+    expect(stale[0]).toMatchObject({ openFiles: 0, pastCadenceDays: 30, idleDays: null })
   })
 })

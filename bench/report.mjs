@@ -1,0 +1,73 @@
+// The terminal table: each figure with its median, 95th percentile, floor, ratio and target.
+const ms = (v) => (v === undefined || v === null ? '—' : `${v} ms`)
+
+function screenRow(figure, result, target) {
+  if (!result) return { figure, median: 'not measured', p95: '', floor: '', ratio: '', target }
+  const ratio =
+    result.floor && result.floor.median > 0 ? (result.ms.median / result.floor.median).toFixed(1) : '—'
+  return {
+    figure,
+    median: ms(result.ms.median),
+    p95: ms(result.ms.p95),
+    floor: ms(result.floor?.median),
+    ratio: `${ratio}×`,
+    target
+  }
+}
+
+export function printTable(r) {
+  const rows = [
+    {
+      figure: '1. load through repositories',
+      median: `${r.load.recordsPerSecond.toLocaleString('en')} rec/s`,
+      p95: `${r.load.records.toLocaleString('en')} records in ${r.load.ms} ms`,
+      floor: `${r.load.rawRecordsPerSecond.toLocaleString('en')} rec/s raw`,
+      ratio: `${Math.round((100 * r.load.recordsPerSecond) / r.load.rawRecordsPerSecond)} %`,
+      target: '≥ 80 % of raw'
+    },
+    screenRow('2. cold start to Today', r.coldStart, '≤ 1000 ms, ≤ 3× floor'),
+    screenRow('3. companies list, first render', r.companiesList, '≤ 300 ms'),
+    {
+      figure: '3b. scrolling the list to its end',
+      median: `longest task ${ms(Math.round(r.companiesList.scroll.longestTaskMs))}`,
+      p95: `worst frame ${ms(Math.round(r.companiesList.scroll.worstFrameMs))}`,
+      floor: `${r.companiesList.scroll.frames} screens`,
+      ratio: '',
+      target: 'no task > 50 ms'
+    },
+    screenRow(
+      `4. company page (${r.companyPage.company.interactions} interactions)`,
+      r.companyPage,
+      '≤ 150 ms'
+    ),
+    screenRow('5. pipeline board', r.pipelineBoard, '≤ 300 ms'),
+    screenRow('5b. stage change shown', r.stageChange, '≤ 50 ms'),
+    screenRow('6. quick log to timeline', r.quickLog, '≤ 50 ms'),
+    screenRow('7. search per keystroke', r.search, 'p95 ≤ 50 ms'),
+    ...(r.export
+      ? [
+          ['8. XLSX export (Node)', r.export.xlsx, '≤ 3000 ms, ≤ 200 MB'],
+          ['8. CSV export (Node)', r.export.csv, '≤ 500 ms']
+        ].map(([figure, e, target]) => ({
+          figure,
+          median: ms(e.ms),
+          p95: `peak +${e.peakAboveBaselineMB} MB`,
+          floor: `${e.rows.toLocaleString('en')} rows`,
+          ratio: '',
+          target
+        }))
+      : []),
+    {
+      figure: '9. JS heap after loading',
+      median: `${r.heap.usedMB} MB`,
+      p95: '',
+      floor: '',
+      ratio: '',
+      target: '≤ 250 MB'
+    }
+  ]
+  console.table(rows)
+  console.log(
+    `${r.machine.cpu}, ${r.machine.cores} cores, Node ${r.machine.node}, Chromium ${r.browser?.chromium}`
+  )
+}

@@ -1,0 +1,78 @@
+// npm run bench [-- --small] [-- --runs N] [-- --no-build]: every figure of BENCHMARKS.md.
+// Builds the renderer in bench mode, serves it, drives Chromium, loads the large workspace (or
+// the demo with --small) through the repositories, measures each screen against its floor, then
+// the export writers in Node. Prints a table and writes bench/results.json.
+import { writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import { dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { build } from 'vite'
+import { launchBrowser, serve } from './browser.mjs'
+import { runExportBenchmark } from './export-node.mjs'
+import { printTable } from './report.mjs'
+import { companiesList, companyPage, coldStart, heap, openBenchPage, quickLog } from './screens.mjs'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const outDir = resolve(root, 'out/bench-renderer')
+const args = process.argv.slice(2)
+const small = args.includes('--small')
+const runsAt = args.indexOf('--runs')
+const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : small ? 3 : 5
+const port = Number(process.env.RELAIS_BENCH_PORT ?? 4400)
+const step = (text) => console.log(`· ${text}`)
+
+if (!args.includes('--no-build')) {
+  step('building the renderer in bench mode')
+  await build({
+    configFile: resolve(root, 'vite.web.config.ts'),
+    mode: 'bench',
+    logLevel: 'warn',
+    build: { outDir }
+  })
+}
+const server = await serve(resolve(root, 'renderer'), outDir, port)
+const browser = await launchBrowser()
+const results = {}
+try {
+  const context = await browser.newContext({ locale: 'fr-CA', viewport: { width: 1440, height: 900 } })
+  const page = await openBenchPage(context, server.url)
+  step(`loading the ${small ? 'demo' : 'large'} workspace through the repositories`)
+  const load = await page.evaluate((size) => window.relaisBench.load(size), small ? 'demo' : 'large')
+  results.load = {
+    records: load.records,
+    recordsPerSecond: Math.round(load.records / (load.ms / 1000)),
+    rawRecordsPerSecond: Math.round(load.records / (load.rawMs / 1000)),
+    ms: Math.round(load.ms),
+    rawMs: Math.round(load.rawMs)
+  }
+  await page.close()
+  step('cold start')
+  results.coldStart = await coldStart(context, server.url, runs)
+  const warm = await openBenchPage(context, `${server.url}#/today`)
+  step('companies list')
+  results.companiesList = await companiesList(warm, runs)
+  step('company page')
+  results.companyPage = await companyPage(warm, runs)
+  step('quick log')
+  results.quickLog = await quickLog(warm, runs, results.companyPage.company.id)
+  step('heap')
+  results.heap = await heap(warm)
+  results.browser = { chromium: browser.version() }
+} finally {
+  await browser.close()
+  await server.close()
+}
+step('exports in Node (about 30 s)')
+results.export = small ? null : await runExportBenchmark({ repeat: 1 })
+results.machine = {
+  cpu: os.cpus()[0]?.model ?? 'unknown',
+  cores: os.cpus().length,
+  memoryGB: Math.round(os.totalmem() / 1073741824),
+  node: process.version,
+  date: new Date().toISOString(),
+  dataset: small ? 'demo' : 'large',
+  runs
+}
+await writeFile(resolve(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`)
+printTable(results)
+console.log('written: bench/results.json')

@@ -1,0 +1,125 @@
+// The screen figures (2 to 6, 9): each drives the bench build in Chromium and times, in the page,
+// from the action to the painted result; each also reads the same records straight from
+// IndexedDB (the floor). `bench` is window.relaisBench (renderer/src/bench/hooks.ts).
+import { summarise } from './stats.mjs'
+
+const TIMELINE_ENTRY = 'section section li[aria-label]'
+const TABLE_ROW = '[role=table] [role=row][aria-rowindex]'
+const TODAY_READY = 'main section li'
+
+async function repeat(runs, once) {
+  const values = []
+  for (let i = 0; i < runs; i++) values.push(await once(i))
+  return values
+}
+
+const inPage = (page, fn, arg) => page.evaluate(fn, arg)
+const floorOf = (page, name, arg) => inPage(page, ([n, a]) => window.relaisBench.floors[n](a), [name, arg])
+
+async function goHome(page) {
+  await inPage(page, (selector) => window.relaisBench.timeUntil({ hash: '#/today', selector }), TODAY_READY)
+}
+
+export async function openBenchPage(context, url) {
+  const page = await context.newPage()
+  await page.goto(url)
+  await page.waitForFunction(() => 'relaisBench' in window)
+  return page
+}
+
+/** Figure 2: from navigation to Today showing its follow-ups, on a fresh page each run. */
+export async function coldStart(context, url, runs) {
+  const times = await repeat(runs, async () => {
+    const page = await openBenchPage(context, `${url}#/today`)
+    // since 0 = the page's navigation start
+    const ms = await inPage(
+      page,
+      (selector) => window.relaisBench.timeUntil({ selector, since: 0 }),
+      TODAY_READY
+    )
+    await page.close()
+    return ms
+  })
+  const page = await openBenchPage(context, `${url}#/today`)
+  await goHome(page)
+  const floors = await repeat(runs, () => floorOf(page, 'today'))
+  await page.close()
+  return { ms: summarise(times), floor: summarise(floors) }
+}
+
+/** Figure 3: Companies list first render, then scrolled to its end a screen at a time. */
+export async function companiesList(page, runs) {
+  const times = await repeat(runs, async () => {
+    await goHome(page)
+    return inPage(
+      page,
+      (selector) => window.relaisBench.timeUntil({ hash: '#/companies', selector, count: 10 }),
+      TABLE_ROW
+    )
+  })
+  const scroll = await inPage(page, () =>
+    window.relaisBench.watchFrames('[data-testid=virtual-table-scroller]')
+  )
+  const floors = await repeat(runs, () => floorOf(page, 'companies'))
+  return { ms: summarise(times), floor: summarise(floors), scroll }
+}
+
+/** Figure 4: the busiest company's page until its first timeline page (40 entries) shows. */
+export async function companyPage(page, runs) {
+  const company = await inPage(page, () => window.relaisBench.busiestCompany())
+  const shown = Math.min(40, company.interactions)
+  const times = await repeat(runs, async () => {
+    await goHome(page)
+    return inPage(
+      page,
+      ([id, selector, count]) => window.relaisBench.timeUntil({ hash: `#/companies/${id}`, selector, count }),
+      [company.id, TIMELINE_ENTRY, shown]
+    )
+  })
+  const floors = await repeat(runs, () => floorOf(page, 'company', company.id))
+  return { company, ms: summarise(times), floor: summarise(floors) }
+}
+
+/** Figure 6: quick log on the company page, from Ctrl+Enter to the entry on the timeline. */
+export async function quickLog(page, runs, companyId) {
+  const times = await repeat(runs, async (i) => {
+    await inPage(
+      page,
+      ([id, selector]) => window.relaisBench.timeUntil({ hash: `#/companies/${id}`, selector }),
+      [companyId, TIMELINE_ENTRY]
+    )
+    const title = `Mesure ${Date.now()} ${i}`
+    await page.getByRole('main').getByRole('button', { name: 'Consigner une rencontre' }).click()
+    await page
+      .getByRole('dialog')
+      .getByRole('textbox', { name: /^Sujet/ })
+      .fill(title)
+    await inPage(page, () => {
+      window.benchKeyAt = undefined
+      const mark = (event) => {
+        if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return
+        window.benchKeyAt = performance.now()
+        document.removeEventListener('keydown', mark, true)
+      }
+      document.addEventListener('keydown', mark, true)
+    })
+    await page.keyboard.press('Control+Enter')
+    return inPage(
+      page,
+      ([selector, text]) => window.relaisBench.timeUntil({ selector, text, since: window.benchKeyAt }),
+      [TIMELINE_ENTRY, title]
+    )
+  })
+  const floors = await repeat(runs, () => floorOf(page, 'quickLog'))
+  return { ms: summarise(times), floor: summarise(floors) }
+}
+
+/** Figure 9: the renderer's JS heap after a garbage collection, with the app on Today. */
+export async function heap(page) {
+  await goHome(page)
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('HeapProfiler.collectGarbage')
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+  await cdp.detach()
+  return { usedMB: Math.round(usedSize / 1048576) }
+}

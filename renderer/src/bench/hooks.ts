@@ -1,0 +1,100 @@
+// Benchmark hooks, only in the "bench" build (vite --mode bench; absent from every other build):
+// bench/run.mjs drives the app through these to load the large workspace through the
+// repositories and to measure each figure's floor (the same records read straight from IndexedDB,
+// nothing rendered). See BENCHMARKS.md.
+import Dexie from 'dexie'
+import { db } from '@renderer/db/schema'
+import { v1 } from '@renderer/db/migrations/v1'
+import { setSetting } from '@renderer/db/repositories/settings'
+import { loadWorkspace, type WorkspaceData } from '@renderer/db/repositories/workspace'
+import { generateWorkspace, type WorkspaceSize } from '@shared/demo'
+import { timeUntil, watchFrames } from './timing'
+
+const FLOOR_DATABASE = 'relais-bench-floor'
+
+function recordCount(data: WorkspaceData): number {
+  return Object.values(data).reduce((n, rows: unknown[]) => n + rows.length, 0)
+}
+
+/** The same records written with no validation into a copy of the schema: the raw write rate. */
+async function rawWrite(data: WorkspaceData): Promise<number> {
+  await Dexie.delete(FLOOR_DATABASE)
+  const floor = new Dexie(FLOOR_DATABASE)
+  floor.version(1).stores(v1.stores)
+  const start = performance.now()
+  await floor.transaction('rw', Object.keys(data), async () => {
+    for (const [table, rows] of Object.entries(data)) await floor.table(table).bulkPut(rows)
+  })
+  const ms = performance.now() - start
+  floor.close()
+  await Dexie.delete(FLOOR_DATABASE)
+  return ms
+}
+
+async function load(size: WorkspaceSize) {
+  const data = generateWorkspace({ size, now: new Date() }) as WorkspaceData
+  const records = recordCount(data)
+  const rawMs = await rawWrite(data)
+  const start = performance.now()
+  await loadWorkspace(data)
+  const ms = performance.now() - start
+  await setSetting('workspaceInitialized', true)
+  return { records, ms, rawMs }
+}
+
+async function timed<T>(read: () => Promise<T>): Promise<number> {
+  const start = performance.now()
+  await read()
+  return performance.now() - start
+}
+
+/** The organization with the most interactions (the large set's heaviest timeline). */
+async function busiestCompany(): Promise<{ id: string; name: string; interactions: number }> {
+  const counts = new Map<string, number>()
+  await db().interactions.each((i) => {
+    for (const id of i.organizationIds) counts.set(id, (counts.get(id) ?? 0) + 1)
+  })
+  const [id, interactions] = [...counts].sort((a, b) => b[1] - a[1])[0]
+  const organization = await db().organizations.get(id)
+  return { id, name: organization?.name ?? '', interactions }
+}
+
+const floors = {
+  today: () =>
+    timed(async () => {
+      const open = await db()
+        .followUps.where('[status+dueDate]')
+        .between(['open', ''], ['open', '\uffff'])
+        .toArray()
+      await db().organizations.bulkGet([...new Set(open.map((f) => f.organizationId ?? ''))])
+    }),
+  companies: () => timed(() => db().organizations.toArray()),
+  company: (id: string) =>
+    timed(() =>
+      Promise.all([
+        db().organizations.get(id),
+        db().interactions.where('organizationIds').equals(id).toArray(),
+        db().followUps.where('organizationId').equals(id).toArray(),
+        db().contacts.where('organizationId').equals(id).toArray(),
+        db().opportunities.where('organizationId').equals(id).toArray()
+      ])
+    ),
+  pipeline: () => timed(() => db().opportunities.toArray()),
+  search: () => timed(() => Promise.all([db().organizations.toArray(), db().contacts.toArray()])),
+  quickLog: () =>
+    timed(async () => {
+      const sample = await db().interactions.limit(1).first()
+      if (!sample) return
+      const copy = { ...sample, id: crypto.randomUUID() }
+      await db().interactions.put(copy)
+      await db()
+        .interactions.where('organizationIds')
+        .equals(copy.organizationIds[0] ?? '')
+        .toArray()
+      await db().interactions.delete(copy.id)
+    })
+}
+
+export function installBenchHooks(): void {
+  Object.assign(window, { relaisBench: { load, floors, busiestCompany, timeUntil, watchFrames } })
+}

@@ -1,0 +1,56 @@
+// In-page timing for the benchmark: from an action to the frame that shows its result.
+
+/** Resolves after the browser painted the current state (two animation frames). */
+const painted = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())))
+
+/**
+ * Runs `action` (a hash to go to, or nothing when the driver acts itself right after), then waits
+ * until `selector` matches at least `count` elements whose text includes `text`; returns the ms.
+ */
+export async function timeUntil(options: {
+  hash?: string
+  selector: string
+  count?: number
+  text?: string
+  since?: number
+  timeoutMs?: number
+}): Promise<number> {
+  const { hash, selector, count = 1, text, timeoutMs = 60_000 } = options
+  const start = options.since ?? performance.now()
+  if (hash !== undefined) window.location.hash = hash
+  const matches = () =>
+    [...document.querySelectorAll(selector)].filter((e) => !text || (e.textContent ?? '').includes(text))
+      .length >= count
+  while (!matches()) {
+    if (performance.now() - start > timeoutMs)
+      throw new Error(`timeout waiting for ${selector} ${text ?? ''}`)
+    await new Promise((r) => requestAnimationFrame(r))
+  }
+  await painted()
+  return performance.now() - start
+}
+
+/** Scrolls an element to its end a screen at a time; returns the longest task and the worst frame. */
+export async function watchFrames(
+  scrollerSelector: string
+): Promise<{ longestTaskMs: number; worstFrameMs: number; frames: number }> {
+  const tasks: number[] = []
+  const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push(e.duration)))
+  observer.observe({ type: 'longtask' })
+  const scroller = document.querySelector(scrollerSelector)
+  if (!scroller) throw new Error(`no ${scrollerSelector}`)
+  let worstFrameMs = 0
+  let frames = 0
+  let last = performance.now()
+  while (scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 1) {
+    scroller.scrollTop += scroller.clientHeight
+    await new Promise((r) => requestAnimationFrame(r))
+    const now = performance.now()
+    worstFrameMs = Math.max(worstFrameMs, now - last)
+    last = now
+    frames++
+  }
+  await painted()
+  observer.disconnect()
+  return { longestTaskMs: Math.max(0, ...tasks), worstFrameMs, frames }
+}

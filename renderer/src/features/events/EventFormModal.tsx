@@ -1,0 +1,99 @@
+import { Modal, MultiSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core'
+import { DateInput, TimeInput } from '@mantine/dates'
+import { useForm } from '@mantine/form'
+import { useTranslation } from 'react-i18next'
+import { FormActions } from '@renderer/components/FormActions'
+import { foldedFilter } from '@renderer/components/foldedFilter'
+import { createEvent, updateEvent } from '@renderer/db/repositories/events'
+import { useOrganizationOptions } from '@renderer/features/companies'
+import { useFormErrors } from '@renderer/hooks/useFormErrors'
+import { useFormatters } from '@renderer/hooks/useFormatters'
+import { useSaveForm } from '@renderer/hooks/useSaveForm'
+import { todayDate } from '@shared/domain/dates'
+import { eventInputSchema, type RelaisEvent } from '@shared/schemas'
+import { emptyEventForm, eventToForm, formToEventInput, type EventFormValues } from './eventForm'
+
+interface EventFormModalProps {
+  opened: boolean
+  onClose: () => void
+  event?: RelaisEvent
+  onSaved?: (event: RelaisEvent) => void
+}
+
+export function EventFormModal({ opened, onClose, event, onSaved }: EventFormModalProps) {
+  const { t } = useTranslation()
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      size="lg"
+      title={t(event ? 'events.form.editTitle' : 'events.form.newTitle')}
+    >
+      {opened && <EventForm event={event} onClose={onClose} onSaved={onSaved} />}
+    </Modal>
+  )
+}
+
+function EventForm({ event, onClose, onSaved }: Omit<EventFormModalProps, 'opened'>) {
+  const { t } = useTranslation()
+  const { language } = useFormatters()
+  const { validate } = useFormErrors()
+  const organizations = useOrganizationOptions()
+  const form = useForm<EventFormValues>({
+    initialValues: event ? eventToForm(event) : emptyEventForm(todayDate()),
+    validate: (values) => {
+      const errors = validate(eventInputSchema, formToEventInput(values))
+      if (errors.startsAt) errors[values.date ? 'start' : 'date'] = errors.startsAt
+      if (errors.endsAt) errors.end = errors.endsAt
+      return errors
+    }
+  })
+  const { submit, saving } = useSaveForm(
+    form,
+    (values) =>
+      event ? updateEvent(event.id, formToEventInput(values)) : createEvent(formToEventInput(values)),
+    (saved) => {
+      onSaved?.(saved)
+      return { message: t(event ? 'events.form.updated' : 'events.form.created'), close: onClose }
+    }
+  )
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <TextInput label={t('events.fields.name')} required data-autofocus {...form.getInputProps('name')} />
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <DateInput
+            label={t('events.fields.date')}
+            valueFormat={language === 'fr' ? 'D MMM YYYY' : 'MMM D, YYYY'}
+            required
+            {...form.getInputProps('date')}
+          />
+          <TimeInput label={t('events.fields.start')} required {...form.getInputProps('start')} />
+          <TimeInput label={t('events.fields.end')} {...form.getInputProps('end')} />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label={t('events.fields.venue')} {...form.getInputProps('venue')} />
+          <TextInput label={t('events.fields.city')} {...form.getInputProps('city')} />
+        </SimpleGrid>
+        <MultiSelect
+          label={t('events.fields.organizers')}
+          placeholder={t('events.fields.organizersPlaceholder')}
+          data={organizations}
+          searchable
+          limit={50}
+          filter={foldedFilter}
+          {...form.getInputProps('organizerIds')}
+        />
+        <Textarea
+          label={t('events.fields.notes')}
+          autosize
+          minRows={2}
+          maxRows={8}
+          {...form.getInputProps('notes')}
+        />
+        <FormActions onCancel={onClose} saving={saving} />
+      </Stack>
+    </form>
+  )
+}

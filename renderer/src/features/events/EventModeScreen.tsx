@@ -1,0 +1,120 @@
+import { Button, Group, Loader, Stack, Text } from '@mantine/core'
+import { IconDeviceFloppy, IconPlus } from '@tabler/icons-react'
+import { useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useNavigate, useParams } from 'react-router'
+import { BackLink } from '@renderer/components/BackLink'
+import { ErrorState } from '@renderer/components/ErrorState'
+import { LoadingState } from '@renderer/components/LoadingState'
+import { NotFoundScreen } from '@renderer/components/NotFoundScreen'
+import { PageHeader } from '@renderer/components/PageHeader'
+import { loadPartyDirectory } from '@renderer/db/repositories/parties'
+import { useDbQuery } from '@renderer/db/useDbQuery'
+import { useFormatters } from '@renderer/hooks/useFormatters'
+import { useUndoable } from '@renderer/hooks/useUndoable'
+import { EncounterLineFields } from './EncounterLineFields'
+import { isBlank, newLine } from './encounterLines'
+import { useEncounterDraft } from './useEncounterDraft'
+import { useEvent } from './useEvents'
+import { useSaveEncounters } from './useSaveEncounters'
+
+/** Event mode: the people met at an evening, one line each, typed as fast as names come. */
+export function EventModeScreen() {
+  const { id = '' } = useParams()
+  const { t } = useTranslation()
+  const format = useFormatters()
+  const navigate = useNavigate()
+  const undoable = useUndoable()
+  const { data: event, isLoading, error } = useEvent(id)
+  const directory = useDbQuery(loadPartyDirectory, []).data
+  const draft = useEncounterDraft(id)
+  const { save, saving, errors } = useSaveEncounters(event, async () => {
+    await draft.clear()
+    navigate(`/events/${id}`)
+  })
+  const list = useRef<HTMLDivElement>(null)
+  const [focusLine, setFocusLine] = useState<number | null>(null)
+
+  useEffect(() => {
+    if (focusLine === null) return
+    list.current?.querySelector<HTMLInputElement>(`[data-line="${focusLine}"] input`)?.focus()
+    setFocusLine(null)
+  }, [focusLine, draft.lines])
+
+  if (error) return <ErrorState error={error} />
+  if (isLoading || draft.state === 'loading') return <LoadingState />
+  if (!event) return <NotFoundScreen messageKey="events.notFound" />
+
+  const { lines, change } = draft
+  const filled = lines.filter((l) => !isBlank(l)).length
+  const discard = () =>
+    undoable({
+      run: async () => {
+        await draft.clear()
+        return async () => change(lines)
+      },
+      done: t('events.capture.discarded'),
+      undone: t('events.capture.draftBack')
+    })
+  const next = (index: number) => {
+    if (index === lines.length - 1) change([...lines, newLine()])
+    setFocusLine(index + 2)
+  }
+
+  return (
+    <>
+      <PageHeader
+        above={<BackLink to={`/events/${id}`} label={event.name} />}
+        title={`${t('events.capture.title')} · ${event.name}`}
+        subtitle={[format.timestamp(event.startsAt), event.venue, event.city].filter(Boolean).join(' · ')}
+      />
+      <Text size="sm" c="dimmed" mb="md">
+        {t('events.capture.hint')}
+      </Text>
+      <Stack gap="sm" ref={list}>
+        {lines.map((line, index) => (
+          <EncounterLineFields
+            key={line.key}
+            line={line}
+            number={index + 1}
+            directory={directory}
+            error={errors.get(index + 1)}
+            onChange={(changed) => change(lines.map((l) => (l.key === line.key ? changed : l)))}
+            onRemove={() => change(lines.length > 1 ? lines.filter((l) => l.key !== line.key) : [newLine()])}
+            onNext={() => next(index)}
+          />
+        ))}
+      </Stack>
+      <Group justify="space-between" mt="md" wrap="wrap">
+        <Button
+          variant="light"
+          leftSection={<IconPlus size={16} aria-hidden />}
+          onClick={() => next(lines.length - 1)}
+        >
+          {t('events.capture.add')}
+        </Button>
+        <Group gap="sm">
+          <Text size="xs" c="dimmed" role="status">
+            {draft.state === 'saving' ? <Loader size={10} mr={6} /> : null}
+            {draft.state === 'saving'
+              ? t('events.capture.draftSaving')
+              : draft.state === 'saved'
+                ? t('events.capture.draftSaved')
+                : ''}
+          </Text>
+          <Button variant="subtle" color="gray" onClick={() => void discard()} disabled={filled === 0}>
+            {t('events.capture.discard')}
+          </Button>
+          <Button
+            leftSection={<IconDeviceFloppy size={16} aria-hidden />}
+            loading={saving}
+            disabled={filled === 0}
+            onClick={() => void save(lines)}
+          >
+            {t('events.capture.save', { count: filled })}
+          </Button>
+        </Group>
+      </Group>
+    </>
+  )
+}

@@ -1,0 +1,3 @@
+export { EventsScreen } from './EventsScreen'
+export { EventScreen } from './EventScreen'
+export { EventModeScreen } from './EventModeScreen'

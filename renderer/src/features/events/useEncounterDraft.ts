@@ -1,0 +1,64 @@
+// Event mode's lines, kept as a draft in the database as they are typed, so a window closed by
+// mistake (or a crash) loses nothing; the draft goes once the encounters are saved or discarded.
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { deleteDraft, getDraft, saveDraft } from '@renderer/db/repositories/drafts'
+import { draftKey, encounterDraftSchema, isBlank, newLine, type EncounterLine } from './encounterLines'
+
+/** Long enough to batch a word's keystrokes, short enough that a closed window loses nothing. */
+const DRAFT_DELAY_MS = 250
+
+export type DraftState = 'loading' | 'clean' | 'saving' | 'saved'
+
+export function useEncounterDraft(eventId: string) {
+  const [lines, setLines] = useState<EncounterLine[]>([])
+  const [state, setState] = useState<DraftState>('loading')
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
+  const pending = useRef<(() => Promise<void>) | null>(null)
+
+  useEffect(() => {
+    let live = true
+    void getDraft(draftKey(eventId)).then((value) => {
+      if (!live) return
+      const draft = encounterDraftSchema.safeParse(value)
+      setLines(draft.success && draft.data.lines.length > 0 ? draft.data.lines : [newLine()])
+      setState(draft.success ? 'saved' : 'clean')
+    })
+    return () => {
+      live = false
+    }
+  }, [eventId])
+
+  const change = useCallback(
+    (next: EncounterLine[]) => {
+      setLines(next)
+      setState('saving')
+      clearTimeout(timer.current)
+      pending.current = () =>
+        next.every(isBlank) ? deleteDraft(draftKey(eventId)) : saveDraft(draftKey(eventId), { lines: next })
+      timer.current = setTimeout(() => {
+        const write = pending.current
+        pending.current = null
+        void write?.().then(() => setState('saved'))
+      }, DRAFT_DELAY_MS)
+    },
+    [eventId]
+  )
+
+  const clear = useCallback(async () => {
+    clearTimeout(timer.current)
+    pending.current = null
+    await deleteDraft(draftKey(eventId))
+    setLines([newLine()])
+    setState('clean')
+  }, [eventId])
+
+  // Leaving the screen within the delay still keeps what was typed
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current)
+      void pending.current?.()
+    },
+    []
+  )
+  return { lines, change, clear, state }
+}

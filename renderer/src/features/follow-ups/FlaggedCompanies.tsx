@@ -1,0 +1,59 @@
+import { Group, Stack, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { LastContact } from '@renderer/components/LastContact'
+import { LoadingState } from '@renderer/components/LoadingState'
+import { SectionCard } from '@renderer/components/SectionCard'
+import { listFlaggedCompanies, type FlaggedCompany } from '@renderer/db/repositories/relationshipHealth'
+import { useDbQuery } from '@renderer/db/useDbQuery'
+import { RiskBadge } from '@renderer/features/companies'
+import { useFormatters } from '@renderer/hooks/useFormatters'
+import { CompanyToReach } from './CompanyToReach'
+
+function FlagDetails({ flagged }: { flagged: FlaggedCompany }) {
+  const { t } = useTranslation()
+  const format = useFormatters()
+  const { organization, openFollowUps } = flagged
+  const next = openFollowUps[0]
+  return (
+    <>
+      <Group gap={6}>
+        <RiskBadge flag={organization.riskFlag} size="xs" />
+        <LastContact at={organization.lastInteractionAt} withLabel size="xs" />
+      </Group>
+      <Text size="xs" lineClamp={2}>
+        {organization.riskFlag.reason}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {next
+          ? `${t('health.flagged.openFollowUps', { count: openFollowUps.length })} · ${t(
+              'health.flagged.nextFollowUp',
+              { title: next.title, date: format.date(next.dueDate) }
+            )}`
+          : t('health.flagged.noFollowUp')}
+      </Text>
+    </>
+  )
+}
+
+/** Companies flagged yellow or red, red first, with their last contact and open follow-ups. */
+export function FlaggedCompanies() {
+  const { t } = useTranslation()
+  const { data: flagged } = useDbQuery(listFlaggedCompanies, [])
+  if (flagged?.length === 0) return null
+  const title = t('health.flagged.title', { count: flagged?.length ?? 0 })
+  return (
+    <SectionCard title={title}>
+      {!flagged ? (
+        <LoadingState minHeight={80} />
+      ) : (
+        <Stack gap="sm" component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-label={title}>
+          {flagged.map((entry) => (
+            <CompanyToReach key={entry.organization.id} organization={entry.organization}>
+              <FlagDetails flagged={entry} />
+            </CompanyToReach>
+          ))}
+        </Stack>
+      )}
+    </SectionCard>
+  )
+}

@@ -1,0 +1,53 @@
+import { NumberInput, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { SectionCard } from '@renderer/components/SectionCard'
+import { setSetting } from '@renderer/db/repositories/settings'
+// Not through the settings index: it lists this section, so that would be an import cycle
+import { SettingRow } from '@renderer/features/settings/SettingRow'
+import { useSetting } from '@renderer/features/settings/useSetting'
+import { useNotify } from '@renderer/hooks/useNotify'
+import { DEFAULT_CADENCE_DAYS } from '@shared/domain/cadence'
+import { TIERS, type Tier } from '@shared/schemas'
+
+/** Settings › Stay-in-touch cadence: days between two contacts for each tier. */
+export function CadenceSettings() {
+  const { t } = useTranslation()
+  const notify = useNotify()
+  const cadence = useSetting('cadenceDays')
+  const save = (tier: Tier, days: number) => {
+    if (!cadence || cadence[tier] === days) return
+    setSetting('cadenceDays', { ...cadence, [tier]: days }).catch(notify.failure)
+  }
+  return (
+    <SectionCard title={t('health.cadence.title')}>
+      <Text size="sm" c="dimmed">
+        {t('health.cadence.description')}
+      </Text>
+      {cadence &&
+        TIERS.map((tier) => (
+          <SettingRow
+            key={tier}
+            title={t(`enums.tier.${tier}`)}
+            description={t('health.cadence.byDefault', { count: DEFAULT_CADENCE_DAYS[tier] })}
+            control={
+              <NumberInput
+                key={cadence[tier]}
+                aria-label={t('health.cadence.tierLabel', { tier: t(`enums.tier.${tier}`) })}
+                defaultValue={cadence[tier]}
+                min={1}
+                max={3650}
+                allowDecimal={false}
+                allowNegative={false}
+                suffix={` ${t('health.cadence.days')}`}
+                w={140}
+                onBlur={(event) => {
+                  const value = parseInt(event.currentTarget.value, 10)
+                  if (value >= 1 && value <= 3650) save(tier, value)
+                }}
+              />
+            }
+          />
+        ))}
+    </SectionCard>
+  )
+}

@@ -1,0 +1,3 @@
+export { CadenceSettings } from './CadenceSettings'
+export { HealthBadge } from './HealthBadge'
+export { RiskFlagCard } from './RiskFlagCard'

@@ -1,0 +1,1 @@
+export { ImpactScreen } from './ImpactScreen'

@@ -1,0 +1,160 @@
+import {
+  Checkbox,
+  Group,
+  Modal,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput
+} from '@mantine/core'
+import { DateInput } from '@mantine/dates'
+import { useForm } from '@mantine/form'
+import { useTranslation } from 'react-i18next'
+import { FormActions } from '@renderer/components/FormActions'
+import { listRecentEvents } from '@renderer/db/repositories/relationships'
+import { useDbQuery } from '@renderer/db/useDbQuery'
+import { useFormErrors } from '@renderer/hooks/useFormErrors'
+import { useFormatters } from '@renderer/hooks/useFormatters'
+import { useSaveForm } from '@renderer/hooks/useSaveForm'
+import { todayDate } from '@shared/domain/dates'
+import {
+  INTRODUCTION_OUTCOMES,
+  INTRODUCTION_STATUSES,
+  introductionInputSchema,
+  type Introduction,
+  type IntroductionStatus
+} from '@shared/schemas'
+import { ContactSelect } from './ContactSelect'
+import {
+  emptyIntroductionForm,
+  formToIntroductionInput,
+  introductionToForm,
+  type IntroductionFormValues,
+  type IntroductionPreset
+} from './introductionForm'
+import { useSaveIntroduction } from './useSaveIntroduction'
+
+interface IntroductionFormModalProps {
+  opened: boolean
+  onClose: () => void
+  introduction?: Introduction
+  preset?: IntroductionPreset
+}
+
+export function IntroductionFormModal({ opened, onClose, introduction, preset }: IntroductionFormModalProps) {
+  const { t } = useTranslation()
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      size="lg"
+      title={t(introduction ? 'introductions.form.editTitle' : 'introductions.form.newTitle')}
+    >
+      {opened && <IntroductionForm introduction={introduction} preset={preset} onClose={onClose} />}
+    </Modal>
+  )
+}
+
+function IntroductionForm({
+  introduction,
+  preset = {},
+  onClose
+}: Omit<IntroductionFormModalProps, 'opened'>) {
+  const { t } = useTranslation()
+  const format = useFormatters()
+  const { validate } = useFormErrors()
+  const events = useDbQuery(() => listRecentEvents(), []).data ?? []
+  const form = useForm<IntroductionFormValues>({
+    initialValues: introduction
+      ? introductionToForm(introduction)
+      : emptyIntroductionForm(preset, todayDate()),
+    validate: (values) => validate(introductionInputSchema, formToIntroductionInput(values))
+  })
+  const { submit, saving } = useSaveForm(form, useSaveIntroduction(introduction), () => ({
+    message: t(introduction ? 'introductions.form.updated' : 'introductions.form.created'),
+    close: onClose
+  }))
+  const dateFormat = format.language === 'fr' ? 'D MMM YYYY' : 'MMM D, YYYY'
+  const status = form.values.status
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <ContactSelect
+            label={t('introductions.fields.personA')}
+            required
+            data-autofocus
+            {...form.getInputProps('personAId')}
+          />
+          <ContactSelect
+            label={t('introductions.fields.personB')}
+            required
+            {...form.getInputProps('personBId')}
+          />
+        </SimpleGrid>
+        <Textarea
+          label={t('introductions.fields.reason')}
+          placeholder={t('introductions.fields.reasonPlaceholder')}
+          autosize
+          minRows={2}
+          {...form.getInputProps('reason')}
+        />
+        <SegmentedControl
+          fullWidth
+          aria-label={t('introductions.fields.status')}
+          data={INTRODUCTION_STATUSES.map((s) => ({ value: s, label: t(`introductions.status.${s}`) }))}
+          value={status}
+          onChange={(value) => form.setFieldValue('status', value as IntroductionStatus)}
+        />
+        {status === 'outcome' && (
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Select
+              label={t('introductions.fields.outcome')}
+              data={INTRODUCTION_OUTCOMES.map((o) => ({ value: o, label: t(`introductions.outcome.${o}`) }))}
+              {...form.getInputProps('outcome')}
+            />
+            <TextInput label={t('introductions.fields.outcomeNote')} {...form.getInputProps('outcomeNote')} />
+          </SimpleGrid>
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          {status !== 'proposed' && (
+            <DateInput
+              label={t('introductions.fields.madeAt')}
+              valueFormat={dateFormat}
+              {...form.getInputProps('madeAt')}
+            />
+          )}
+          <DateInput
+            label={t('introductions.fields.checkIn')}
+            description={t('introductions.fields.checkInHint')}
+            valueFormat={dateFormat}
+            clearable
+            {...form.getInputProps('checkInDate')}
+          />
+          <Select
+            label={t('introductions.fields.event')}
+            data={events.map((e) => ({ value: e.id, label: e.name }))}
+            searchable
+            clearable
+            {...form.getInputProps('eventId')}
+          />
+        </SimpleGrid>
+        <ContactSelect label={t('introductions.fields.requestedBy')} {...form.getInputProps('requestedBy')} />
+        <Group gap="lg">
+          <Checkbox
+            label={t('introductions.fields.consentA')}
+            {...form.getInputProps('consentA', { type: 'checkbox' })}
+          />
+          <Checkbox
+            label={t('introductions.fields.consentB')}
+            {...form.getInputProps('consentB', { type: 'checkbox' })}
+          />
+        </Group>
+        <FormActions onCancel={onClose} saving={saving} />
+      </Stack>
+    </form>
+  )
+}

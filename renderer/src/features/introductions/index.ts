@@ -1,0 +1,3 @@
+export { IntroductionsScreen } from './IntroductionsScreen'
+export { IntroductionsCard } from './IntroductionsCard'
+export { IntroductionFormModal } from './IntroductionFormModal'

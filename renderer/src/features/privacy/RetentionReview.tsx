@@ -1,0 +1,73 @@
+import { Anchor, Group, NumberInput, Stack, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { listRetentionReview } from '@renderer/db/repositories/privacy'
+import { setSetting } from '@renderer/db/repositories/settings'
+import { useDbQuery } from '@renderer/db/useDbQuery'
+import { SettingRow } from '@renderer/features/settings/SettingRow'
+import { useFormatters } from '@renderer/hooks/useFormatters'
+import { useNotify } from '@renderer/hooks/useNotify'
+import { contactDisplayName } from '@shared/domain/list-filters'
+
+const SHOWN = 50
+
+/** How many years without contact before review, and the contacts past it. */
+export function RetentionReview() {
+  const { t } = useTranslation()
+  const format = useFormatters()
+  const notify = useNotify()
+  const review = useDbQuery(() => listRetentionReview(), []).data
+  if (!review) return null
+  const saveYears = (years: number) => setSetting('retentionYears', years).catch(notify.failure)
+  return (
+    <>
+      <SettingRow
+        title={t('privacy.settings.retentionYears')}
+        description={t('privacy.settings.retentionYearsHint')}
+        control={
+          <NumberInput
+            key={review.years}
+            aria-label={t('privacy.settings.retentionYears')}
+            defaultValue={review.years}
+            min={1}
+            max={50}
+            allowDecimal={false}
+            allowNegative={false}
+            suffix={` ${t('privacy.settings.years')}`}
+            w={140}
+            onBlur={(event) => {
+              const value = parseInt(event.currentTarget.value, 10)
+              if (value >= 1 && value <= 50 && value !== review.years) void saveYears(value)
+            }}
+          />
+        }
+      />
+      <Text fw={600} size="sm">
+        {review.contacts.length === 0
+          ? t('privacy.settings.reviewNone')
+          : t('privacy.settings.review', { count: review.contacts.length })}
+      </Text>
+      <Stack gap={4} component="ul" m={0} p={0} style={{ listStyle: 'none' }} mb="md">
+        {review.contacts.slice(0, SHOWN).map((contact) => (
+          <Group key={contact.id} component="li" gap="xs">
+            <Anchor component={Link} to={`/contacts/${contact.id}`} size="sm">
+              {contactDisplayName(contact)}
+            </Anchor>
+            <Text size="xs" c="dimmed">
+              {[
+                contact.organizationId ? review.organizations.get(contact.organizationId) : '',
+                contact.lastInteractionAt
+                  ? t('privacy.settings.lastSeen', {
+                      date: format.date(contact.lastInteractionAt.slice(0, 10))
+                    })
+                  : t('privacy.settings.neverSeen', { date: format.date(contact.createdAt.slice(0, 10)) })
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </Text>
+          </Group>
+        ))}
+      </Stack>
+    </>
+  )
+}

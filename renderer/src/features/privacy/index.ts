@@ -1,0 +1,2 @@
+export { PersonPrivacyCard } from './PersonPrivacyCard'
+export { PrivacySettings } from './PrivacySettings'

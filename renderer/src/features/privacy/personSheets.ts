@@ -1,0 +1,68 @@
+// An access request's answer as spreadsheet sheets: the person's record, then every interaction,
+// follow-up and introduction that names them, in the reader's language.
+import type { TFunction } from 'i18next'
+import type { PersonFile } from '@renderer/db/repositories/privacy'
+import type { CellValue, ColumnType, Sheet } from '@shared/reports/types'
+
+const col = (header: string, type: ColumnType, width: number) => ({ header, type, width })
+
+function personSheet(file: PersonFile, t: TFunction): Sheet {
+  const c = file.contact
+  const rows: [string, CellValue][] = [
+    [t('fields.firstName'), c.firstName],
+    [t('fields.lastName'), c.lastName],
+    [t('fields.email'), c.email],
+    [t('fields.phone'), c.phone],
+    [t('fields.role'), c.role],
+    [t('fields.organization'), file.organization?.name ?? ''],
+    [t('fields.language'), t(`enums.language.${c.language}`)],
+    [t('fields.consentBasis'), t(`enums.consent.${c.consent.basis}`)],
+    [t('fields.consentDate'), c.consent.date],
+    [t('fields.consentSource'), c.consent.source],
+    [t('fields.tags'), c.tags.join(', ')],
+    [t('fields.notes'), c.notes],
+    [t('fields.createdAt'), c.createdAt]
+  ]
+  return {
+    name: t('privacy.sheets.person'),
+    columns: [col(t('privacy.sheets.field'), 'text', 24), col(t('privacy.sheets.value'), 'text', 60)],
+    rows
+  }
+}
+
+export function personSheets(file: PersonFile, t: TFunction): Sheet[] {
+  const s = (key: string) => t(`privacy.sheets.${key}`)
+  return [
+    personSheet(file, t),
+    {
+      name: s('interactions'),
+      columns: [
+        col(s('date'), 'datetime', 18),
+        col(s('kind'), 'text', 20),
+        col(s('title'), 'text', 40),
+        col(s('notes'), 'text', 80)
+      ],
+      rows: file.interactions.map((i) => [
+        i.occurredAt,
+        t(`reports.values.interactionKind.${i.kind}`),
+        i.title,
+        i.notes
+      ])
+    },
+    {
+      name: s('followUps'),
+      columns: [
+        col(s('dueDate'), 'date', 14),
+        col(s('title'), 'text', 40),
+        col(s('status'), 'text', 14),
+        col(s('notes'), 'text', 80)
+      ],
+      rows: file.followUps.map((f) => [f.dueDate, f.title, f.status, f.notes])
+    },
+    {
+      name: s('introductions'),
+      columns: [col(s('date'), 'date', 14), col(s('reason'), 'text', 60), col(s('outcome'), 'text', 40)],
+      rows: file.introductions.map((i) => [i.madeAt, i.reason, i.outcomeNote])
+    }
+  ]
+}

@@ -1,0 +1,77 @@
+// Introductions ("mises en relation"): the list's filters and the count the screen leads with,
+// introductions that led to an outcome this year. Pure: "today" is a parameter.
+import type { Introduction, IntroductionOutcome, IntroductionStatus } from '../schemas/event'
+import { calendarDateOf, fromLocalParts, localParts, type CalendarDate } from './dates'
+import { queryMatcher } from './list-filters'
+
+/** An outcome that is a result; "no follow-up" closes an introduction without one. */
+export function isFruitful(introduction: Pick<Introduction, 'status' | 'outcome'>): boolean {
+  return (
+    introduction.status === 'outcome' &&
+    introduction.outcome !== null &&
+    introduction.outcome !== 'no-follow-up'
+  )
+}
+
+/**
+ * When an introduction reached its outcome: the outcome has no date of its own, so the record's
+ * last change stands for it (an outcome is the last step).
+ */
+const outcomeYear = (i: Pick<Introduction, 'updatedAt'>): string => i.updatedAt.slice(0, 4)
+
+/** Introductions that led to a result (financing, partnership, contract, hire…) in today's year. */
+export function fruitfulThisYear(introductions: readonly Introduction[], today: string): number {
+  const year = today.slice(0, 4)
+  return introductions.filter((i) => isFruitful(i) && outcomeYear(i) === year).length
+}
+
+export interface IntroductionListState {
+  query: string
+  statuses: IntroductionStatus[]
+  outcomes: IntroductionOutcome[]
+}
+
+export const DEFAULT_INTRODUCTION_LIST_STATE: IntroductionListState = {
+  query: '',
+  statuses: [],
+  outcomes: []
+}
+
+/** The names an introduction is searched by: both people, their companies, the reason. */
+export type IntroductionTexts = (introduction: Introduction) => string[]
+
+/** Filtered, newest first (made date, else when it was recorded). */
+export function filterIntroductions(
+  introductions: readonly Introduction[],
+  state: IntroductionListState,
+  textsOf: IntroductionTexts
+): Introduction[] {
+  const matches = queryMatcher(state.query)
+  const keep = (i: Introduction) =>
+    (state.statuses.length === 0 || state.statuses.includes(i.status)) &&
+    (state.outcomes.length === 0 || (i.outcome !== null && state.outcomes.includes(i.outcome))) &&
+    matches([...textsOf(i), i.reason, i.outcomeNote])
+  const when = (i: Introduction) => i.madeAt ?? i.createdAt.slice(0, 10)
+  return introductions
+    .filter(keep)
+    .sort((a, b) => when(b).localeCompare(when(a)) || b.createdAt.localeCompare(a.createdAt))
+}
+
+/** The other person of an introduction, seen from one of the two. */
+export function otherPerson(introduction: Pick<Introduction, 'personAId' | 'personBId'>, selfId: string) {
+  return introduction.personAId === selfId ? introduction.personBId : introduction.personAId
+}
+
+/**
+ * When a made introduction goes on the timelines: now if it was made today, the event's start if it
+ * was made at an event that day, otherwise noon of the day it was made.
+ */
+export function introductionLogTime(
+  madeAt: CalendarDate | null,
+  now: Date,
+  eventStartsAt: string | null = null
+): string {
+  if (!madeAt || madeAt === calendarDateOf(now)) return now.toISOString()
+  if (eventStartsAt && localParts(eventStartsAt).date === madeAt) return eventStartsAt
+  return fromLocalParts(madeAt, '12:00')
+}

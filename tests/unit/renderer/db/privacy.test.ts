@@ -1,0 +1,103 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { createContact } from '@renderer/db/repositories/contacts'
+import { createFollowUp } from '@renderer/db/repositories/followUps'
+import { createInteraction } from '@renderer/db/repositories/interactions'
+import { createOrganization } from '@renderer/db/repositories/organizations'
+import {
+  erasePerson,
+  listPrivacyLog,
+  listRetentionReview,
+  personFile
+} from '@renderer/db/repositories/privacy'
+import { setSetting } from '@renderer/db/repositories/settings'
+import { db } from '@renderer/db/schema'
+import { ERASED_PERSON_ID } from '@shared/domain/privacy'
+import { introductionSchema } from '@shared/schemas'
+import { freshDatabase } from '../../../fixtures/database'
+import { makeCompany, makeContact } from '../../../fixtures/factories'
+
+beforeEach(async () => {
+  await freshDatabase()
+})
+
+async function scene() {
+  const company = await createOrganization(makeCompany({ name: 'Nordik' }))
+  const eloise = await createContact(makeContact({ organizationId: company.id }))
+  const other = await createContact(makeContact({ firstName: 'Marc', lastName: 'Gagnon', email: '' }))
+  const withCompany = await createInteraction({
+    title: 'Dîner',
+    occurredAt: '2026-11-01T12:00:00.000Z',
+    notes: 'Éloïse TREMBLAY veut un prêt',
+    organizationIds: [company.id],
+    contactIds: [eloise.id, other.id]
+  })
+  const alone = await createInteraction({
+    title: 'Appel',
+    occurredAt: '2026-11-02T12:00:00.000Z',
+    contactIds: [eloise.id]
+  })
+  const followUp = await createFollowUp({ title: 'Rappeler', dueDate: '2026-12-01', contactId: eloise.id })
+  const at = '2026-01-01T00:00:00.000Z'
+  const intro = introductionSchema.parse({
+    id: 'intro-1',
+    personAId: eloise.id,
+    personBId: other.id,
+    reason: 'Présenter Tremblay à Gagnon',
+    createdAt: at,
+    updatedAt: at,
+    deletedAt: null
+  })
+  await db().introductions.add(intro)
+  return { company, eloise, other, withCompany, alone, followUp, intro }
+}
+
+describe('access request', () => {
+  it('gathers the person’s record, interactions, follow-ups and introductions', async () => {
+    const { eloise, company } = await scene()
+    const file = await personFile(eloise.id)
+    expect(file.organization?.id).toBe(company.id)
+    expect([file.interactions.length, file.followUps.length, file.introductions.length]).toEqual([2, 1, 1])
+  })
+})
+
+describe('erasure', () => {
+  it('removes the person everywhere, keeps counts, flags texts naming them and registers it without the name', async () => {
+    const { eloise, other, withCompany, alone, followUp } = await scene()
+    const result = await erasePerson(eloise.id)
+
+    expect(await db().contacts.get(eloise.id)).toBeUndefined()
+    expect((await db().interactions.get(withCompany.id))?.contactIds).toEqual([other.id])
+    expect((await db().interactions.get(alone.id))?.contactIds).toEqual([ERASED_PERSON_ID])
+    expect(await db().interactions.count()).toBe(2)
+    expect((await db().followUps.get(followUp.id))?.contactId).toBeNull()
+    expect((await db().introductions.get('intro-1'))?.personAId).toBe(ERASED_PERSON_ID)
+    expect(result.records).toBe(4)
+    expect(result.toReview.map((r) => [r.kind, r.title])).toEqual([
+      ['interaction', 'Dîner'],
+      ['introduction', 'Présenter Tremblay à Gagnon']
+    ])
+
+    const [entry] = await listPrivacyLog()
+    expect(entry.kind).toBe('erasure')
+    expect(JSON.stringify(entry)).not.toMatch(/[ÉE]lo[iï]se|Tremblay|eloise/i)
+  })
+
+  it('changes nothing when the person does not exist', async () => {
+    const { withCompany } = await scene()
+    await expect(erasePerson('nobody')).rejects.toThrow()
+    expect((await db().interactions.get(withCompany.id))?.contactIds.length).toBe(2)
+    expect(await listPrivacyLog()).toEqual([])
+  })
+})
+
+describe('retention review', () => {
+  it('lists contacts not met for the set number of years', async () => {
+    const { eloise, other } = await scene()
+    await db().contacts.update(other.id, { lastInteractionAt: '2021-03-01T12:00:00.000Z' })
+    const review = await listRetentionReview('2026-11-25')
+    expect(review.contacts.map((c) => c.id)).toEqual([other.id])
+    await setSetting('retentionYears', 10)
+    expect((await listRetentionReview('2026-11-25')).contacts).toEqual([])
+    expect(eloise.id).not.toBe(other.id)
+  })
+})

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { decryptBackup, encryptBackup, isEncryptedBackup } from '@shared/backup/encryption'
+import { AppError } from '@shared/errors'
+
+const plain = '{"format":"relais-backup","tables":{"contacts":[{"firstName":"Éloïse 🎉"}]}}'
+
+describe('encrypted backups', () => {
+  it('round-trips with the right passphrase and hides the data', async () => {
+    const sealed = await encryptBackup(plain, 'bleuets du Lac 2026')
+    expect(isEncryptedBackup(sealed)).toBe(true)
+    expect(isEncryptedBackup(plain)).toBe(false)
+    expect(sealed).not.toContain('relais-backup"')
+    expect(sealed).not.toContain('firstName')
+    expect(await decryptBackup(sealed, 'bleuets du Lac 2026')).toBe(plain)
+  })
+
+  it('refuses a wrong passphrase and a changed byte with a translated reason', async () => {
+    const sealed = await encryptBackup(plain, 'bleuets du Lac 2026')
+    const wrong = await decryptBackup(sealed, 'bleuets du lac 2026').catch((e: unknown) => e)
+    expect(wrong).toBeInstanceOf(AppError)
+    expect((wrong as AppError).key).toBe('backup.errors.wrongPassphrase')
+
+    const envelope = JSON.parse(sealed) as { data: string }
+    const flipped = envelope.data.startsWith('A')
+      ? `B${envelope.data.slice(1)}`
+      : `A${envelope.data.slice(1)}`
+    const tampered = JSON.stringify({ ...envelope, data: flipped })
+    await expect(decryptBackup(tampered, 'bleuets du Lac 2026')).rejects.toMatchObject({
+      key: 'backup.errors.wrongPassphrase'
+    })
+    await expect(decryptBackup('{"format":"relais-backup-encrypted"}', 'x')).rejects.toMatchObject({
+      key: 'backup.errors.unreadable'
+    })
+  })
+
+  it('salts each file: the same data twice gives two different files', async () => {
+    expect(await encryptBackup(plain, 'phrase secrète')).not.toBe(
+      await encryptBackup(plain, 'phrase secrète')
+    )
+  })
+})
