@@ -12,7 +12,7 @@ import {
 } from 'electron'
 import { mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
-import { EXPORT_PROGRESS_EVENT, MENU_COMMAND_EVENT } from '@shared/ipc/channels'
+import { BEFORE_QUIT_EVENT, EXPORT_PROGRESS_EVENT, MENU_COMMAND_EVENT } from '@shared/ipc/channels'
 import type { Language } from '@shared/schemas/common'
 import { createAppProtocolHandler, APP_SCHEME_PRIVILEGES } from './app-protocol'
 import { replaceFileAtomic, writeFileAtomic, type AtomicFs } from './atomic-write'
@@ -27,6 +27,7 @@ import { trustedOrigins } from './origins'
 import { installPermissionHandlers } from './permissions'
 import { checkProfile } from './profile-guard'
 import { createSenderCheck } from './trusted-sender'
+import { createQuitGuard } from './quitBackup'
 import { resolveUserDataDir } from './user-data'
 import { writeCsvReport } from './reports/csv-writer'
 import { writeXlsxReport } from './reports/xlsx-writer'
@@ -82,7 +83,8 @@ function registerHandlers(systemLanguage: Language): void {
       setLanguage: (next) => {
         language = next
         rebuildMenu()
-      }
+      },
+      quitReady: () => quitGuard.ready()
     },
     shell: { openExternal: (url) => shell.openExternal(url) },
     fileSave: { showSaveDialog, writeFileAtomic: writeAtomic, defaultFolder },
@@ -120,6 +122,12 @@ function registerHandlers(systemLanguage: Language): void {
   registerIpcHandlers(ipcMain, handlers, createSenderCheck(origins))
 }
 
+const quitGuard = createQuitGuard({
+  requestBackup: () => mainWindow?.webContents.send(BEFORE_QUIT_EVENT),
+  setTimer: (callback, ms) => setTimeout(callback, ms),
+  clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>)
+})
+
 async function openMainWindow(systemLanguage: Language): Promise<void> {
   mainWindow = createMainWindow({
     preloadPath: join(__dirname, '../preload/index.js'),
@@ -127,6 +135,10 @@ async function openMainWindow(systemLanguage: Language): Promise<void> {
     savedState: await loadWindowState(textFs, stateFile()),
     systemLanguage,
     onClose: rememberWindow
+  })
+  const window = mainWindow
+  window.on('close', (event) => {
+    if (!quitGuard.allowClose(() => window.close())) event.preventDefault()
   })
   mainWindow.on('closed', () => {
     mainWindow = null

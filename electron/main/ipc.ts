@@ -68,6 +68,7 @@ function createListener<S extends z.ZodType, R>(
 function createListeners(h: IpcHandlers, g: Guard): Record<IpcChannel, InvokeListener> {
   return {
     'app-get-info': createListener('app-get-info', c['app-get-info'].request, h['app-get-info'], g),
+    'app-quit-ready': createListener('app-quit-ready', c['app-quit-ready'].request, h['app-quit-ready'], g),
     'app-set-language': createListener(
       'app-set-language',
       c['app-set-language'].request,

@@ -1,6 +1,7 @@
 // window.relais: the contract's channels and the menu commands, nothing else. ipcRenderer itself
 // never reaches the page. invoke never rejects: refusals come back as { ok: false, error }.
 import {
+  BEFORE_QUIT_EVENT,
   EXPORT_PROGRESS_EVENT,
   isIpcChannel,
   isMenuCommand,
@@ -25,6 +26,10 @@ export interface PreloadIpc {
 export function languageFromArgv(argv: readonly string[]): Language {
   const arg = argv.find((value) => value.startsWith(SYSTEM_LANGUAGE_ARG))
   return arg?.slice(SYSTEM_LANGUAGE_ARG.length) === 'fr' ? 'fr' : 'en'
+}
+
+function isNothing(value: unknown): value is undefined {
+  return value === undefined
 }
 
 function isExportProgress(value: unknown): value is ExportProgress {
@@ -65,6 +70,7 @@ export function createRelaisBridge(ipc: PreloadIpc, argv: readonly string[]): Re
       }
     },
     onMenuCommand: (listener) => subscribe(ipc, MENU_COMMAND_EVENT, isMenuCommand, listener),
+    onBeforeQuit: (listener) => subscribe(ipc, BEFORE_QUIT_EVENT, isNothing, () => listener()),
     onExportProgress: (listener) =>
       subscribe(ipc, EXPORT_PROGRESS_EVENT, isExportProgress, (p) =>
         listener({ written: p.written, total: p.total })

@@ -8,12 +8,12 @@ export const MAX_BACKUP_BYTES = 3 * MAX_BACKUP_CHARS
 /** Automatic backups kept in the profile folder; older ones are deleted. */
 export const KEEP_AUTOMATIC_BACKUPS = 14
 
-export const BACKUP_KINDS = ['daily', 'pre-migration', 'pre-restore'] as const
+export const BACKUP_KINDS = ['daily', 'on-quit', 'pre-migration', 'pre-restore'] as const
 export type BackupKind = (typeof BACKUP_KINDS)[number]
 
 /** relais-2026-11-25T14-30-05-123Z-daily.json: sortable by name, and no path separator possible. */
 export const BACKUP_FILE_NAME =
-  /^relais-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-(daily|pre-migration|pre-restore)\.json$/
+  /^relais-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-(daily|on-quit|pre-migration|pre-restore)\.json$/
 
 export function backupFileName(at: Date, kind: BackupKind): string {
   return `relais-${at.toISOString().replace(/[:.]/g, '-')}-${kind}.json`

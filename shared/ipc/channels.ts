@@ -2,6 +2,7 @@
 export const IPC_CHANNELS = [
   'app-get-info',
   'app-set-language',
+  'app-quit-ready',
   'shell-open-external',
   'file-save',
   'file-open',
@@ -41,6 +42,9 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
 }
 
 export const MENU_COMMAND_EVENT = 'menu-command'
+
+/** Main → renderer: the window is closing; write the backup on quit, then invoke app-quit-ready. */
+export const BEFORE_QUIT_EVENT = 'app-before-quit'
 
 /** Main → renderer: how far a long export has come ({ written, total } rows). */
 export const EXPORT_PROGRESS_EVENT = 'reports-export-progress'

@@ -46,6 +46,10 @@ export const ipcContract = {
     request: z.object({ language: z.enum(['fr', 'en']) }).strict(),
     response: z.undefined()
   },
+  'app-quit-ready': {
+    request: z.object({}).strict(),
+    response: z.undefined()
+  },
   'shell-open-external': {
     request: z.object({ url: z.string().max(2000) }).strict(),
     response: z.object({ opened: z.boolean() })
@@ -128,6 +132,8 @@ export interface RelaisBridge {
   /** Never rejects: a refusal or a failure in main comes back as { ok: false, error: { key } }. */
   invoke<K extends IpcChannel>(channel: K, request: IpcRequest<K>): Promise<IpcResult<IpcResponse<K>>>
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  /** The window is closing: main waits (a few seconds at most) for app-quit-ready. */
+  onBeforeQuit(listener: () => void): () => void
   /** Rows written so far by a long export in main. */
   onExportProgress(listener: (progress: ExportProgress) => void): () => void
   /** The system language main read from app.getLocale(), known synchronously at start. */

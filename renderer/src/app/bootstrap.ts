@@ -1,6 +1,6 @@
 // Before the first render: open the database, ask for persistent storage, read the language.
 import { openDatabase } from '@renderer/db/repositories/database'
-import { scheduleDailyBackups } from '@renderer/features/backup'
+import { scheduleAutomaticBackups } from '@renderer/features/backup'
 import { getSetting } from '@renderer/db/repositories/settings'
 import { initI18n } from '@renderer/i18n'
 import { getPlatform } from '@renderer/platform'
@@ -44,7 +44,7 @@ type OpenHooks = Parameters<typeof openDatabase>[0]
 export async function bootstrap(hooks: Omit<OpenHooks, 'beforeUpgrade'>): Promise<Boot> {
   await openDatabase({ ...hooks, beforeUpgrade: await backupBeforeUpgrade() })
   void requestPersistentStorage()
-  scheduleDailyBackups(getPlatform())
+  scheduleAutomaticBackups(getPlatform())
   const [stored, workspaceInitialized] = await Promise.all([
     getSetting('language'),
     getSetting('workspaceInitialized')

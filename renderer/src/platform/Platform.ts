@@ -80,4 +80,8 @@ export interface Platform {
   /** The system's language, to pick French or English on first run. */
   systemLanguage(): Language
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  /** Desktop: the window is closing (write the backup on quit, then call quitReady). */
+  onBeforeQuit(listener: () => void): () => void
+  /** Lets the closing window close. */
+  quitReady(): Promise<void>
 }

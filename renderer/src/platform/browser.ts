@@ -85,6 +85,9 @@ export function createBrowserPlatform(): Platform {
     async setLanguage(_language: Language) {},
     appVersion: async () => 'browser',
     systemLanguage: () => (navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en'),
-    onMenuCommand: () => () => {}
+    onMenuCommand: () => () => {},
+    // A browser tab closes without asking: there is no backup folder to write to anyway
+    onBeforeQuit: () => () => {},
+    quitReady: async () => {}
   }
 }

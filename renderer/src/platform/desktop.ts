@@ -48,6 +48,8 @@ export function createDesktopPlatform(bridge: RelaisBridge): Platform {
     setLanguage: (language) => call(bridge, 'app-set-language', { language }),
     appVersion: async () => (await call(bridge, 'app-get-info', undefined)).version,
     systemLanguage: () => bridge.systemLanguage,
-    onMenuCommand: (listener) => bridge.onMenuCommand(listener)
+    onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    onBeforeQuit: (listener) => bridge.onBeforeQuit(listener),
+    quitReady: () => call(bridge, 'app-quit-ready', {})
   }
 }

@@ -58,7 +58,8 @@ describe('app handlers', () => {
       version: '0.1.0',
       platform: 'linux',
       systemLanguage: 'fr',
-      setLanguage
+      setLanguage,
+      quitReady: vi.fn()
     })
     expect(await handlers['app-get-info'](undefined)).toEqual({
       version: '0.1.0',

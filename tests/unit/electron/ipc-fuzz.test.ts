@@ -82,6 +82,7 @@ function randomValue(next: () => number, depth = 0): unknown {
 /** Valid payloads to mutate one field at a time. */
 const SAMPLES: Partial<Record<IpcChannel, Record<string, unknown>>> = {
   'app-set-language': { language: 'fr' },
+  'app-quit-ready': {},
   'shell-open-external': { url: 'https://example.org' },
   'file-save': {
     suggestedName: 'rapport.csv',

@@ -29,7 +29,8 @@ function fakeHandlers() {
       bytes: 10
     })),
     'backup-read': vi.fn(async () => ({ content: '{}' })),
-    'backup-save-as': vi.fn(async () => ({ saved: false }))
+    'backup-save-as': vi.fn(async () => ({ saved: false })),
+    'app-quit-ready': vi.fn(async () => undefined)
   } satisfies IpcHandlers
 }
 

@@ -76,9 +76,10 @@ describe('preload bridge', () => {
     expect(listeners.size).toBe(0)
   })
 
-  it('exposes nothing but invoke, the two event subscriptions and the system language', () => {
+  it('exposes nothing but invoke, the three event subscriptions and the system language', () => {
     expect(Object.keys(createRelaisBridge(fakeIpc().ipc, [])).sort()).toEqual([
       'invoke',
+      'onBeforeQuit',
       'onExportProgress',
       'onMenuCommand',
       'systemLanguage'

@@ -1,5 +1,6 @@
-// The desktop app's daily backup: once per calendar day the app is used, at start and then checked
-// every hour (a window left open overnight counts as a new day). Browser mode has no backup folder.
+// The desktop app's automatic backups: once per calendar day the app is used (at start, then checked
+// every hour: a window left open overnight counts as a new day), and on quit. Browser mode has no
+// backup folder.
 import { todayDate } from '@shared/domain/dates'
 import { getSetting } from '@renderer/db/repositories/settings'
 import type { Platform } from '@renderer/platform'
@@ -21,8 +22,8 @@ export async function runDailyBackup(platform: Platform, now = new Date()): Prom
 const FIRST_CHECK_MS = 15_000
 const CHECK_EVERY_MS = 60 * 60_000
 
-/** Starts the daily checks; returns a function that stops them. */
-export function scheduleDailyBackups(platform: Platform): () => void {
+/** Starts the daily checks and the backup on quit; returns a function that stops them. */
+export function scheduleAutomaticBackups(platform: Platform): () => void {
   if (!platform.backups) return () => {}
   const run = () =>
     void runDailyBackup(platform).catch((error: unknown) =>
@@ -30,8 +31,24 @@ export function scheduleDailyBackups(platform: Platform): () => void {
     )
   const first = setTimeout(run, FIRST_CHECK_MS)
   const every = setInterval(run, CHECK_EVERY_MS)
+  const stopQuitBackup = platform.onBeforeQuit(() => void backupOnQuit(platform))
   return () => {
     clearTimeout(first)
     clearInterval(every)
+    stopQuitBackup()
+  }
+}
+
+/** The backup on quit (desktop): written when the window closes; the window waits for it. */
+export async function backupOnQuit(platform: Platform): Promise<'written' | 'unavailable' | 'failed'> {
+  try {
+    if (!platform.backups || !(await getSetting('workspaceInitialized'))) return 'unavailable'
+    await platform.backups.write('on-quit', await createBackupText(platform))
+    return 'written'
+  } catch (error) {
+    console.warn('[relais] backup on quit failed', error)
+    return 'failed'
+  } finally {
+    await platform.quitReady()
   }
 }

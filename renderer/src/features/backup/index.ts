@@ -1,2 +1,2 @@
 export { BackupSettings } from './BackupSettings'
-export { scheduleDailyBackups, runDailyBackup } from './autoBackup'
+export { backupOnQuit, scheduleAutomaticBackups, runDailyBackup } from './autoBackup'

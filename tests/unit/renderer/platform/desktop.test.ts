@@ -11,6 +11,7 @@ function fakeBridge(result: IpcResult<unknown>) {
     // The fake returns the same result for every channel; the platform only unwraps it
     invoke: (channel, request) => invoke(channel, request).then((value) => value as never),
     onMenuCommand: vi.fn(() => () => undefined),
+    onBeforeQuit: vi.fn(() => () => undefined),
     onExportProgress: vi.fn(() => unsubscribe)
   }
   const unsubscribe = vi.fn()
