@@ -24,6 +24,7 @@ export function isIpcChannel(value: unknown): value is IpcChannel {
 export const MENU_COMMANDS = [
   'new-company',
   'new-contact',
+  'new-opportunity',
   'log-meeting',
   'go-today',
   'go-companies',

@@ -6,6 +6,7 @@ import type { MenuCommand } from './channels'
 export const MENU_SHORTCUTS = {
   'new-company': 'CmdOrCtrl+N',
   'new-contact': 'CmdOrCtrl+Shift+N',
+  'new-opportunity': 'CmdOrCtrl+Shift+F',
   'log-meeting': 'CmdOrCtrl+L',
   'open-search': 'CmdOrCtrl+K',
   'go-today': 'CmdOrCtrl+1',

@@ -72,20 +72,34 @@ export const stageChangeSchema = z.object({
 
 /** A configurable pipeline stage, stored in settings. kind says where it sits in the flow. */
 export const STAGE_KINDS = ['open', 'won', 'lost', 'hold'] as const
+/** Which amount a stage counts: the requested one before approval, the authorised one after. */
+export const AMOUNT_BASES = ['requested', 'authorized'] as const
 export const pipelineStageSchema = z.object({
   id: idSchema,
   fr: requiredText(80),
   en: requiredText(80),
   probability: z
-    .number()
+    .number({ error: 'validation.number' })
     .min(0, { error: 'validation.probability' })
     .max(100, { error: 'validation.probability' }),
-  kind: z.enum(STAGE_KINDS)
+  kind: z.enum(STAGE_KINDS, { error: 'validation.choice' }),
+  /** Absent: "authorized" for a won stage, "requested" otherwise. */
+  amountBasis: z.enum(AMOUNT_BASES, { error: 'validation.choice' }).optional()
 })
+
+/** The stage list: ids unique (files point at them), and somewhere for a new file to start. */
+export const pipelineStagesSchema = z
+  .array(pipelineStageSchema)
+  .min(1, { error: 'validation.stagesNeedOpen' })
+  .refine((stages) => new Set(stages.map((s) => s.id)).size === stages.length, {
+    error: 'validation.invalid'
+  })
+  .refine((stages) => stages.some((s) => s.kind === 'open'), { error: 'validation.stagesNeedOpen' })
 
 export type Product = (typeof PRODUCTS)[number]
 export type Outcome = (typeof OUTCOMES)[number]
 export type StageKind = (typeof STAGE_KINDS)[number]
+export type AmountBasis = (typeof AMOUNT_BASES)[number]
 export type OpportunityInput = z.input<typeof opportunityInputSchema>
 export type Opportunity = z.infer<typeof opportunitySchema>
 export type StageChange = z.infer<typeof stageChangeSchema>

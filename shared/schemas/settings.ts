@@ -2,14 +2,14 @@
 import { z } from 'zod'
 import { DEFAULT_CADENCE_DAYS } from '../domain/cadence'
 import { DEFAULT_PIPELINE_STAGES } from '../domain/pipeline-stages'
-import { pipelineStageSchema } from './opportunity'
+import { pipelineStagesSchema } from './opportunity'
 
 export const settingDefinitions = {
   /** null until the person picks: the system language applies. */
   language: { schema: z.enum(['fr', 'en']).nullable(), default: null },
   /** Set once the first-run choice (empty or demo) was made. */
   workspaceInitialized: { schema: z.boolean(), default: false },
-  pipelineStages: { schema: z.array(pipelineStageSchema).min(1), default: DEFAULT_PIPELINE_STAGES },
+  pipelineStages: { schema: pipelineStagesSchema, default: DEFAULT_PIPELINE_STAGES },
   /** Companies with open files or key accounts idle for more than this many days are "stale". */
   staleDays: { schema: z.number().int().min(1).max(3650), default: 60 },
   /** Hour of the day (0–23) of the daily follow-up reminder. */

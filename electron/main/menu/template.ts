@@ -51,6 +51,7 @@ function fileMenu(l: MenuLabels, o: MenuOptions): Item {
     submenu: [
       commandItem('new-company', l.newCompany, o.send),
       commandItem('new-contact', l.newContact, o.send),
+      commandItem('new-opportunity', l.newOpportunity, o.send),
       commandItem('log-meeting', l.logMeeting, o.send),
       ...tail
     ]

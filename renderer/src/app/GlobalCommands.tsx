@@ -2,6 +2,7 @@ import { useDisclosure } from '@mantine/hooks'
 import { useNavigate } from 'react-router'
 import { CompanyFormModal } from '@renderer/features/companies'
 import { ContactFormModal } from '@renderer/features/contacts'
+import { NewOpportunityCommand } from '@renderer/features/pipeline'
 import { useCommand, useCommandSources } from './commands'
 
 /** Commands that work from every screen: go to a screen, create a company or a contact. */
@@ -29,6 +30,7 @@ export function GlobalCommands() {
         onClose={contact.close}
         onSaved={(c) => navigate(`/contacts/${c.id}`)}
       />
+      <NewOpportunityCommand />
     </>
   )
 }

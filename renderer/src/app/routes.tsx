@@ -4,7 +4,7 @@ import { ContactScreen, ContactsScreen } from '@renderer/features/contacts'
 import { EventModeScreen, EventScreen, EventsScreen } from '@renderer/features/events'
 import { TodayScreen } from '@renderer/features/follow-ups'
 import { IntroductionsScreen } from '@renderer/features/introductions'
-import { ComingSoonScreen } from '@renderer/features/coming-soon'
+import { OpportunityScreen, PipelineScreen } from '@renderer/features/pipeline'
 import { ImpactScreen } from '@renderer/features/impact'
 import { ReportsScreen } from '@renderer/features/reports'
 import { SettingsScreen } from '@renderer/features/settings'
@@ -24,7 +24,8 @@ export const router = createHashRouter([
       { path: 'companies/:id', element: <CompanyScreen /> },
       { path: 'contacts', element: <ContactsScreen /> },
       { path: 'contacts/:id', element: <ContactScreen /> },
-      { path: 'pipeline', element: <ComingSoonScreen feature="pipeline" /> },
+      { path: 'pipeline', element: <PipelineScreen /> },
+      { path: 'pipeline/:id', element: <OpportunityScreen /> },
       { path: 'events', element: <EventsScreen /> },
       { path: 'events/:id', element: <EventScreen /> },
       { path: 'events/:id/capture', element: <EventModeScreen /> },

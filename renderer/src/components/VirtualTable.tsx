@@ -30,6 +30,8 @@ interface VirtualTableProps<T> {
   onRowOpen?: (row: T) => void
   rowHeight?: number
   footer?: ReactNode
+  /** A totals row under the rows, aligned with the columns (cells by column key). */
+  totals?: Partial<Record<string, ReactNode>>
 }
 
 function SortIcon({ state }: { state: 'asc' | 'desc' | null }) {
@@ -47,7 +49,8 @@ export function VirtualTable<T>({
   onSortChange,
   onRowOpen,
   rowHeight = 44,
-  footer
+  footer,
+  totals
 }: VirtualTableProps<T>) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const virtualizer = useVirtualizer({
@@ -59,7 +62,12 @@ export function VirtualTable<T>({
   const template = columns.map((c) => c.width).join(' ')
 
   return (
-    <Box role="table" aria-label={label} aria-rowcount={rows.length + 1} className={classes.table}>
+    <Box
+      role="table"
+      aria-label={label}
+      aria-rowcount={rows.length + (totals ? 2 : 1)}
+      className={classes.table}
+    >
       <div role="rowgroup">
         <div
           role="row"
@@ -125,6 +133,22 @@ export function VirtualTable<T>({
           })}
         </div>
       </div>
+      {totals && (
+        <div role="rowgroup">
+          <div
+            role="row"
+            aria-rowindex={rows.length + 2}
+            className={classes.totals}
+            style={{ gridTemplateColumns: template }}
+          >
+            {columns.map((column) => (
+              <div key={column.key} role="cell" className={classes.cell}>
+                {totals[column.key]}
+              </div>
+            ))}
+          </div>
+        </div>
+      )}
       {footer && <div className={classes.footer}>{footer}</div>}
     </Box>
   )

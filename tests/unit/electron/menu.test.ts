@@ -64,6 +64,7 @@ describe('native menu', () => {
     expect(byId('log-meeting')?.accelerator).toBe('CmdOrCtrl+L')
     expect(byId('open-search')?.accelerator).toBe('CmdOrCtrl+K')
     expect(byId('new-company')?.accelerator).toBe('CmdOrCtrl+N')
+    expect(byId('new-opportunity')?.accelerator).toBe('CmdOrCtrl+Shift+F')
     expect(byId('go-settings')?.accelerator).toBe('CmdOrCtrl+,')
     // Ctrl+Z belongs to the text fields' own undo
     expect(byId('undo')?.accelerator).toBeUndefined()

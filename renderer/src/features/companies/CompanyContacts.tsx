@@ -1,8 +1,11 @@
-import { Anchor, Button, Group, Stack, Text } from '@mantine/core'
+import { Anchor, Group, Stack, Text } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { IconMail, IconPhone, IconUserPlus } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
+import { RowList } from '@renderer/components/RowList'
+import { RowListItem } from '@renderer/components/RowListItem'
+import { SectionButton } from '@renderer/components/SectionButton'
 import { SectionCard } from '@renderer/components/SectionCard'
 import { ContactFormModal } from '@renderer/features/contacts'
 import { compareText } from '@shared/domain/text'
@@ -20,57 +23,39 @@ export function CompanyContacts({ organization }: { organization: Organization }
     <SectionCard
       title={t('companies.contacts.title', { count: contacts.length })}
       actions={
-        <Button
-          size="xs"
-          variant="light"
-          leftSection={<IconUserPlus size={14} aria-hidden />}
-          onClick={add.open}
-        >
+        <SectionButton icon={IconUserPlus} onClick={add.open}>
           {t('contacts.new')}
-        </Button>
+        </SectionButton>
       }
     >
-      {contacts.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('companies.contacts.empty')}
-        </Text>
-      ) : (
-        <Stack gap={0} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
-          {contacts.map((c) => (
-            <Group
-              key={c.id}
-              component="li"
-              justify="space-between"
-              py="xs"
-              wrap="nowrap"
-              style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}
-            >
-              <Stack gap={0} style={{ minWidth: 0 }}>
-                <Anchor component={Link} to={`/contacts/${c.id}`} fw={600} size="sm">
-                  {contactDisplayName(c)}
-                </Anchor>
-                <Text size="xs" c="dimmed" truncate>
-                  {c.role}
-                </Text>
-              </Stack>
-              <Group gap="md" wrap="nowrap" visibleFrom="sm">
-                {c.email && (
-                  <Group gap={4} wrap="nowrap">
-                    <IconMail size={14} aria-hidden />
-                    <Text size="xs">{c.email}</Text>
-                  </Group>
-                )}
-                {c.phone && (
-                  <Group gap={4} wrap="nowrap">
-                    <IconPhone size={14} aria-hidden />
-                    <Text size="xs">{c.phone}</Text>
-                  </Group>
-                )}
-              </Group>
+      <RowList empty={t('companies.contacts.empty')} count={contacts.length}>
+        {contacts.map((c) => (
+          <RowListItem key={c.id} justify="space-between">
+            <Stack gap={0} style={{ minWidth: 0 }}>
+              <Anchor component={Link} to={`/contacts/${c.id}`} fw={600} size="sm">
+                {contactDisplayName(c)}
+              </Anchor>
+              <Text size="xs" c="dimmed" truncate>
+                {c.role}
+              </Text>
+            </Stack>
+            <Group gap="md" wrap="nowrap" visibleFrom="sm">
+              {c.email && (
+                <Group gap={4} wrap="nowrap">
+                  <IconMail size={14} aria-hidden />
+                  <Text size="xs">{c.email}</Text>
+                </Group>
+              )}
+              {c.phone && (
+                <Group gap={4} wrap="nowrap">
+                  <IconPhone size={14} aria-hidden />
+                  <Text size="xs">{c.phone}</Text>
+                </Group>
+              )}
             </Group>
-          ))}
-        </Stack>
-      )}
+          </RowListItem>
+        ))}
+      </RowList>
       <ContactFormModal opened={adding} onClose={add.close} defaultOrganizationId={organization.id} />
     </SectionCard>
   )

@@ -1,6 +1,7 @@
-import { Button, Group, MultiSelect, TextInput } from '@mantine/core'
-import { IconFilterOff, IconSearch } from '@tabler/icons-react'
+import { Group, MultiSelect, TextInput } from '@mantine/core'
+import { IconSearch } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { ClearFiltersButton } from '@renderer/components/ClearFiltersButton'
 import { useKindOptions, useRegionOptions, useStageOptions } from '@renderer/hooks/useOptions'
 import { DEFAULT_COMPANY_LIST_STATE, type CompanyListState } from '@shared/domain/list-filters'
 
@@ -69,13 +70,7 @@ export function CompanyFilters({ state, onChange, tags }: CompanyFiltersProps) {
         w={180}
       />
       {active && (
-        <Button
-          variant="subtle"
-          leftSection={<IconFilterOff size={16} aria-hidden />}
-          onClick={() => onChange({ ...DEFAULT_COMPANY_LIST_STATE, sort: state.sort })}
-        >
-          {t('common.clearFilters')}
-        </Button>
+        <ClearFiltersButton onClick={() => onChange({ ...DEFAULT_COMPANY_LIST_STATE, sort: state.sort })} />
       )}
     </Group>
   )

@@ -1,6 +1,7 @@
-import { Button, Group, MultiSelect, TextInput } from '@mantine/core'
-import { IconFilterOff, IconSearch } from '@tabler/icons-react'
+import { Group, MultiSelect, TextInput } from '@mantine/core'
+import { IconSearch } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { ClearFiltersButton } from '@renderer/components/ClearFiltersButton'
 import { useConsentOptions, useLanguageOptions } from '@renderer/hooks/useOptions'
 import { DEFAULT_CONTACT_LIST_STATE, type ContactListState } from '@shared/domain/list-filters'
 
@@ -58,13 +59,7 @@ export function ContactFilters({ state, onChange, tags }: ContactFiltersProps) {
         w={180}
       />
       {active && (
-        <Button
-          variant="subtle"
-          leftSection={<IconFilterOff size={16} aria-hidden />}
-          onClick={() => onChange({ ...DEFAULT_CONTACT_LIST_STATE, sort: state.sort })}
-        >
-          {t('common.clearFilters')}
-        </Button>
+        <ClearFiltersButton onClick={() => onChange({ ...DEFAULT_CONTACT_LIST_STATE, sort: state.sort })} />
       )}
     </Group>
   )

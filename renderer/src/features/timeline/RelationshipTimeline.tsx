@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorState } from '@renderer/components/ErrorState'
 import { LoadingState } from '@renderer/components/LoadingState'
+import { SectionButton } from '@renderer/components/SectionButton'
 import { SectionCard } from '@renderer/components/SectionCard'
 import { useFollowUpActions } from '@renderer/features/follow-ups'
 import { useToday } from '@renderer/hooks/useToday'
@@ -39,14 +40,9 @@ export function RelationshipTimeline({ party, id }: RelationshipTimelineProps) {
     <SectionCard
       title={t('timeline.title', { count: total })}
       actions={
-        <Button
-          size="xs"
-          variant="light"
-          leftSection={<IconMessagePlus size={14} aria-hidden />}
-          onClick={logHere}
-        >
+        <SectionButton icon={IconMessagePlus} onClick={logHere}>
           {t('interactions.quickLog.button')}
-        </Button>
+        </SectionButton>
       }
     >
       {error ? (

@@ -1,0 +1,70 @@
+// Reads the pipeline screens need at once: the live files with the organizations they name
+// (companies and co-financing partners), and the stage history for the charts.
+import type { Contact, FollowUp, Interaction, Opportunity, Organization, StageChange } from '@shared/schemas'
+import { db } from '../schema'
+import { getContact } from './contacts'
+import { getOpportunity, listOpportunities, listStageChangesOf } from './opportunities'
+import { isLive } from './records'
+
+export interface PipelineData {
+  files: Opportunity[]
+  /** The companies and partners the files name, by id. */
+  organizations: Map<string, Organization>
+}
+
+export async function organizationsOf(files: Opportunity[]): Promise<Map<string, Organization>> {
+  const ids = new Set<string>()
+  for (const file of files) {
+    ids.add(file.organizationId)
+    for (const id of file.funderIds) ids.add(id)
+  }
+  const records = await db().organizations.bulkGet([...ids])
+  return new Map(records.filter(isLive).map((o) => [o.id, o]))
+}
+
+export async function pipelineData(): Promise<PipelineData> {
+  const files = await listOpportunities()
+  return { files, organizations: await organizationsOf(files) }
+}
+
+/** Stage changes of the live files only: a file in the Trash leaves the charts. */
+export async function liveStageChanges(files: Opportunity[]): Promise<StageChange[]> {
+  const live = new Set(files.map((f) => f.id))
+  return (await db().stageChanges.toArray()).filter((c) => live.has(c.opportunityId))
+}
+
+/** Interactions and follow-ups about a file, through their opportunityId indexes. */
+export async function opportunityActivity(
+  opportunityId: string
+): Promise<{ interactions: Interaction[]; followUps: FollowUp[] }> {
+  const [interactions, followUps] = await Promise.all([
+    db().interactions.where('opportunityId').equals(opportunityId).toArray(),
+    db().followUps.where('opportunityId').equals(opportunityId).toArray()
+  ])
+  return {
+    interactions: interactions.filter(isLive).sort((a, b) => b.occurredAt.localeCompare(a.occurredAt)),
+    followUps: followUps.filter(isLive).sort((a, b) => a.dueDate.localeCompare(b.dueDate))
+  }
+}
+
+export interface OpportunityPageData {
+  file: Opportunity
+  organizations: Map<string, Organization>
+  contact: Contact | undefined
+  changes: StageChange[]
+  interactions: Interaction[]
+  followUps: FollowUp[]
+}
+
+/** Everything a file's page shows, read through indexes; null when the file is gone. */
+export async function opportunityPage(id: string): Promise<OpportunityPageData | null> {
+  const file = await getOpportunity(id)
+  if (!file) return null
+  const [organizations, contact, changes, activity] = await Promise.all([
+    organizationsOf([file]),
+    file.primaryContactId ? getContact(file.primaryContactId) : Promise.resolve(undefined),
+    listStageChangesOf(id),
+    opportunityActivity(id)
+  ])
+  return { file, organizations, contact, changes, ...activity }
+}

@@ -1,0 +1,61 @@
+import { MultiSelect, Select, SimpleGrid } from '@mantine/core'
+import type { UseFormReturnType } from '@mantine/form'
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { foldedFilter } from '@renderer/components/foldedFilter'
+import { listContactsOfOrganization } from '@renderer/db/repositories/contacts'
+import { useDbQuery } from '@renderer/db/useDbQuery'
+import { useOrganizations } from '@renderer/features/companies'
+import { contactDisplayName } from '@shared/domain/list-filters'
+import { compareText } from '@shared/domain/text'
+import type { OpportunityFormValues } from './opportunityForm'
+
+/** The file's primary contact (someone at the company) and its co-financing partners. */
+export function FileLinksFields({ form }: { form: UseFormReturnType<OpportunityFormValues> }) {
+  const { t } = useTranslation()
+  const organizationId = form.values.organizationId
+  const contacts = useDbQuery(
+    async () => (organizationId ? listContactsOfOrganization(organizationId) : []),
+    [organizationId]
+  ).data
+  const organizations = useOrganizations().data
+  const contactOptions = useMemo(
+    () =>
+      (contacts ?? [])
+        .map((c) => ({ value: c.id, label: contactDisplayName(c) }))
+        .sort((a, b) => compareText(a.label, b.label)),
+    [contacts]
+  )
+  // Partners are the other organizations: associations, banks, funds, public bodies.
+  const partnerOptions = useMemo(
+    () =>
+      (organizations ?? [])
+        .filter((o) => o.kind !== 'company' && o.id !== organizationId)
+        .map((o) => ({ value: o.id, label: o.name }))
+        .sort((a, b) => compareText(a.label, b.label)),
+    [organizations, organizationId]
+  )
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 2 }}>
+      <Select
+        label={t('pipeline.fields.primaryContact')}
+        data={contactOptions}
+        searchable
+        clearable
+        filter={foldedFilter}
+        nothingFoundMessage={t('pipeline.form.noContact')}
+        {...form.getInputProps('primaryContactId')}
+      />
+      <MultiSelect
+        label={t('pipeline.fields.partners')}
+        description={t('pipeline.form.partnersHint')}
+        data={partnerOptions}
+        searchable
+        clearable
+        limit={50}
+        filter={foldedFilter}
+        {...form.getInputProps('funderIds')}
+      />
+    </SimpleGrid>
+  )
+}

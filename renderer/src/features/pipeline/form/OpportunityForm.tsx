@@ -1,0 +1,134 @@
+import { NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput, Button, Group } from '@mantine/core'
+import { DateInput } from '@mantine/dates'
+import { useTranslation } from 'react-i18next'
+import { MoneyInput } from '@renderer/components/MoneyInput'
+import { OrganizationSelect } from '@renderer/features/companies'
+import { useFormatters } from '@renderer/hooks/useFormatters'
+import { useEnumOptions } from '@renderer/hooks/useOptions'
+import { PRODUCTS } from '@shared/schemas'
+import { FileLinksFields } from './FileLinksFields'
+import { useOpportunityForm, type OpportunityFormOptions } from './useOpportunityForm'
+
+export function OpportunityForm(options: OpportunityFormOptions) {
+  const { t } = useTranslation()
+  const { language } = useFormatters()
+  const { form, submit, saving, stages } = useOpportunityForm(options)
+  const productOptions = useEnumOptions('product', PRODUCTS)
+  const editing = options.file !== undefined
+  const money = (field: 'requestedCents' | 'authorizedCents' | 'disbursedCents' | 'projectCostCents') => (
+    <MoneyInput
+      label={t(`pipeline.fields.${field}`)}
+      {...form.getInputProps(field)}
+      value={form.values[field]}
+      placeholder={field === 'requestedCents' ? undefined : ''}
+    />
+  )
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <OrganizationSelect
+            label={t('pipeline.fields.company')}
+            required
+            data-autofocus
+            {...form.getInputProps('organizationId')}
+            onChange={(value) => {
+              form.setFieldValue('organizationId', value)
+              form.setFieldValue('primaryContactId', null)
+            }}
+          />
+          <TextInput label={t('pipeline.fields.title')} required {...form.getInputProps('title')} />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: editing ? 3 : 4 }}>
+          <Select
+            label={t('pipeline.fields.product')}
+            data={productOptions}
+            allowDeselect={false}
+            {...form.getInputProps('product')}
+          />
+          <TextInput label={t('pipeline.fields.program')} {...form.getInputProps('program')} />
+          {!editing && (
+            <Select
+              label={t('pipeline.fields.stage')}
+              data={stages.map((s) => ({ value: s.id, label: s[language] }))}
+              allowDeselect={false}
+              {...form.getInputProps('stageId')}
+              onChange={(value) => {
+                const stage = stages.find((s) => s.id === value)
+                if (!stage) return
+                form.setFieldValue('stageId', stage.id)
+                form.setFieldValue('probability', stage.probability)
+              }}
+            />
+          )}
+          <NumberInput
+            label={t('pipeline.fields.probability')}
+            min={0}
+            max={100}
+            suffix=" %"
+            allowDecimal={false}
+            {...form.getInputProps('probability')}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 4 }}>
+          {money('requestedCents')}
+          {money('authorizedCents')}
+          {money('disbursedCents')}
+          {money('projectCostCents')}
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 4 }}>
+          <DateInput
+            label={t('pipeline.fields.expectedCloseDate')}
+            valueFormat="YYYY-MM-DD"
+            clearable
+            {...form.getInputProps('expectedCloseDate')}
+          />
+          <DateInput
+            label={t('pipeline.fields.nextStepDate')}
+            valueFormat="YYYY-MM-DD"
+            clearable
+            {...form.getInputProps('nextStepDate')}
+          />
+          <NumberInput
+            label={t('pipeline.fields.jobsCreated')}
+            min={0}
+            allowDecimal={false}
+            allowNegative={false}
+            {...form.getInputProps('jobsCreated')}
+          />
+          <NumberInput
+            label={t('pipeline.fields.jobsRetained')}
+            min={0}
+            allowDecimal={false}
+            allowNegative={false}
+            {...form.getInputProps('jobsRetained')}
+          />
+        </SimpleGrid>
+        <FileLinksFields form={form} />
+        {options.file?.outcome === 'lost' && (
+          <Textarea
+            label={t('pipeline.fields.lostReason')}
+            autosize
+            minRows={2}
+            {...form.getInputProps('lostReason')}
+          />
+        )}
+        <Textarea
+          label={t('pipeline.fields.notes')}
+          autosize
+          minRows={2}
+          maxRows={8}
+          {...form.getInputProps('notes')}
+        />
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={options.onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={saving}>
+            {t(editing ? 'common.save' : 'pipeline.form.create')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  )
+}

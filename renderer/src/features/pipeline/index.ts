@@ -1,0 +1,5 @@
+export { PipelineScreen } from './PipelineScreen'
+export { OpportunityScreen } from './file/OpportunityScreen'
+export { CompanyFiles } from './CompanyFiles'
+export { NewOpportunityCommand } from './NewOpportunityCommand'
+export { PipelineStageSettings } from './settings/PipelineStageSettings'
