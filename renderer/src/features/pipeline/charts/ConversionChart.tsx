@@ -4,7 +4,7 @@ import { useFormatters } from '@renderer/hooks/useFormatters'
 import { stageConversion } from '@shared/domain/pipeline'
 import type { StageChange } from '@shared/schemas'
 import { useStages } from '../usePipeline'
-import { ChartCard } from './ChartCard'
+import { ChartCard } from '@renderer/components/ChartCard'
 import { HorizontalBars } from './HorizontalBars'
 
 /** Share of files that went on from each stage to the next, along the flow. */

@@ -5,7 +5,7 @@ import { useFormatters } from '@renderer/hooks/useFormatters'
 import { todayDate } from '@shared/domain/dates'
 import { outcomesByMonth } from '@shared/domain/pipeline'
 import type { Opportunity } from '@shared/schemas'
-import { ChartCard } from './ChartCard'
+import { ChartCard } from '@renderer/components/ChartCard'
 
 /** "janv. 26" / "Jan 26" for "2026-01". */
 function monthLabel(month: string, locale: string): string {

@@ -4,7 +4,7 @@ import { useFormatters } from '@renderer/hooks/useFormatters'
 import { averageDaysPerStage } from '@shared/domain/pipeline'
 import type { StageChange } from '@shared/schemas'
 import { useStages } from '../usePipeline'
-import { ChartCard } from './ChartCard'
+import { ChartCard } from '@renderer/components/ChartCard'
 import { HorizontalBars } from './HorizontalBars'
 
 /** Average days a file spends in each stage, from the stage history. */

@@ -6,7 +6,7 @@ import { formatCentsCompact } from '@shared/domain/money'
 import { groupByStage, totalsOf } from '@shared/domain/pipeline'
 import type { Opportunity } from '@shared/schemas'
 import { useStages } from '../usePipeline'
-import { ChartCard } from './ChartCard'
+import { ChartCard } from '@renderer/components/ChartCard'
 
 /** Open and on-hold files by stage: total and probability-weighted value. */
 export function StageValueChart({ files }: { files: Opportunity[] }) {
