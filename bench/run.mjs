@@ -11,7 +11,15 @@ import { launchBrowser, serve } from './browser.mjs'
 import { runExportBenchmark } from './export-node.mjs'
 import { runSearchBenchmark } from './search-node.mjs'
 import { printTable } from './report.mjs'
-import { companiesList, companyPage, coldStart, heap, openBenchPage, quickLog } from './screens.mjs'
+import {
+  companiesList,
+  companyPage,
+  coldStart,
+  heap,
+  openBenchPage,
+  pipelineBoard,
+  quickLog
+} from './screens.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const outDir = resolve(root, 'out/bench-renderer')
@@ -54,6 +62,10 @@ try {
   results.companiesList = await companiesList(warm, runs)
   step('company page')
   results.companyPage = await companyPage(warm, runs)
+  step('pipeline board')
+  const board = await pipelineBoard(warm, runs)
+  results.pipelineBoard = { ms: board.ms, floor: board.floor }
+  results.stageChange = board.move
   step('quick log')
   results.quickLog = await quickLog(warm, runs, results.companyPage.company.id)
   step('heap')
@@ -63,9 +75,9 @@ try {
   await browser.close()
   await server.close()
 }
-step('search engine in Node, on the large workspace (about 15 s)')
+if (!small) step('search engine in Node, on the large workspace (about 15 s)')
 results.search = small ? null : await runSearchBenchmark()
-step('exports in Node (about 30 s)')
+if (!small) step('exports in Node (about 30 s)')
 results.export = small ? null : await runExportBenchmark({ repeat: 1 })
 results.machine = {
   cpu: os.cpus()[0]?.model ?? 'unknown',

@@ -80,6 +80,69 @@ export async function companyPage(page, runs) {
   return { company, ms: summarise(times), floor: summarise(floors) }
 }
 
+const BOARD_CARD = '[role=group] section li[aria-label]'
+
+/** Figure 5: the pipeline board until its first cards show, then one move until the card is in its new column. */
+export async function pipelineBoard(page, runs) {
+  const times = await repeat(runs, async () => {
+    await goHome(page)
+    return inPage(
+      page,
+      (selector) => window.relaisBench.timeUntil({ hash: '#/pipeline', selector, count: 10 }),
+      BOARD_CARD
+    )
+  })
+  const floors = await repeat(runs, () => floorOf(page, 'pipeline'))
+  const moves = await repeat(runs, async () => {
+    // The first card, and the column next to its own (the one before, from the last column)
+    const move = await inPage(
+      page,
+      (card) => {
+        const columns = [...document.querySelectorAll('[role=group] section')]
+        const first = document.querySelector(card)
+        const from = columns.indexOf(first.closest('section'))
+        const to = from + 1 < columns.length ? from + 1 : from - 1
+        return {
+          label: first.getAttribute('aria-label'),
+          to,
+          stage: columns[to].querySelector('h3').textContent
+        }
+      },
+      BOARD_CARD
+    )
+    await page
+      .locator(BOARD_CARD)
+      .first()
+      .getByRole('button', { name: /^Déplacer/ })
+      .click()
+    await inPage(page, () => {
+      const mark = (event) => {
+        if (!event.target.closest?.('[role=menuitem]')) return
+        window.benchClickAt = performance.now()
+        document.removeEventListener('click', mark, true)
+      }
+      document.addEventListener('click', mark, true)
+    })
+    await page.getByRole('menuitem', { name: move.stage, exact: true }).click()
+    return inPage(
+      page,
+      ([selector, index]) =>
+        window.relaisBench.timeUntil({
+          selector,
+          since: window.benchClickAt,
+          within: { selector: '[role=group] section', index }
+        }),
+      [`li[aria-label=${JSON.stringify(move.label)}]`, move.to]
+    )
+  })
+  const moveFloors = await repeat(runs, () => floorOf(page, 'stageChange'))
+  return {
+    ms: summarise(times),
+    floor: summarise(floors),
+    move: { ms: summarise(moves), floor: summarise(moveFloors) }
+  }
+}
+
 /** Figure 6: quick log on the company page, from Ctrl+Enter to the entry on the timeline. */
 export async function quickLog(page, runs, companyId) {
   const times = await repeat(runs, async (i) => {

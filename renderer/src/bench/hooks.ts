@@ -80,7 +80,17 @@ const floors = {
       ])
     ),
   pipeline: () => timed(() => db().opportunities.toArray()),
-  search: () => timed(() => Promise.all([db().organizations.toArray(), db().contacts.toArray()])),
+  stageChange: () =>
+    timed(async () => {
+      const file = await db().opportunities.limit(1).first()
+      if (!file) return
+      const change = { id: crypto.randomUUID(), opportunityId: file.id, at: new Date().toISOString() }
+      await db().transaction('rw', db().opportunities, db().stageChanges, async () => {
+        await db().opportunities.put({ ...file })
+        await db().stageChanges.add(change as never)
+      })
+      await db().stageChanges.delete(change.id)
+    }),
   quickLog: () =>
     timed(async () => {
       const sample = await db().interactions.limit(1).first()

@@ -14,13 +14,17 @@ export async function timeUntil(options: {
   text?: string
   since?: number
   timeoutMs?: number
+  /** Look only inside the index-th element matching this selector (e.g. one board column). */
+  within?: { selector: string; index: number }
 }): Promise<number> {
-  const { hash, selector, count = 1, text, timeoutMs = 60_000 } = options
+  const { hash, selector, count = 1, text, within, timeoutMs = 60_000 } = options
   const start = options.since ?? performance.now()
   if (hash !== undefined) window.location.hash = hash
+  const root = () => (within ? document.querySelectorAll(within.selector)[within.index] : document)
   const matches = () =>
-    [...document.querySelectorAll(selector)].filter((e) => !text || (e.textContent ?? '').includes(text))
-      .length >= count
+    [...(root()?.querySelectorAll(selector) ?? [])].filter(
+      (e) => !text || (e.textContent ?? '').includes(text)
+    ).length >= count
   while (!matches()) {
     if (performance.now() - start > timeoutMs)
       throw new Error(`timeout waiting for ${selector} ${text ?? ''}`)
