@@ -4,13 +4,21 @@ import { ContactScreen, ContactsScreen } from '@renderer/features/contacts'
 import { EventModeScreen, EventScreen, EventsScreen } from '@renderer/features/events'
 import { TodayScreen } from '@renderer/features/follow-ups'
 import { IntroductionsScreen } from '@renderer/features/introductions'
-import { OpportunityScreen, PipelineScreen } from '@renderer/features/pipeline'
-import { ImpactScreen } from '@renderer/features/impact'
-import { ReportsScreen } from '@renderer/features/reports'
+import { OpportunityScreen } from '@renderer/features/pipeline'
 import { SettingsScreen } from '@renderer/features/settings'
 import { TrashScreen } from '@renderer/features/trash'
 import { NotFoundScreen } from '@renderer/components/NotFoundScreen'
 import { AppLayout } from './AppLayout'
+
+// Screens with charts, drag and drop or spreadsheet writers load when first opened: the first
+// screen of the day (Today) starts without parsing them.
+const lazyScreens = {
+  pipeline: async () => ({
+    Component: (await import('@renderer/features/pipeline/PipelineScreen')).PipelineScreen
+  }),
+  impact: async () => ({ Component: (await import('@renderer/features/impact')).ImpactScreen }),
+  reports: async () => ({ Component: (await import('@renderer/features/reports')).ReportsScreen })
+}
 
 // Hash routing: works unchanged under app://relais in the desktop app and in browser mode.
 export const router = createHashRouter([
@@ -24,14 +32,14 @@ export const router = createHashRouter([
       { path: 'companies/:id', element: <CompanyScreen /> },
       { path: 'contacts', element: <ContactsScreen /> },
       { path: 'contacts/:id', element: <ContactScreen /> },
-      { path: 'pipeline', element: <PipelineScreen /> },
+      { path: 'pipeline', lazy: lazyScreens.pipeline },
       { path: 'pipeline/:id', element: <OpportunityScreen /> },
       { path: 'events', element: <EventsScreen /> },
       { path: 'events/:id', element: <EventScreen /> },
       { path: 'events/:id/capture', element: <EventModeScreen /> },
       { path: 'introductions', element: <IntroductionsScreen /> },
-      { path: 'impact', element: <ImpactScreen /> },
-      { path: 'reports', element: <ReportsScreen /> },
+      { path: 'impact', lazy: lazyScreens.impact },
+      { path: 'reports', lazy: lazyScreens.reports },
       { path: 'settings', element: <SettingsScreen /> },
       { path: 'trash', element: <TrashScreen /> },
       { path: '*', element: <NotFoundScreen /> }
