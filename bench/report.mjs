@@ -15,8 +15,8 @@ function screenRow(figure, result, target) {
   }
 }
 
-export function printTable(r) {
-  const rows = [
+export function tableRows(r) {
+  return [
     {
       figure: '1. load through repositories',
       median: `${r.load.recordsPerSecond.toLocaleString('en')} rec/s`,
@@ -75,8 +75,26 @@ export function printTable(r) {
       target: '≤ 250 MB'
     }
   ]
-  console.table(rows)
-  console.log(
-    `${r.machine.cpu}, ${r.machine.cores} cores, Node ${r.machine.node}, Chromium ${r.browser?.chromium}`
-  )
+}
+
+const machineLine = (r) =>
+  `${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGB} GB, Node ${r.machine.node}, ` +
+  `Chromium ${r.browser?.chromium}; ${r.machine.dataset} dataset, ${r.machine.runs} runs, ${r.machine.date}`
+
+export function printTable(r) {
+  console.table(tableRows(r))
+  console.log(machineLine(r))
+}
+
+/** The same table in Markdown, for BENCHMARKS.md. */
+export function markdownTable(r) {
+  const columns = ['figure', 'median', 'p95', 'floor', 'ratio', 'target']
+  const line = (cells) => `| ${cells.map((c) => String(c ?? '').replace(/[|']/g, '')).join(' | ')} |`
+  return [
+    line(columns),
+    line(columns.map(() => '---')),
+    ...tableRows(r).map((row) => line(columns.map((c) => row[c]))),
+    '',
+    machineLine(r)
+  ].join('\n')
 }

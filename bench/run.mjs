@@ -2,7 +2,7 @@
 // Builds the renderer in bench mode, serves it, drives Chromium, loads the large workspace (or
 // the demo with --small) through the repositories, measures each screen against its floor, then
 // the export writers in Node. Prints a table and writes bench/results.json.
-import { writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -10,7 +10,7 @@ import { build } from 'vite'
 import { launchBrowser, serve } from './browser.mjs'
 import { runExportBenchmark } from './export-node.mjs'
 import { runSearchBenchmark } from './search-node.mjs'
-import { printTable } from './report.mjs'
+import { markdownTable, printTable } from './report.mjs'
 import {
   companiesList,
   companyPage,
@@ -29,6 +29,15 @@ const runsAt = args.indexOf('--runs')
 const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : small ? 3 : 5
 const port = Number(process.env.RELAIS_BENCH_PORT ?? 4400)
 const step = (text) => console.log(`· ${text}`)
+
+/** Replaces the table between the markers of BENCHMARKS.md with this run's. */
+async function writeLatestTable(table) {
+  const file = resolve(root, 'BENCHMARKS.md')
+  const text = await readFile(file, 'utf8')
+  const [before, rest] = text.split('<!-- latest:start -->')
+  const after = rest.split('<!-- latest:end -->')[1]
+  await writeFile(file, `${before}<!-- latest:start -->\n${table}\n<!-- latest:end -->${after}`)
+}
 
 if (!args.includes('--no-build')) {
   step('building the renderer in bench mode')
@@ -90,4 +99,5 @@ results.machine = {
 }
 await writeFile(resolve(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`)
 printTable(results)
-console.log('written: bench/results.json')
+if (!small) await writeLatestTable(markdownTable(results))
+console.log(`written: bench/results.json${small ? '' : ' and the table in BENCHMARKS.md'}`)
