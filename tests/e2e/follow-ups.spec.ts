@@ -116,7 +116,7 @@ test('create a company inline while logging; delete the meeting from the timelin
   const app = new RelaisApp(page)
   await app.start('empty')
   const pages = new FollowUpPages(page)
-  await page.getByRole('button', { name: 'Consigner une rencontre' }).click()
+  await page.getByRole('banner').getByRole('button', { name: 'Consigner une rencontre' }).click()
   await pages.partyField().fill('Drone Boréal inc.')
   await page.getByRole('option', { name: 'Créer l’entreprise « Drone Boréal inc. »' }).click()
   await page.getByRole('textbox', { name: 'Sujet' }).fill('Première rencontre au bureau')
