@@ -8,7 +8,7 @@ import {
 } from '@shared/schemas'
 import { ValidationError } from '@shared/errors'
 import { db } from '../schema'
-import { getOrThrow, isLive, newMeta, nowIso, restoreFromTrash, softDelete } from './records'
+import { getOrThrow, isLive, newMeta, nowIso, restoreFromTrash, softDelete, liveRows } from './records'
 
 async function assertOrganizationExists(organizationId: string | null): Promise<void> {
   if (!organizationId) return
@@ -62,9 +62,7 @@ export async function getContact(id: string): Promise<Contact | undefined> {
 }
 
 export async function listContacts(): Promise<Contact[]> {
-  return db()
-    .contacts.filter((c) => c.deletedAt === null)
-    .toArray()
+  return liveRows(db().contacts)
 }
 
 export async function listContactsOfOrganization(organizationId: string): Promise<Contact[]> {

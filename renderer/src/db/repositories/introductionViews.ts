@@ -4,7 +4,7 @@ import { contactDisplayName } from '@shared/domain/list-filters'
 import { compareText } from '@shared/domain/text'
 import type { Contact, Introduction, Organization, RelaisEvent } from '@shared/schemas'
 import { db } from '../schema'
-import { isLive, whereAnyOf } from './records'
+import { isLive, whereAnyOf, liveRows } from './records'
 
 export interface IntroductionNames {
   contacts: Map<string, Contact>
@@ -32,9 +32,7 @@ async function withNames(introductions: Introduction[]): Promise<IntroductionsVi
 }
 
 export async function listIntroductionsView(): Promise<IntroductionsView> {
-  const introductions = await db()
-    .introductions.filter((i) => i.deletedAt === null)
-    .toArray()
+  const introductions = await liveRows(db().introductions)
   return withNames(introductions)
 }
 
@@ -80,9 +78,7 @@ export interface ContactChoice {
 
 /** Every live contact as "Name · Company", for the introduction form's pickers. */
 export async function listContactChoices(): Promise<ContactChoice[]> {
-  const contacts = await db()
-    .contacts.filter((c) => c.deletedAt === null)
-    .toArray()
+  const contacts = await liveRows(db().contacts)
   const employers = byId(
     await db().organizations.bulkGet([...new Set(contacts.flatMap((c) => c.organizationId ?? []))])
   )

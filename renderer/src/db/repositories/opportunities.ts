@@ -16,7 +16,7 @@ import {
   type StageChange
 } from '@shared/schemas'
 import { db } from '../schema'
-import { getOrThrow, isLive, newId, newMeta, restoreFromTrash, softDelete } from './records'
+import { getOrThrow, isLive, newId, newMeta, restoreFromTrash, softDelete, liveRows } from './records'
 import { getSetting } from './settings'
 
 /** A new file: the stage defaults to the first open one, the probability to the stage's. */
@@ -169,9 +169,7 @@ export async function getOpportunity(id: string): Promise<Opportunity | undefine
 }
 
 export async function listOpportunities(): Promise<Opportunity[]> {
-  return db()
-    .opportunities.filter((o) => o.deletedAt === null)
-    .toArray()
+  return liveRows(db().opportunities)
 }
 
 export async function listOpportunitiesOfOrganization(organizationId: string): Promise<Opportunity[]> {

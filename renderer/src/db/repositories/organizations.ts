@@ -8,7 +8,7 @@ import {
   type OrganizationInput
 } from '@shared/schemas'
 import { db } from '../schema'
-import { getOrThrow, isLive, newMeta, nowIso, restoreFromTrash, softDelete } from './records'
+import { getOrThrow, isLive, newMeta, nowIso, restoreFromTrash, softDelete, liveRows } from './records'
 
 async function assertNeqFree(neq: string, exceptId?: string): Promise<void> {
   if (!neq) return
@@ -66,9 +66,7 @@ export async function getOrganization(id: string): Promise<Organization | undefi
 }
 
 export async function listOrganizations(): Promise<Organization[]> {
-  return db()
-    .organizations.filter((o) => o.deletedAt === null)
-    .toArray()
+  return liveRows(db().organizations)
 }
 
 export async function getOrganizationsByIds(ids: string[]): Promise<Organization[]> {

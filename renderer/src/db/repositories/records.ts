@@ -19,6 +19,16 @@ export function isLive<T extends { deletedAt: string | null }>(record: T | undef
   return record !== undefined && record.deletedAt === null
 }
 
+/**
+ * Every live record of a table. One getAll and a filter in the page: a Dexie filter() walks a cursor,
+ * one round trip a record, several times slower on thousands of rows.
+ */
+export async function liveRows<T extends { deletedAt: string | null }>(
+  table: Table<T, string>
+): Promise<T[]> {
+  return (await table.toArray()).filter(isLive)
+}
+
 export async function getOrThrow<T>(table: Table<T, string>, id: string): Promise<T> {
   const record = await table.get(id)
   if (!record) throw new AppError('errors.notFound')

@@ -10,7 +10,7 @@ import {
   type RiskFlag
 } from '@shared/schemas'
 import { db } from '../schema'
-import { getOrThrow, isLive, nowIso, whereAnyOf } from './records'
+import { getOrThrow, isLive, nowIso, liveRows, whereAnyOf } from './records'
 import { listInteractionsOf } from './interactions'
 
 export async function healthOf(
@@ -32,9 +32,7 @@ export interface FlaggedCompany {
 
 /** Companies with a yellow or red flag, red first, then the oldest flag first. */
 export async function listFlaggedCompanies(): Promise<FlaggedCompany[]> {
-  const flagged = await db()
-    .organizations.filter((o) => o.deletedAt === null && o.riskFlag.level !== 'none')
-    .toArray()
+  const flagged = (await liveRows(db().organizations)).filter((o) => o.riskFlag.level !== 'none')
   const followUps = (
     await whereAnyOf(
       db().followUps,

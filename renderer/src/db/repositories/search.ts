@@ -3,16 +3,17 @@
 // follows edits without re-reading 100,000 interactions).
 import Dexie, { cmp, RangeSet, type IntervalTree, type ObservabilitySet } from 'dexie'
 import { SEARCH_TABLES, type SearchRecordOf, type SearchTable } from '@shared/search/engine'
-import { db } from '../schema'
+import { db, type RelaisDatabase } from '../schema'
 
 const PAGE = 2000
 
 /** Every record of a table (Trash included: the index drops those), in pages of 2,000. */
 export async function forEachSearchablePage<T extends SearchTable>(
   table: T,
-  visit: (records: SearchRecordOf[T][]) => Promise<void> | void
+  visit: (records: SearchRecordOf[T][]) => Promise<void> | void,
+  database: RelaisDatabase = db()
 ): Promise<void> {
-  const store = db().table<SearchRecordOf[T], string>(table)
+  const store = database.table<SearchRecordOf[T], string>(table)
   let after: string | null = null
   for (;;) {
     const page: SearchRecordOf[T][] = await (

@@ -39,7 +39,7 @@ export function syncSearchIndex(client: SearchClient, onReady: () => void): () =
   // (the benchmark's cold start and first list render were slowed by it), two seconds at the most
   const loadAll = () =>
     enqueue(async () => {
-      for (const table of SEARCH_TABLES) await loadTable(client, table)
+      await client.loadAll()
       onReady()
     })
   const idle = whenIdle(loadAll)

@@ -1,14 +1,17 @@
 import { Box, Button, Paper, Stack, Text } from '@mantine/core'
 import { useDroppable } from '@dnd-kit/core'
-import { memo, useId, useState } from 'react'
+import { memo, useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Opportunity, PipelineStage } from '@shared/schemas'
 import type { ColumnModel } from './boardModel'
 import { ColumnHeader } from './ColumnHeader'
 import { FileCard } from './FileCard'
 
-/** Cards rendered at first and added by each "show more": a busy stage holds hundreds. */
-const PAGE = 50
+/**
+ * Cards rendered at first and added by each "show more" (or when it scrolls into view): a busy
+ * stage holds hundreds, and a screen shows about seven. Fewer cards at first is a faster board.
+ */
+const PAGE = 20
 
 interface BoardColumnProps {
   column: ColumnModel
@@ -27,6 +30,18 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
   const [limit, setLimit] = useState(PAGE)
   const { setNodeRef, isOver } = useDroppable({ id: column.stage.id, disabled })
   const rest = column.cards.length - limit
+  const moreRef = useRef<HTMLButtonElement>(null)
+  const hasMore = rest > 0
+  useEffect(() => {
+    // Scrolling to the end of a column brings the next cards, as if "show more" was pressed
+    const button = moreRef.current
+    if (!hasMore || !button || typeof IntersectionObserver === 'undefined') return
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) setLimit((l) => l + PAGE)
+    })
+    observer.observe(button)
+    return () => observer.disconnect()
+  }, [hasMore])
   return (
     <Paper
       ref={setNodeRef}
@@ -59,7 +74,14 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
           </Stack>
         )}
         {rest > 0 && (
-          <Button variant="subtle" size="xs" fullWidth mt="xs" onClick={() => setLimit((l) => l + PAGE)}>
+          <Button
+            ref={moreRef}
+            variant="subtle"
+            size="xs"
+            fullWidth
+            mt="xs"
+            onClick={() => setLimit((l) => l + PAGE)}
+          >
             {t('pipeline.board.showMore', { count: Math.min(PAGE, rest), rest })}
           </Button>
         )}
