@@ -3,7 +3,7 @@
 // follows edits without re-reading 100,000 interactions).
 import Dexie, { cmp, RangeSet, type IntervalTree, type ObservabilitySet } from 'dexie'
 import { SEARCH_TABLES, type SearchRecordOf, type SearchTable } from '@shared/search/engine'
-import { db, type RelaisDatabase } from '../schema'
+import { db, RelaisDatabase } from '../schema'
 
 const PAGE = 2000
 
@@ -25,6 +25,28 @@ export async function forEachSearchablePage<T extends SearchTable>(
     await visit(page)
     if (page.length < PAGE) return
     after = page[page.length - 1].id
+  }
+}
+
+/** The name of the app's database, for a worker that reads it on a connection of its own. */
+export const searchDatabaseName = (): string => db().name
+
+/**
+ * Every searchable table, page by page, on a connection of its own to `databaseName` (a worker has
+ * no app database), closed at the end so that it never holds up a schema upgrade in the page.
+ */
+export async function forEachSearchableTable(
+  visit: <T extends SearchTable>(table: T, records: SearchRecordOf[T][] | 'start') => void,
+  databaseName?: string
+): Promise<void> {
+  const database = databaseName === undefined ? db() : new RelaisDatabase(databaseName)
+  try {
+    for (const table of SEARCH_TABLES) {
+      visit(table, 'start')
+      await forEachSearchablePage(table, (records) => visit(table, records), database)
+    }
+  } finally {
+    if (database !== db()) database.close()
   }
 }
 

@@ -1,13 +1,13 @@
 // The search index's first load: every searchable table, page by page, straight into an engine.
 // The worker runs it on its own connection to the database, so the 100,000 records are read and
 // indexed off the page's thread (reading them in the page and posting them cost the page seconds).
-import { forEachSearchablePage } from '@renderer/db/repositories/search'
-import type { RelaisDatabase } from '@renderer/db/schema'
-import { SEARCH_TABLES, type SearchEngine } from '@shared/search/engine'
+import { forEachSearchableTable } from '@renderer/db/repositories/search'
+import type { SearchEngine } from '@shared/search/engine'
 
-export async function loadAllInto(engine: SearchEngine, database: RelaisDatabase): Promise<void> {
-  for (const table of SEARCH_TABLES) {
-    engine.handle({ type: 'clear', table })
-    await forEachSearchablePage(table, (records) => engine.put(table, records), database)
-  }
+/** `databaseName`: read on a connection of its own (the worker); the app's database otherwise. */
+export function loadAllInto(engine: SearchEngine, databaseName?: string): Promise<void> {
+  return forEachSearchableTable((table, records) => {
+    if (records === 'start') engine.handle({ type: 'clear', table })
+    else engine.put(table, records)
+  }, databaseName)
 }

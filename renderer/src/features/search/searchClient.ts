@@ -1,6 +1,6 @@
 // Talks to the search engine: in a Web Worker when the page can start one, otherwise (tests, a
 // worker refused) in the page itself. Queries and the first load are answered asynchronously.
-import { db } from '@renderer/db/schema'
+import { searchDatabaseName } from '@renderer/db/repositories/search'
 import { SearchEngine, type SearchAnswer, type SearchRequest } from '@shared/search/engine'
 import { loadAllInto } from './loadAll'
 
@@ -33,7 +33,7 @@ function pagePost(onReply: (reply: WorkerReply) => void): Post {
   const engine = new SearchEngine()
   return (request) => {
     if (request.type === 'load-all') {
-      void loadAllInto(engine, db()).then(
+      void loadAllInto(engine).then(
         () => onReply({ type: 'loaded', id: request.id }),
         (error: unknown) => onReply({ type: 'loaded', id: request.id, error: String(error) })
       )
@@ -66,7 +66,7 @@ export function createSearchClient(options: { worker: boolean }): SearchClient {
       return reply
     },
     loadAll: async () => {
-      const reply = await ask((id) => ({ type: 'load-all', id, database: db().name }))
+      const reply = await ask((id) => ({ type: 'load-all', id, database: searchDatabaseName() }))
       if ('error' in reply && reply.error) throw new Error(reply.error)
     }
   }
