@@ -8,6 +8,12 @@ import { AppError } from '../errors'
 export const ENCRYPTED_BACKUP_FORMAT = 'relais-backup-encrypted'
 export const MIN_PASSPHRASE_LENGTH = 8
 const ITERATIONS = 600_000
+/**
+ * The iteration counts a file may ask for: fewer would make a weak key, and the count is read from
+ * the file before anything is checked, so a crafted one could otherwise keep the app busy for hours.
+ */
+const MIN_ITERATIONS = 100_000
+const MAX_ITERATIONS = 10_000_000
 
 export const ENCRYPTION_ERRORS = {
   wrongPassphrase: 'backup.errors.wrongPassphrase',
@@ -20,7 +26,7 @@ const envelopeSchema = z.object({
   kdf: z.object({
     name: z.literal('PBKDF2'),
     hash: z.literal('SHA-256'),
-    iterations: z.number().int().min(100_000),
+    iterations: z.number().int().min(MIN_ITERATIONS).max(MAX_ITERATIONS),
     salt: z.string()
   }),
   cipher: z.object({ name: z.literal('AES-GCM'), iv: z.string() }),

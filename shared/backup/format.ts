@@ -2,6 +2,7 @@
 // schema version of the data, and a SHA-256 of the tables. Reading one validates everything (JSON,
 // marker, versions, checksum, every record with its entity schema) before anyone replaces data.
 import { z } from 'zod'
+import { ERASED_OTHER_PERSON_ID, ERASED_PERSON_ID } from '../domain/privacy'
 import { AppError } from '../errors'
 import {
   contactSchema,
@@ -97,12 +98,24 @@ function parseJson(text: string): unknown {
   }
 }
 
+/**
+ * Earlier versions gave both people of an introduction the same placeholder once both were erased,
+ * which the introduction schema refuses: backups of such a database still open, with two.
+ */
+function repairBothErased(record: unknown): unknown {
+  if (typeof record !== 'object' || record === null) return record
+  const { personAId, personBId } = record as { personAId?: unknown; personBId?: unknown }
+  return personAId === ERASED_PERSON_ID && personBId === ERASED_PERSON_ID
+    ? { ...record, personBId: ERASED_OTHER_PERSON_ID }
+    : record
+}
+
 function validateTables(raw: Record<string, unknown[]>): BackupTables {
   const tables: Record<string, unknown[]> = {}
   for (const name of BACKUP_TABLES) {
     const schema = BACKUP_TABLE_SCHEMAS[name]
     tables[name] = (raw[name] ?? []).map((record, index) => {
-      const parsed = schema.safeParse(record)
+      const parsed = schema.safeParse(name === 'introductions' ? repairBothErased(record) : record)
       if (parsed.success) return parsed.data
       const field = parsed.error.issues[0]?.path.join('.') ?? ''
       throw new AppError(BACKUP_ERRORS.invalidRecord, { table: name, row: index + 1, field })

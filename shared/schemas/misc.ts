@@ -8,6 +8,8 @@ export const privacyLogSchema = z.object({
   id: idSchema,
   kind: z.enum(PRIVACY_LOG_KINDS),
   subject: z.string().max(200),
+  /** The person an access request was about, so erasing them can take their name out of it. */
+  contactId: idSchema.nullable().default(null),
   at: timestampSchema,
   details: z.string().max(5000).default('')
 })

@@ -47,7 +47,9 @@ test('answer an access request, then erase the person: gone everywhere, written 
   await app.go('Paramètres')
   const register = page.getByRole('table', { name: 'Registre des demandes et effacements' })
   await expect(register.getByRole('row')).toHaveCount(3)
-  await expect(register).toContainText('Demande d’accès')
+  // The access request stays in the register, without her name
+  const access = register.getByRole('row').filter({ hasText: 'Demande d’accès' })
+  await expect(access.getByRole('cell').nth(2)).toHaveText('Personne effacée')
   const erasure = register.getByRole('row').filter({ hasText: 'Effacement' })
   await expect(erasure).toContainText(
     'Personne effacée (Regroupement des entreprises technologiques du Saguenay)'

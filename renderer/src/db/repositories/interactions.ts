@@ -2,7 +2,7 @@
 // denormalised lastInteractionAt of the organizations and contacts involved exact, in the same
 // transaction: raised on create, recomputed from the remaining interactions on edit, delete, restore.
 import { ValidationError } from '@shared/errors'
-import { ERASED_PERSON_ID } from '@shared/domain/privacy'
+import { isErasedPersonId } from '@shared/domain/privacy'
 import {
   interactionInputSchema,
   interactionSchema,
@@ -31,7 +31,7 @@ export async function assertPartiesExist(organizationIds: string[], contactIds: 
   const [organizations, contacts] = await Promise.all([
     db().organizations.bulkGet(organizationIds),
     // An erased person stays as a placeholder so the company's counts hold
-    db().contacts.bulkGet(contactIds.filter((id) => id !== ERASED_PERSON_ID))
+    db().contacts.bulkGet(contactIds.filter((id) => !isErasedPersonId(id)))
   ])
   if (!organizations.every(isLive))
     throw new ValidationError([{ path: 'organizationIds', key: 'validation.organizationMissing' }])

@@ -5,8 +5,10 @@ import {
   eraseFromFollowUp,
   eraseFromInteraction,
   eraseFromIntroduction,
+  eraseFromDraft,
   eraseFromOpportunity,
   identifyingTerms,
+  isRegisterEntryAbout,
   mentions
 } from '@shared/domain/privacy'
 import { todayDate } from '@shared/domain/dates'
@@ -53,14 +55,34 @@ export async function personFile(contactId: string): Promise<PersonFile> {
   return { contact, organization: organization ?? null, interactions, followUps, introductions }
 }
 
-async function log(entry: Omit<PrivacyLogEntry, 'id' | 'at'>): Promise<void> {
-  await db().privacyLog.add({ id: newId(), at: nowIso(), ...entry })
+type NewEntry = Omit<PrivacyLogEntry, 'id' | 'at' | 'contactId'> & Partial<Pick<PrivacyLogEntry, 'contactId'>>
+
+async function log(entry: NewEntry): Promise<void> {
+  await db().privacyLog.add({ id: newId(), at: nowIso(), contactId: null, ...entry })
 }
 
 /** Notes an access request was answered (the register keeps who asked and when). */
 export function logAccessExport(file: PersonFile, format: string): Promise<void> {
-  const { firstName, lastName } = file.contact
-  return log({ kind: 'access-export', subject: `${firstName} ${lastName}`.trim(), details: format })
+  const { id, firstName, lastName } = file.contact
+  const subject = `${firstName} ${lastName}`.trim()
+  return log({ kind: 'access-export', subject, contactId: id, details: format })
+}
+
+/** The register keeps that an access request was answered, no longer whose. */
+async function anonymiseRegister(contact: Contact): Promise<void> {
+  const entries = await db().privacyLog.where('kind').equals('access-export').toArray()
+  const about = entries.filter((entry) => isRegisterEntryAbout(entry, contact))
+  await db().privacyLog.bulkPut(about.map((entry) => ({ ...entry, subject: '', contactId: null })))
+}
+
+/** Unsaved work (event mode's lines) loses what was about the person. */
+async function eraseFromDrafts(contactId: string, terms: readonly string[]): Promise<void> {
+  for (const draft of await db().drafts.toArray()) {
+    const value = eraseFromDraft(draft.value, contactId, terms)
+    if (value === draft.value) continue
+    if (value === null) await db().drafts.delete(draft.key)
+    else await db().drafts.put({ ...draft, value, updatedAt: nowIso() })
+  }
 }
 
 export interface ErasureResult {
@@ -72,8 +94,9 @@ export interface ErasureResult {
 
 /**
  * Erases a person: their record is deleted (not put in the Trash), their id leaves every record
- * that named them, counts stay. Texts that still name them are listed for review, and the erasure
- * is written in the register without the name. One transaction: all or nothing.
+ * that named them, counts stay. Earlier access requests in the register lose the name, drafts what
+ * was about them. Texts that still name them are listed for review, and the erasure is written in
+ * the register without the name. One transaction: all or nothing.
  */
 export async function erasePerson(contactId: string): Promise<ErasureResult> {
   const d = db()
@@ -84,7 +107,8 @@ export async function erasePerson(contactId: string): Promise<ErasureResult> {
     d.followUps,
     d.introductions,
     d.opportunities,
-    d.privacyLog
+    d.privacyLog,
+    d.drafts
   ]
   return d.transaction('rw', tables, async () => {
     const file = await personFile(contactId)
@@ -99,6 +123,8 @@ export async function erasePerson(contactId: string): Promise<ErasureResult> {
     await d.introductions.bulkPut(file.introductions.map((i) => eraseFromIntroduction(i, contactId)))
     await d.opportunities.bulkPut(opportunities.map((o) => eraseFromOpportunity(o, contactId)))
     await d.contacts.delete(contactId)
+    await anonymiseRegister(file.contact)
+    await eraseFromDrafts(contactId, terms)
     const toReview: ErasureResult['toReview'] = [
       ...interactionsNaming.map((i) => ({ kind: 'interaction' as const, id: i.id, title: i.title })),
       ...followUpsNaming.map((f) => ({ kind: 'followUp' as const, id: f.id, title: f.title })),

@@ -24,11 +24,15 @@ function EntryRow({ entry }: { entry: PrivacyLogEntry }) {
   const { t } = useTranslation()
   const format = useFormatters()
   const erasure = entry.kind === 'erasure' ? parseErasure(entry.details) : null
+  // An erasure names the company at most; an access request loses the name once the person is erased
+  const anonymised = entry.kind === 'access-export' && entry.subject === ''
   const subject = erasure
     ? entry.subject
       ? t('privacy.settings.erasedIn', { organization: entry.subject })
       : t('privacy.settings.erasedNoOrganization')
-    : entry.subject
+    : anonymised
+      ? t('privacy.settings.erasedNoOrganization')
+      : entry.subject
   return (
     <Table.Tr>
       <Table.Td>{format.timestamp(entry.at)}</Table.Td>

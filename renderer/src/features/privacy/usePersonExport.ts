@@ -3,6 +3,7 @@ import { logAccessExport, personFile } from '@renderer/db/repositories/privacy'
 import { useBusyAction } from '@renderer/hooks/useBusyAction'
 import { useNotify } from '@renderer/hooks/useNotify'
 import { getPlatform } from '@renderer/platform'
+import { personJson } from './personJson'
 import { personSheets } from './personSheets'
 
 /** "Export everything about this person" as XLSX or JSON, written in the register once saved. */
@@ -27,7 +28,7 @@ export function usePersonExport(contactId: string, fileStem: string) {
             filterName: 'JSON',
             extensions: ['json'],
             mimeType: 'application/json',
-            content: JSON.stringify(file, null, 2)
+            content: personJson(file)
           })
     if (!result.saved) return
     await logAccessExport(file, format)

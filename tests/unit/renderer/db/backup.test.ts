@@ -2,6 +2,7 @@ import Dexie from 'dexie'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { parseBackup, serializeBackup, type BackupTables } from '@shared/backup/format'
 import { generateWorkspace } from '@shared/demo'
+import { ERASED_OTHER_PERSON_ID, ERASED_PERSON_ID } from '@shared/domain/privacy'
 import { readAllTables, replaceAllTables } from '@renderer/db/repositories/backup'
 import { loadWorkspace } from '@renderer/db/repositories/workspace'
 import { setSetting } from '@renderer/db/repositories/settings'
@@ -42,6 +43,18 @@ describe('backup round trip', () => {
     expect(restored).toEqual(original)
     expect(restored.organizations.length).toBe(30)
     expect(restored.settings).toEqual([{ key: 'staleDays', value: 45 }])
+  })
+
+  it('opens a backup from before the fix where both erased people of an introduction were one', async () => {
+    const original = await demoDatabase()
+    const [first, ...rest] = original.introductions
+    const broken = { ...first, personAId: ERASED_PERSON_ID, personBId: ERASED_PERSON_ID }
+    const text = await serializeBackup({ ...original, introductions: [broken, ...rest] }, META)
+    const backup = await parseBackup(text, LATEST_VERSION)
+    expect(backup.tables.introductions[0]).toEqual({
+      ...broken,
+      personBId: ERASED_OTHER_PERSON_ID
+    })
   })
 
   it('replaces what was there: nothing of the old data survives a restore', async () => {

@@ -1,5 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest'
+import { parseBackup, serializeBackup } from '@shared/backup/format'
+import { LATEST_VERSION } from '@renderer/db/migrations'
+import { readAllTables, replaceAllTables } from '@renderer/db/repositories/backup'
 import { createContact } from '@renderer/db/repositories/contacts'
+import { getDraft, saveDraft } from '@renderer/db/repositories/drafts'
 import { createFollowUp } from '@renderer/db/repositories/followUps'
 import { createInteraction } from '@renderer/db/repositories/interactions'
 import { createOrganization } from '@renderer/db/repositories/organizations'
@@ -7,11 +11,12 @@ import {
   erasePerson,
   listPrivacyLog,
   listRetentionReview,
+  logAccessExport,
   personFile
 } from '@renderer/db/repositories/privacy'
 import { setSetting } from '@renderer/db/repositories/settings'
 import { db } from '@renderer/db/schema'
-import { ERASED_PERSON_ID } from '@shared/domain/privacy'
+import { ERASED_OTHER_PERSON_ID, ERASED_PERSON_ID } from '@shared/domain/privacy'
 import { introductionSchema } from '@shared/schemas'
 import { freshDatabase } from '../../../fixtures/database'
 import { makeCompany, makeContact } from '../../../fixtures/factories'
@@ -80,6 +85,70 @@ describe('erasure', () => {
     const [entry] = await listPrivacyLog()
     expect(entry.kind).toBe('erasure')
     expect(JSON.stringify(entry)).not.toMatch(/[ÉE]lo[iï]se|Tremblay|eloise/i)
+  })
+
+  it('erases both people of one introduction and every backup still restores', async () => {
+    const { eloise, other } = await scene()
+    await erasePerson(eloise.id)
+    await erasePerson(other.id)
+    const intro = await db().introductions.get('intro-1')
+    expect([intro?.personAId, intro?.personBId]).toEqual([ERASED_PERSON_ID, ERASED_OTHER_PERSON_ID])
+
+    const before = await readAllTables()
+    const meta = {
+      exportedAt: '2026-11-25T14:30:00.000Z',
+      appVersion: '0.1.0',
+      schemaVersion: LATEST_VERSION
+    }
+    const backup = await parseBackup(await serializeBackup(before, meta), LATEST_VERSION)
+    await freshDatabase()
+    await replaceAllTables(backup.tables)
+    expect(await readAllTables()).toEqual(before)
+  })
+
+  it('takes the name out of earlier access requests in the register, and keeps the entries', async () => {
+    const { eloise, other } = await scene()
+    await logAccessExport(await personFile(eloise.id), 'xlsx')
+    await logAccessExport(await personFile(other.id), 'json')
+    // Written before entries kept the contact's id: found by the name
+    await db().privacyLog.add({
+      id: 'old-entry',
+      kind: 'access-export',
+      subject: 'Éloïse Tremblay',
+      contactId: null,
+      at: '2026-01-01T00:00:00.000Z',
+      details: 'json'
+    })
+    await erasePerson(eloise.id)
+
+    const log = await listPrivacyLog()
+    // Entries written within one millisecond have no set order
+    expect(log.map((e) => [e.kind, e.subject, e.details].join('|')).sort()).toEqual([
+      'access-export|Marc Gagnon|json',
+      'access-export||json',
+      'access-export||xlsx',
+      `erasure|Nordik|${log.find((e) => e.kind === 'erasure')?.details}`
+    ])
+    expect(JSON.stringify(log)).not.toMatch(/[ÉE]lo[iï]se|Tremblay/i)
+    expect(JSON.stringify(log)).not.toContain(eloise.id)
+  })
+
+  it('takes what was about the person out of drafts: their event-mode lines, or the whole draft', async () => {
+    const { eloise, other } = await scene()
+    const line = (key: string, parties: unknown[], note = '') => ({ key, parties, note, followUp: 'none' })
+    const marc = line('2', [{ type: 'contact', id: other.id }], 'Parler du prêt')
+    await saveDraft('event-mode:1', {
+      lines: [line('1', [{ type: 'contact', id: eloise.id }]), marc, line('3', [], 'Rappeler Tremblay')]
+    })
+    await saveDraft('event-mode:2', { lines: [line('1', [{ type: 'contact', id: eloise.id }])] })
+    await saveDraft('other-form', { contactId: eloise.id })
+    await saveDraft('event-mode:3', { lines: [marc] })
+    await erasePerson(eloise.id)
+
+    expect(await getDraft('event-mode:1')).toEqual({ lines: [marc] })
+    expect(await getDraft('event-mode:2')).toBeUndefined()
+    expect(await getDraft('other-form')).toBeUndefined()
+    expect(await getDraft('event-mode:3')).toEqual({ lines: [marc] })
   })
 
   it('changes nothing when the person does not exist', async () => {

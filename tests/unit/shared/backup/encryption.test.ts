@@ -1,8 +1,12 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { decryptBackup, encryptBackup, isEncryptedBackup } from '@shared/backup/encryption'
 import { AppError } from '@shared/errors'
 
 const plain = '{"format":"relais-backup","tables":{"contacts":[{"firstName":"Éloïse 🎉"}]}}'
+
+afterEach(() => {
+  vi.restoreAllMocks()
+})
 
 describe('encrypted backups', () => {
   it('round-trips with the right passphrase and hides the data', async () => {
@@ -31,6 +35,37 @@ describe('encrypted backups', () => {
     await expect(decryptBackup('{"format":"relais-backup-encrypted"}', 'x')).rejects.toMatchObject({
       key: 'backup.errors.unreadable'
     })
+  })
+
+  it.each([99_999, 10_000_001, 1e12, 600_000.5])(
+    'refuses a file asking for %d key iterations as unreadable, before deriving any key',
+    async (iterations) => {
+      const sealed = JSON.parse(await encryptBackup(plain, 'bleuets du Lac 2026')) as {
+        kdf: Record<string, unknown>
+      }
+      const crafted = JSON.stringify({ ...sealed, kdf: { ...sealed.kdf, iterations } })
+      // Were the count let through, the test stops at the key instead of hanging on it
+      const deriveKey = vi.spyOn(crypto.subtle, 'deriveKey').mockRejectedValue(new Error('stopped'))
+      await expect(decryptBackup(crafted, 'bleuets du Lac 2026')).rejects.toMatchObject({
+        key: 'backup.errors.unreadable'
+      })
+      expect(deriveKey).not.toHaveBeenCalled()
+    }
+  )
+
+  it.each([100_000, 10_000_000])('accepts a file asking for %d key iterations', async (iterations) => {
+    const sealed = JSON.parse(await encryptBackup(plain, 'phrase secrète')) as { kdf: object }
+    const file = JSON.stringify({ ...sealed, kdf: { ...sealed.kdf, iterations } })
+    // Stopped at the key: deriving 10 million iterations for real would only slow the test
+    const deriveKey = vi.spyOn(crypto.subtle, 'deriveKey').mockRejectedValue(new Error('stopped'))
+    await expect(decryptBackup(file, 'phrase secrète')).rejects.toThrow('stopped')
+    expect(deriveKey).toHaveBeenCalledWith(
+      expect.objectContaining({ iterations }),
+      expect.anything(),
+      expect.anything(),
+      false,
+      ['encrypt', 'decrypt']
+    )
   })
 
   it('salts each file: the same data twice gives two different files', async () => {

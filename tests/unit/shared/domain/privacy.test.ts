@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { dueForRetentionReview, identifyingTerms, mentions } from '@shared/domain/privacy'
-import { contactSchema } from '@shared/schemas'
+import {
+  ERASED_OTHER_PERSON_ID,
+  ERASED_PERSON_ID,
+  dueForRetentionReview,
+  eraseFromDraft,
+  eraseFromIntroduction,
+  identifyingTerms,
+  isRegisterEntryAbout,
+  mentions
+} from '@shared/domain/privacy'
+import { contactSchema, introductionSchema } from '@shared/schemas'
 
 const eloise = { firstName: 'Éloïse', lastName: 'Tremblay', email: 'eloise.tremblay@nordik.ca' }
 
@@ -46,5 +55,69 @@ describe('retention review', () => {
       '2021-01-01T12:00:00.000Z',
       '2023-11-24T12:00:00.000Z'
     ])
+  })
+})
+
+describe('erasing from an introduction', () => {
+  const at = '2026-01-01T00:00:00.000Z'
+  const intro = introductionSchema.parse({
+    id: 'i1',
+    personAId: 'a',
+    personBId: 'b',
+    requestedBy: 'a',
+    createdAt: at,
+    updatedAt: at,
+    deletedAt: null
+  })
+
+  it.each([
+    ['A then B', ['a', 'b']],
+    ['B then A', ['b', 'a']]
+  ])('keeps two different people once both are erased (%s)', (_order, [first, second]) => {
+    const erased = eraseFromIntroduction(eraseFromIntroduction(intro, first), second)
+    expect(introductionSchema.safeParse(erased).success).toBe(true)
+    expect([erased.personAId, erased.personBId].sort()).toEqual([ERASED_PERSON_ID, ERASED_OTHER_PERSON_ID])
+    expect(erased.requestedBy).toBeNull()
+  })
+})
+
+describe('erasing from a draft', () => {
+  const terms = identifyingTerms(eloise)
+  const line = (key: string, parties: unknown[], note = '') => ({ key, parties, note, followUp: 'none' })
+  const marc = line('2', [{ type: 'contact', id: 'marc' }], 'Prêt')
+
+  it('drops the lines that hold the person’s id or name them, and keeps the others', () => {
+    const draft = {
+      lines: [
+        line('1', [{ type: 'contact', id: 'eloise' }]),
+        marc,
+        line('3', [{ type: 'new-contact', name: 'Éloïse Tremblay' }]),
+        line('4', [], 'Rappeler Mme TREMBLAY')
+      ]
+    }
+    expect(eraseFromDraft(draft, 'eloise', terms)).toEqual({ lines: [marc] })
+  })
+
+  it('leaves a draft that is not about the person as it is, and drops one with nothing left', () => {
+    const draft = { lines: [marc] }
+    expect(eraseFromDraft(draft, 'eloise', terms)).toBe(draft)
+    expect(
+      eraseFromDraft({ lines: [line('1', [{ type: 'contact', id: 'eloise' }])] }, 'eloise', terms)
+    ).toBeNull()
+    expect(eraseFromDraft({ note: 'eloise.tremblay@nordik.ca' }, 'eloise', terms)).toBeNull()
+  })
+})
+
+describe('register entries about a person', () => {
+  const contact = { id: 'eloise', ...eloise }
+
+  it('finds access requests by id, or by the name when written without one', () => {
+    const entry = (contactId: string | null, subject = 'Quelqu’un') =>
+      ({ kind: 'access-export', subject, contactId }) as const
+    expect(isRegisterEntryAbout(entry('eloise'), contact)).toBe(true)
+    expect(isRegisterEntryAbout(entry('marc', 'Éloïse Tremblay'), contact)).toBe(false)
+    expect(isRegisterEntryAbout(entry(null, 'ELOISE  tremblay'), contact)).toBe(true)
+    expect(isRegisterEntryAbout(entry(null, 'Marc Tremblay'), contact)).toBe(false)
+    expect(isRegisterEntryAbout({ kind: 'erasure', subject: 'Éloïse Tremblay' }, contact)).toBe(false)
   })
 })
