@@ -24,9 +24,14 @@ function bigCsv(): Buffer {
 async function writeReached(page: Page): Promise<'contacts' | 'done'> {
   const handle = await page.waitForFunction(
     ([label, done]) => {
-      const bar = document.querySelector(`[role="progressbar"][aria-label="${label}"]`)
+      // No DOM types on this side of the tsconfig: the page's document, as little as is used
+      const page: {
+        querySelector(selector: string): { getAttribute(name: string): string | null } | null
+        body: { innerText: string }
+      } = Reflect.get(globalThis, 'document')
+      const bar = page.querySelector(`[role="progressbar"][aria-label="${label}"]`)
       if (Number(bar?.getAttribute('aria-valuenow')) > 50) return 'contacts'
-      return document.body.innerText.includes(done) ? 'done' : false
+      return page.body.innerText.includes(done) ? 'done' : false
     },
     [PROGRESS, DONE] as const,
     { polling: 'raf', timeout: 120_000 }
