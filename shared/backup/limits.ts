@@ -5,11 +5,21 @@ export const MAX_BACKUP_CHARS = 400 * 1024 * 1024
 /** The same limit on disk: UTF-8 takes at most 3 bytes per UTF-16 code unit. */
 export const MAX_BACKUP_BYTES = 3 * MAX_BACKUP_CHARS
 
-/** Automatic backups kept in the profile folder; older ones are deleted. */
-export const KEEP_AUTOMATIC_BACKUPS = 14
-
 export const BACKUP_KINDS = ['daily', 'on-quit', 'pre-migration', 'pre-restore'] as const
 export type BackupKind = (typeof BACKUP_KINDS)[number]
+
+/** Automatic backups kept of each kind that comes often (daily, on quit, before a restore). */
+export const KEEP_AUTOMATIC_BACKUPS = 14
+/** Pre-migration backups are the only copy of the data in an older format: one per upgrade. */
+export const KEEP_PRE_MIGRATION_BACKUPS = 5
+
+/** How many of each kind main keeps; a kind's count never pushes out another kind's files. */
+export const KEEP_BACKUPS: Readonly<Record<BackupKind, number>> = {
+  daily: KEEP_AUTOMATIC_BACKUPS,
+  'on-quit': KEEP_AUTOMATIC_BACKUPS,
+  'pre-restore': KEEP_AUTOMATIC_BACKUPS,
+  'pre-migration': KEEP_PRE_MIGRATION_BACKUPS
+}
 
 /** relais-2026-11-25T14-30-05-123Z-daily.json: sortable by name, and no path separator possible. */
 export const BACKUP_FILE_NAME =

@@ -95,7 +95,7 @@ export const ipcContract = {
   },
   /** Automatic backups in the profile folder, newest first. */
   'backup-list': { request: z.undefined(), response: z.array(backupEntrySchema) },
-  /** Main names the file (date and kind) and keeps the newest KEEP_AUTOMATIC_BACKUPS. */
+  /** Main names the file (date and kind) and keeps the newest of each kind (KEEP_BACKUPS). */
   'backup-write-auto': {
     request: z
       .object({ kind: z.enum(BACKUP_KINDS), content: z.string().min(1).max(MAX_BACKUP_CHARS) })

@@ -1,13 +1,19 @@
-// Automatic backups in <userData>/backups: main names each file (its date and kind), keeps the
-// newest KEEP_AUTOMATIC_BACKUPS, and reads back only its own files. A name from the renderer must
-// match the backup pattern and resolve inside the folder (path.relative, never a prefix test).
+// Automatic backups in <userData>/backups: main names each file (its date and kind) and reads back
+// only its own files. A name from the renderer must match the backup pattern and resolve inside
+// the folder (path.relative, never a prefix test).
+//
+// Retention is counted per kind (KEEP_BACKUPS): the newest 14 daily, 14 on-quit and 14 pre-restore
+// backups, and the newest 5 pre-migration ones. One shared count would let a busy day of quits push
+// out every daily backup, or the only copy of the data from before an upgrade. Writing a backup
+// prunes only its own kind; files that are not ours are never touched.
 import { isAbsolute, join, relative } from 'node:path'
 import { AppError } from '@shared/errors'
 import {
   backupFileName,
-  KEEP_AUTOMATIC_BACKUPS,
+  KEEP_BACKUPS,
   MAX_BACKUP_BYTES,
-  parseBackupFileName
+  parseBackupFileName,
+  type BackupKind
 } from '@shared/backup/limits'
 import type { BackupEntry, IpcHandlers } from '@shared/ipc/contract'
 import { IPC_ERROR_KEYS } from '@shared/ipc/result'
@@ -48,9 +54,13 @@ async function listEntries(deps: BackupDeps): Promise<BackupEntry[]> {
   return entries.sort((a, b) => b.name.localeCompare(a.name))
 }
 
-async function prune(deps: BackupDeps): Promise<void> {
-  const entries = await listEntries(deps)
-  for (const old of entries.slice(KEEP_AUTOMATIC_BACKUPS)) {
+/** The backups of this kind past its count (entries come newest first). */
+function backupsToPrune(entries: readonly BackupEntry[], kind: BackupKind): BackupEntry[] {
+  return entries.filter((e) => e.kind === kind).slice(KEEP_BACKUPS[kind])
+}
+
+async function prune(deps: BackupDeps, kind: BackupKind): Promise<void> {
+  for (const old of backupsToPrune(await listEntries(deps), kind)) {
     await deps.unlink(join(deps.folder(), old.name)).catch(() => undefined)
   }
 }
@@ -67,7 +77,7 @@ export function createBackupHandlers(deps: BackupDeps): BackupHandlers {
       } catch (error) {
         throw writeError(error, name)
       }
-      await prune(deps)
+      await prune(deps, kind)
       const entry = (await listEntries(deps)).find((e) => e.name === name)
       if (!entry) throw new AppError(IPC_ERROR_KEYS.fileWriteFailed, { fileName: name })
       return entry

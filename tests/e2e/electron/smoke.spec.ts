@@ -65,7 +65,7 @@ test.describe('desktop app', () => {
     }))
     expect(globals).toEqual({
       relais: 'object',
-      keys: ['invoke', 'onMenuCommand', 'systemLanguage'],
+      keys: ['invoke', 'onBeforeQuit', 'onExportProgress', 'onMenuCommand', 'systemLanguage'],
       require: 'undefined',
       process: 'undefined',
       module: 'undefined'

@@ -13,7 +13,12 @@ import {
 } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { backupFileName, KEEP_AUTOMATIC_BACKUPS } from '@shared/backup/limits'
+import {
+  backupFileName,
+  KEEP_AUTOMATIC_BACKUPS,
+  KEEP_PRE_MIGRATION_BACKUPS,
+  type BackupKind
+} from '@shared/backup/limits'
 import { writeFileAtomic } from '../../../electron/main/atomic-write'
 import { backupPath, createBackupHandlers, type BackupDeps } from '../../../electron/main/handlers/backups'
 
@@ -57,19 +62,50 @@ describe('automatic backups', () => {
     expect(await h['backup-read']({ name: entry.name })).toEqual({ content: '{"format":"relais-backup"}' })
   })
 
-  it('keeps the newest 14, newest first, and never touches other files', async () => {
+  const at = (day: number, hour = 9) => new Date(Date.UTC(2026, 10, day, hour))
+  async function write(h: ReturnType<typeof handlers>, kind: BackupKind, when: Date) {
+    clock = when
+    await h['backup-write-auto']({ kind, content: `{"at":"${when.toISOString()}"}` })
+  }
+  const names = async (kind: BackupKind) =>
+    (await handlers()['backup-list'](undefined)).filter((e) => e.kind === kind).map((e) => e.name)
+
+  it('keeps the newest 14 of a kind, newest first, and never touches other files', async () => {
     const h = handlers()
     await mkdir(folder, { recursive: true })
     await writeFile(join(folder, 'notes.txt'), 'mine')
-    for (let day = 1; day <= 20; day++) {
-      clock = new Date(Date.UTC(2026, 10, day, 9))
-      await h['backup-write-auto']({ kind: day === 7 ? 'pre-migration' : 'daily', content: `{"day":${day}}` })
-    }
-    const list = await h['backup-list'](undefined)
-    expect(list).toHaveLength(KEEP_AUTOMATIC_BACKUPS)
-    expect(list[0].name).toBe(backupFileName(new Date(Date.UTC(2026, 10, 20, 9)), 'daily'))
-    expect(list.at(-1)?.name).toBe(backupFileName(new Date(Date.UTC(2026, 10, 7, 9)), 'pre-migration'))
+    for (let day = 1; day <= 20; day++) await write(h, 'daily', at(day))
+    const daily = await names('daily')
+    expect(daily).toHaveLength(KEEP_AUTOMATIC_BACKUPS)
+    expect(daily[0]).toBe(backupFileName(at(20), 'daily'))
+    expect(daily.at(-1)).toBe(backupFileName(at(7), 'daily'))
     expect(await readdir(folder)).toContain('notes.txt')
+  })
+
+  it('counts each kind apart: a day of quits and restores pushes out no daily or pre-migration backup', async () => {
+    const h = handlers()
+    await write(h, 'pre-migration', at(1, 8))
+    for (let day = 1; day <= 3; day++) await write(h, 'daily', at(day))
+    for (let n = 0; n < 40; n++) {
+      await write(h, 'on-quit', new Date(at(4).getTime() + n * 60_000))
+      await write(h, 'pre-restore', new Date(at(4).getTime() + n * 60_000 + 1))
+    }
+    expect(await names('pre-migration')).toEqual([backupFileName(at(1, 8), 'pre-migration')])
+    expect(await names('daily')).toEqual([3, 2, 1].map((day) => backupFileName(at(day), 'daily')))
+    expect(await names('on-quit')).toHaveLength(KEEP_AUTOMATIC_BACKUPS)
+    expect(await names('pre-restore')).toHaveLength(KEEP_AUTOMATIC_BACKUPS)
+    expect((await names('on-quit'))[0]).toBe(
+      backupFileName(new Date(at(4).getTime() + 39 * 60_000), 'on-quit')
+    )
+  })
+
+  it('keeps the newest 5 pre-migration backups, one per upgrade', async () => {
+    const h = handlers()
+    for (let day = 1; day <= 8; day++) await write(h, 'pre-migration', at(day))
+    expect(await names('pre-migration')).toEqual(
+      [8, 7, 6, 5, 4].map((day) => backupFileName(at(day), 'pre-migration'))
+    )
+    expect(KEEP_PRE_MIGRATION_BACKUPS).toBe(5)
   })
 
   it('lists nothing before the first backup', async () => {

@@ -1,86 +1,26 @@
-// Property-style: hundreds of random and mutated payloads at every IPC channel. None may crash
-// the listener, and no handler (the code that writes files, opens links…) may run unless the
-// payload passes the channel's zod schema.
-import { describe, expect, it, vi } from 'vitest'
+// Property-style: hundreds of random and mutated payloads at every IPC channel, through the real
+// listener and the real handlers (fake dialog, shell and file system). The expected answer comes
+// from a hand-written oracle (fuzz/oracle.ts), not from the zod schemas main uses, so a loosened
+// schema fails here. Whatever the payload: no crash, nothing read or written outside the paths
+// main's own dialogs returned or its backup folder, and no effect at all for an invalid payload.
+import { basename, dirname } from 'node:path'
+import { describe, expect, it } from 'vitest'
 import { IPC_CHANNELS, type IpcChannel } from '@shared/ipc/channels'
-import { ipcContract, type IpcHandlers } from '@shared/ipc/contract'
+import { createIpcHandlers } from '../../../electron/main/handlers'
 import { registerIpcHandlers } from '../../../electron/main/ipc'
 import { trustedOrigins } from '../../../electron/main/origins'
 import { createSenderCheck, type SenderEvent } from '../../../electron/main/trusted-sender'
+import { BACKUPS, DOCUMENTS, fakeDeps, STORED_BACKUP, type Effect } from './fuzz/fakes'
+import { ACCEPTS } from './fuzz/oracle'
+import { payloads } from './fuzz/payloads'
 
 type Listener = (event: SenderEvent, payload: unknown) => Promise<unknown>
+const TRUSTED: SenderEvent = { senderFrame: { url: 'app://relais/index.html', parent: null } }
+const INVALID = 'errors.ipc.invalidPayload'
+const CRASHED = 'errors.ipc.failed'
 
-function prng(seed: number): () => number {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-const NASTY_STRINGS = [
-  '',
-  '../../etc/passwd',
-  '..\\..\\boot.ini',
-  'a'.repeat(5000),
-  '\0',
-  'javascript:alert(1)',
-  'file:///etc/passwd',
-  'Éloïse 🚀',
-  '=HYPERLINK("x")',
-  '__proto__',
-  'app://relais.evil'
-]
-const NASTY_NUMBERS = [0, -1, 1.5, Number.MAX_SAFE_INTEGER, -Infinity, Number.NaN, 1e308]
-
-function randomValue(next: () => number, depth = 0): unknown {
-  const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)]
-  switch (Math.floor(next() * (depth > 2 ? 6 : 9))) {
-    case 0:
-      return null
-    case 1:
-      return undefined
-    case 2:
-      return next() < 0.5
-    case 3:
-      return pick(NASTY_NUMBERS)
-    case 4:
-      return pick(NASTY_STRINGS)
-    case 5:
-      return new Uint8Array(Math.floor(next() * 16))
-    case 6:
-      return Array.from({ length: Math.floor(next() * 4) }, () => randomValue(next, depth + 1))
-    default: {
-      const keys = [
-        'url',
-        'language',
-        'title',
-        'body',
-        'suggestedName',
-        'filters',
-        'content',
-        'maxBytes',
-        'name',
-        'format',
-        'sheets',
-        'rows',
-        'columns',
-        'kind',
-        'extensions',
-        '__proto__',
-        'constructor'
-      ]
-      const out: Record<string, unknown> = {}
-      for (let i = 0; i < Math.floor(next() * 5); i++) out[pick(keys)] = randomValue(next, depth + 1)
-      return out
-    }
-  }
-}
-
-/** Valid payloads to mutate one field at a time. */
-const SAMPLES: Partial<Record<IpcChannel, Record<string, unknown>>> = {
+const SAMPLES: Record<IpcChannel, unknown> = {
+  'app-get-info': undefined,
   'app-set-language': { language: 'fr' },
   'app-quit-ready': {},
   'shell-open-external': { url: 'https://example.org' },
@@ -97,82 +37,120 @@ const SAMPLES: Partial<Record<IpcChannel, Record<string, unknown>>> = {
     language: 'fr',
     delimiter: ';',
     sheets: [
-      { name: 'Activité', columns: [{ header: 'Date', type: 'date', width: 12 }], rows: [['2026-11-25']] }
+      {
+        name: 'Activité',
+        columns: [{ header: 'Date', type: 'date', width: 12 }],
+        rows: [['2026-11-25'], [null]]
+      }
     ]
   },
+  'backup-list': undefined,
   'backup-write-auto': { kind: 'daily', content: '{"format":"relais-backup"}' },
-  'backup-read': { name: 'relais-2026-11-25T14-30-05-123Z-daily.json' },
+  'backup-read': { name: STORED_BACKUP },
   'backup-save-as': { suggestedName: 'sauvegarde.json', content: '{}' }
 }
 
-function payloads(channel: IpcChannel, count: number): unknown[] {
-  const next = prng(channel.length * 7919)
-  const sample = SAMPLES[channel]
-  return Array.from({ length: count }, (_, i) => {
-    if (!sample || i % 2 === 0) return randomValue(next)
-    if (i % 10 === 1) return sample
-    const keys = Object.keys(sample)
-    const key = keys[Math.floor(next() * keys.length)]
-    return { ...sample, [key]: randomValue(next) }
-  })
+const OUR_BACKUP =
+  /^relais-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z-(daily|on-quit|pre-migration|pre-restore)\.json$/
+const inBackups = (path: string) => dirname(path) === BACKUPS && OUR_BACKUP.test(basename(path))
+
+/** Why an effect is unsafe, given the paths the dialogs returned so far; null when it is fine. */
+function unsafe(effect: Effect, chosen: string[]): string | null {
+  const fromDialog = (path: string) =>
+    chosen.includes(path) || chosen.some((c) => path === `${dirname(c)}/.${basename(c)}.tmp`)
+  switch (effect.type) {
+    case 'dialog':
+      return effect.defaultPath === undefined || dirname(effect.defaultPath) === DOCUMENTS
+        ? null
+        : 'dialog opened outside the documents folder'
+    case 'write':
+    case 'read':
+      return fromDialog(effect.path) || inBackups(effect.path)
+        ? null
+        : `${effect.type} of a path no dialog gave`
+    case 'unlink':
+      return inBackups(effect.path) ? null : 'deleted a file that is not an automatic backup'
+    case 'mkdir':
+      return effect.path === BACKUPS ? null : 'created a folder outside the profile'
+    case 'open-external': {
+      const url = new URL(effect.url)
+      const scheme = ['http:', 'https:', 'mailto:'].includes(url.protocol)
+      return scheme && !url.username && !url.password ? null : 'opened a dangerous link'
+    }
+    case 'set-language':
+      return ['fr', 'en'].includes(effect.language as string) ? null : 'set an unknown language'
+    case 'notify':
+      return typeof effect.title === 'string' && typeof effect.body === 'string' ? null : 'notified garbage'
+    case 'quit-ready':
+      return null
+  }
 }
 
-function safelyAccepted(channel: IpcChannel, payload: unknown): boolean {
-  try {
-    return ipcContract[channel].request.safeParse(payload).success
-  } catch {
-    return false
-  }
+/** The payload for a failure message, long strings cut short. */
+function shortJson(payload: unknown): string {
+  const cut = (_key: string, value: unknown) =>
+    typeof value === 'string' && value.length > 40 ? `${value.slice(0, 20)}…(${value.length})` : value
+  return JSON.stringify(payload, cut) ?? String(payload)
 }
 
 function setup() {
   const listeners = new Map<string, Listener>()
-  const handlers = Object.fromEntries(
-    IPC_CHANNELS.map((channel) => [channel, vi.fn(async () => undefined)])
-  ) as unknown as IpcHandlers
+  const effects: Effect[] = []
   registerIpcHandlers(
     { handle: (channel, listener) => listeners.set(channel, listener) },
-    handlers,
+    createIpcHandlers(fakeDeps(effects)),
     createSenderCheck(trustedOrigins()),
     { warn: () => {} }
   )
-  return { listeners, handlers }
+  return { listeners, effects }
 }
 
 describe('IPC handlers under random payloads', () => {
   it.each([...IPC_CHANNELS])(
-    '%s: never crashes, never reaches the handler with an invalid payload',
+    '%s: refuses what the oracle refuses, never crashes, never strays',
     async (channel) => {
-      const { listeners, handlers } = setup()
+      const { listeners, effects } = setup()
       const listener = listeners.get(channel)!
-      const handler = handlers[channel] as unknown as ReturnType<typeof vi.fn>
-      let valid = 0
-      for (const payload of payloads(channel, 300)) {
-        handler.mockClear()
-        const result = (await listener(
-          { senderFrame: { url: 'app://relais/index.html', parent: null } },
-          payload
-        )) as { ok: boolean }
-        expect(typeof result.ok).toBe('boolean')
-        const accepted = safelyAccepted(channel, payload)
-        if (accepted) valid++
-        expect(handler).toHaveBeenCalledTimes(accepted ? 1 : 0)
+      let accepted = 0
+      for (const payload of payloads(channel, SAMPLES[channel], 300)) {
+        effects.length = 0
+        const result = (await listener(TRUSTED, payload)) as { ok: boolean; error?: { key: string } }
+        const about = `payload ${shortJson(payload)}`
+        expect(typeof result.ok, about).toBe('boolean')
+        expect(result.error?.key, `a handler threw on ${about}`).not.toBe(CRASHED)
+        expect(Reflect.get({}, 'polluted'), `Object.prototype polluted by ${about}`).toBeUndefined()
+        if (!ACCEPTS[channel](payload)) {
+          expect({ key: result.error?.key, effects }, `invalid ${about}`).toEqual({
+            key: INVALID,
+            effects: []
+          })
+          continue
+        }
+        accepted++
+        expect(result.error?.key, `valid ${about} must reach its handler`).not.toBe(INVALID)
+        // Only paths the dialogs returned for this very call count as chosen
+        const chosen: string[] = []
+        for (const effect of effects) {
+          if (effect.type === 'dialog') chosen.push(effect.returned)
+          expect(unsafe(effect, chosen), JSON.stringify(effect)).toBeNull()
+        }
       }
       // The generator must not be so wild that it only ever tests refusals of garbage
-      if (SAMPLES[channel]) expect(valid).toBeGreaterThan(0)
+      expect(accepted).toBeGreaterThan(10)
     }
   )
 
-  it('an untrusted sender never reaches a handler, whatever the payload', async () => {
-    const { listeners, handlers } = setup()
+  it('an untrusted sender has no effect, whatever the payload', async () => {
+    const { listeners, effects } = setup()
     for (const channel of IPC_CHANNELS) {
-      for (const payload of [SAMPLES[channel], ...payloads(channel, 20)]) {
-        await listeners.get(channel)!(
+      for (const payload of [SAMPLES[channel], ...payloads(channel, SAMPLES[channel], 20)]) {
+        const result = await listeners.get(channel)!(
           { senderFrame: { url: 'https://evil.example/', parent: null } },
           payload
         )
+        expect(result).toEqual({ ok: false, error: { key: 'errors.ipc.untrustedSender' } })
       }
-      expect(handlers[channel]).not.toHaveBeenCalled()
     }
+    expect(effects).toEqual([])
   })
 })

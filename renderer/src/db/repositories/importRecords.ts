@@ -1,6 +1,7 @@
 // Writes an import plan (shared/import/plan) in one transaction: every organization and contact is
 // built and validated as a form would, links resolved, merges applied to the current records; any
-// failure (a NEQ taken meanwhile, a record deleted meanwhile) writes nothing at all.
+// failure (a NEQ taken meanwhile, a record deleted meanwhile) writes nothing at all. Records go
+// in by chunks, reporting progress, but all chunks belong to that one transaction.
 import { organizationNameKey, personNameKey } from '@shared/domain/text'
 import { AppError, ValidationError } from '@shared/errors'
 import { indexExisting, type ExistingIndex } from '@shared/import/duplicates'
@@ -16,6 +17,20 @@ import { db } from '../schema'
 import { buildContact } from './contacts'
 import { buildOrganization } from './organizations'
 import { isLive, nowIso } from './records'
+
+/** Records written so far inside the import's transaction (nothing is committed before the end). */
+export interface ImportProgress {
+  written: number
+  total: number
+}
+
+const WRITE_CHUNK = 1000
+
+function chunks<T>(items: T[]): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < items.length; i += WRITE_CHUNK) out.push(items.slice(i, i + WRITE_CHUNK))
+  return out
+}
 
 export interface ImportOutcome {
   organizationsCreated: number
@@ -67,7 +82,10 @@ async function mergeContact(existingId: string, input: object, organizationId: s
   await db().contacts.put(next)
 }
 
-export async function applyImportPlan(plan: ImportPlan): Promise<ImportOutcome> {
+export async function applyImportPlan(
+  plan: ImportPlan,
+  onProgress: (progress: ImportProgress) => void = () => {}
+): Promise<ImportOutcome> {
   const at = nowIso()
   const refs = new Map<string, string>()
   const created: Organization[] = []
@@ -92,18 +110,33 @@ export async function applyImportPlan(plan: ImportPlan): Promise<ImportOutcome> 
       rowError(c.row, error)
     }
   }
+  const merges = (list: { action: string }[]) => list.filter((x) => x.action === 'merge').length
+  const total = created.length + people.length + merges(plan.organizations) + merges(plan.contacts)
+  let written = 0
+  const wrote = (count: number) => onProgress({ written: (written += count), total })
   const d = db()
   await d.transaction('rw', d.organizations, d.contacts, async () => {
+    wrote(0)
     await assertNeqsFree(created)
-    await d.organizations.bulkAdd(created)
-    await d.contacts.bulkAdd(people)
-    for (const o of plan.organizations)
-      if (o.action === 'merge') await mergeOrganization(o.existingId, o.input, at)
+    for (const chunk of chunks(created)) {
+      await d.organizations.bulkAdd(chunk)
+      wrote(chunk.length)
+    }
+    for (const chunk of chunks(people)) {
+      await d.contacts.bulkAdd(chunk)
+      wrote(chunk.length)
+    }
+    for (const o of plan.organizations) {
+      if (o.action !== 'merge') continue
+      await mergeOrganization(o.existingId, o.input, at)
+      wrote(1)
+    }
     for (const c of plan.contacts) {
-      if (c.action === 'merge') await mergeContact(c.existingId, c.input, resolve(c.organization), at)
+      if (c.action !== 'merge') continue
+      await mergeContact(c.existingId, c.input, resolve(c.organization), at)
+      wrote(1)
     }
   })
-  const merges = (list: { action: string }[]) => list.filter((x) => x.action === 'merge').length
   return {
     organizationsCreated: created.length,
     organizationsMerged: merges(plan.organizations),

@@ -1,7 +1,7 @@
 import { Button, Table, Text } from '@mantine/core'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { KEEP_AUTOMATIC_BACKUPS } from '@shared/backup/limits'
+import { KEEP_AUTOMATIC_BACKUPS, KEEP_PRE_MIGRATION_BACKUPS } from '@shared/backup/limits'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import { getPlatform, type BackupEntry } from '@renderer/platform'
 
@@ -37,7 +37,10 @@ export function AutomaticBackups({ onRestore, busy }: { onRestore: (name: string
   return (
     <>
       <Text size="sm" c="dimmed" mb="sm">
-        {t('backup.auto.description', { count: KEEP_AUTOMATIC_BACKUPS })}
+        {t('backup.auto.description', {
+          count: KEEP_AUTOMATIC_BACKUPS,
+          preMigration: KEEP_PRE_MIGRATION_BACKUPS
+        })}
       </Text>
       {entries?.length === 0 && <Text size="sm">{t('backup.auto.empty')}</Text>}
       {entries && entries.length > 0 && (

@@ -1,10 +1,13 @@
 import { Button, Group, Modal } from '@mantine/core'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { ImportProgress } from '@renderer/db/repositories/importRecords'
 import { useBusyAction } from '@renderer/hooks/useBusyAction'
 import { useNotify } from '@renderer/hooks/useNotify'
 import { ImportMappingStep } from './ImportMappingStep'
 import { ImportPickStep } from './ImportPickStep'
 import { ImportReviewStep } from './ImportReviewStep'
+import { ImportWriteProgress } from './ImportWriteProgress'
 import { useImportWizard, type ImportWizard } from './useImportWizard'
 
 function rowsToWrite(wizard: ImportWizard): number {
@@ -17,9 +20,10 @@ export function ImportWizardModal({ onClose }: { onClose: () => void }) {
   const notify = useNotify()
   const wizard = useImportWizard(t('import.pick.filterName'))
   const { busy, run: attempt } = useBusyAction()
+  const [progress, setProgress] = useState<ImportProgress | null>(null)
   const write = () =>
     attempt(async () => {
-      const outcome = await wizard.write()
+      const outcome = await wizard.write(setProgress).finally(() => setProgress(null))
       if (!outcome) return
       notify.success(
         t('import.done', {
@@ -43,6 +47,7 @@ export function ImportWizardModal({ onClose }: { onClose: () => void }) {
         />
       )}
       {wizard.step === 'review' && <ImportReviewStep wizard={wizard} />}
+      {progress && <ImportWriteProgress progress={progress} />}
       {wizard.step !== 'pick' && (
         <Group justify="space-between" mt="lg">
           <Button variant="default" onClick={wizard.back} disabled={busy}>

@@ -3,7 +3,12 @@ import { findDuplicates, type ExistingIndex } from '@shared/import/duplicates'
 import { guessMapping, type ImportField } from '@shared/import/fields'
 import { planImport, type DuplicateChoice } from '@shared/import/plan'
 import { missingColumns, readRows } from '@shared/import/rows'
-import { applyImportPlan, loadImportIndex, type ImportOutcome } from '@renderer/db/repositories/importRecords'
+import {
+  applyImportPlan,
+  loadImportIndex,
+  type ImportOutcome,
+  type ImportProgress
+} from '@renderer/db/repositories/importRecords'
 import { getPlatform } from '@renderer/platform'
 import { IMPORT_EXTENSIONS, IMPORT_MAX_BYTES, readImportFile, type ImportSource } from './importFile'
 
@@ -65,7 +70,8 @@ export function useImportWizard(filterName: string) {
   }, [])
 
   const write = useCallback(
-    async (): Promise<ImportOutcome | null> => (plan ? applyImportPlan(plan) : null),
+    async (onProgress?: (progress: ImportProgress) => void): Promise<ImportOutcome | null> =>
+      plan ? applyImportPlan(plan, onProgress) : null,
     [plan]
   )
 

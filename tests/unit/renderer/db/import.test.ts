@@ -85,4 +85,29 @@ describe('writing an import', () => {
     })
     expect(await database.organizations.count()).toBe(1)
   })
+
+  it('reports its progress chunk by chunk, and still keeps nothing when a late step fails', async () => {
+    const database = await freshDatabase()
+    const eloise = await createContact(
+      makeContact({
+        firstName: 'Éloïse',
+        lastName: 'Tremblay',
+        email: 'eloise@nordik.ca',
+        organizationId: null
+      })
+    )
+    const lines = ['Entreprise;Prénom;Nom;Courriel', ';Éloïse;Tremblay;eloise@nordik.ca']
+    for (let i = 1; i <= 1500; i++) lines.push(`Entreprise ${i};Prénom;Nom ${i};p${i}@exemple.ca`)
+    const plan = await planFor(lines.join('\n'), 'merge')
+    const seen: { written: number; total: number }[] = []
+    // Éloïse is deleted after the preview: her merge, the very last step, fails
+    await database.contacts.delete(eloise.id)
+    await expect(applyImportPlan(plan, (p) => seen.push(p))).rejects.toMatchObject({
+      key: 'import.errors.changedMeanwhile'
+    })
+    expect(seen.map((p) => p.written)).toEqual([0, 1000, 1500, 2500, 3000])
+    expect(seen.every((p) => p.total === 3001)).toBe(true)
+    expect(await database.organizations.count()).toBe(0)
+    expect(await database.contacts.count()).toBe(0)
+  })
 })
