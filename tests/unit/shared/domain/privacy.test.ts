@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { dueForRetentionReview, identifyingTerms, mentions } from '@shared/domain/privacy'
+import {
+  ERASED_PERSON_ID,
+  dueForRetentionReview,
+  eraseFromInteraction,
+  identifyingTerms,
+  mentions
+} from '@shared/domain/privacy'
 import { contactSchema } from '@shared/schemas'
+import { interaction } from '../../../fixtures/records'
 
 const eloise = { firstName: 'Éloïse', lastName: 'Tremblay', email: 'eloise.tremblay@nordik.ca' }
 
@@ -46,5 +53,19 @@ describe('retention review', () => {
       '2021-01-01T12:00:00.000Z',
       '2023-11-24T12:00:00.000Z'
     ])
+  })
+})
+
+describe('erasing a person from a meeting', () => {
+  const meeting = (organizationIds: string[], contactIds: string[]) =>
+    interaction({ occurredAt: '2026-11-02T12:00:00.000Z', organizationIds, contactIds })
+
+  it('keeps the others, and the meeting on its company without them', () => {
+    expect(eraseFromInteraction(meeting([], ['eloise', 'marc']), 'eloise').contactIds).toEqual(['marc'])
+    expect(eraseFromInteraction(meeting(['nordik'], ['eloise']), 'eloise').contactIds).toEqual([])
+  })
+
+  it('leaves a placeholder where she was met alone, with no company, so the meeting still counts', () => {
+    expect(eraseFromInteraction(meeting([], ['eloise']), 'eloise').contactIds).toEqual([ERASED_PERSON_ID])
   })
 })
