@@ -1,7 +1,7 @@
 // Pure filtering and sorting of the Companies and Contacts lists. The state is plain data so that
 // saved views can store it as is.
 import type { Contact } from '../schemas/contact'
-import type { Organization } from '../schemas/organization'
+import { COMPANY_STAGES, ORGANIZATION_KINDS, TIERS, type Organization } from '../schemas/organization'
 import { compareText, foldText } from './text'
 
 export type SortDirection = 'asc' | 'desc'
@@ -41,11 +41,20 @@ export function queryMatcher(query: string): (texts: string[]) => boolean {
   }
 }
 
-function compareNullable(a: string | null, b: string | null): number {
-  if (a === b) return 0
-  if (a === null || a === '') return 1
-  if (b === null || b === '') return -1
+const isEmpty = (value: string | null): value is '' | null => value === null || value === ''
+
+/** Empty values after the others; `order` ranks a choice list, otherwise text order. */
+function compareNullable(a: string | null, b: string | null, order?: readonly string[]): number {
+  if (isEmpty(a) || isEmpty(b)) return Number(isEmpty(a)) - Number(isEmpty(b))
+  if (order) return order.indexOf(a) - order.indexOf(b)
   return compareText(a, b)
+}
+
+/** Choices sort in the order the form offers them (a stage's lifecycle, a tier's weight), not by code. */
+const CHOICE_ORDER: Partial<Record<CompanyListState['sort']['key'], readonly string[]>> = {
+  kind: ORGANIZATION_KINDS,
+  stage: COMPANY_STAGES,
+  tier: TIERS
 }
 
 export function filterCompanies(organizations: Organization[], state: CompanyListState): Organization[] {
@@ -61,9 +70,10 @@ export function filterCompanies(organizations: Organization[], state: CompanyLis
   const { key, direction } = state.sort
   const sign = direction === 'asc' ? 1 : -1
   return filtered.sort((a, b) => {
-    const primary = compareNullable(a[key] ?? null, b[key] ?? null)
+    const [va, vb] = [a[key] ?? null, b[key] ?? null]
+    const primary = compareNullable(va, vb, CHOICE_ORDER[key])
     // Empty values stay last whatever the direction; ties fall back to the name.
-    if (primary !== 0) return (a[key] ?? '') === '' || (b[key] ?? '') === '' ? primary : primary * sign
+    if (primary !== 0) return isEmpty(va) || isEmpty(vb) ? primary : primary * sign
     return compareText(a.name, b.name)
   })
 }
@@ -118,7 +128,7 @@ export function filterContacts(
     const va = value(a)
     const vb = value(b)
     const primary = compareNullable(va, vb)
-    if (primary !== 0) return !va || !vb ? primary : primary * sign
+    if (primary !== 0) return isEmpty(va) || isEmpty(vb) ? primary : primary * sign
     return compareText(contactDisplayName(a), contactDisplayName(b))
   })
 }

@@ -247,6 +247,15 @@ test('the quick log and Today in English', async ({ page }) => {
   await page.keyboard.press('Control+Enter')
   await expect(page.getByText('Interaction and follow-up logged.')).toBeVisible()
   await expect(pages.item(pages.section(/^This week/), /^Follow up with Éloïse/)).toContainText('Tomorrow')
+
+  // logged with Éloïse alone, the meeting and its follow-up are on her company's page too
+  await pages.openCompany('Regroupement des entreprises technologiques du Saguenay')
+  await expect(page.getByText('Last contact: Today')).toBeVisible()
+  const march = pages.timeline().getByRole('region', { name: 'March 2026' })
+  const meeting = pages.item(march, 'Meeting')
+  await expect(meeting).toContainText('Mar 3, 2026')
+  await expect(meeting.getByRole('link', { name: 'Éloïse Tremblay' })).toBeVisible()
+  await expect(pages.item(march, /^Follow up with Éloïse/)).toContainText('Due Mar 4, 2026')
 })
 
 async function app_english(page: Page) {

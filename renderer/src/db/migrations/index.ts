@@ -2,7 +2,9 @@
 // (see v1.ts for the shape) with its upgrade function and a test that opens a database written
 // by the previous version with data in it (tests/unit/renderer/db/migrations.test.ts).
 import type Dexie from 'dexie'
+import type { Transaction } from 'dexie'
 import { v1 } from './v1'
+import { v2 } from './v2'
 
 export interface Migration {
   version: number
@@ -10,7 +12,7 @@ export interface Migration {
   upgrade?: Parameters<ReturnType<Dexie['version']>['upgrade']>[0]
 }
 
-export const MIGRATIONS: Migration[] = [v1]
+export const MIGRATIONS: Migration[] = [v1, v2]
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version
 
@@ -20,4 +22,14 @@ export function applyMigrations(database: Dexie, upTo = LATEST_VERSION): void {
     const version = database.version(migration.version).stores(migration.stores)
     if (migration.upgrade) version.upgrade(migration.upgrade)
   }
+}
+
+/**
+ * Brings records written by an older schema (a restored backup) up to date with the same upgrades,
+ * inside the caller's transaction over every table. Upgrades only transform data: a version that
+ * renames or drops a table must also say how its backups are read (shared/backup/format.ts).
+ */
+export async function upgradeRecordsFrom(version: number, tx: Transaction): Promise<void> {
+  for (const migration of MIGRATIONS)
+    if (migration.version > version && migration.upgrade) await migration.upgrade(tx)
 }

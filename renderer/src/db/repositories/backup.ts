@@ -1,6 +1,8 @@
 // The whole database in and out, for backups: one read transaction (a consistent snapshot) and one
-// write transaction that replaces every table (all or nothing).
+// write transaction that replaces every table (all or nothing). A backup from an older schema is
+// brought up to date by the schema's own upgrades, in that same transaction.
 import { BACKUP_TABLES, type BackupTables } from '@shared/backup/format'
+import { LATEST_VERSION, upgradeRecordsFrom } from '../migrations'
 import { db, type RelaisDatabase } from '../schema'
 import { putInChunks } from './records'
 
@@ -14,17 +16,18 @@ export async function readAllTables(database: RelaisDatabase = db()): Promise<Ba
 }
 
 /** Replaces everything with the given (already validated) tables, in one transaction. */
-export async function replaceAllTables(tables: BackupTables): Promise<void> {
+export async function replaceAllTables(tables: BackupTables, schemaVersion = LATEST_VERSION): Promise<void> {
   const d = db()
   await d.transaction(
     'rw',
     BACKUP_TABLES.map((name) => d.table(name)),
-    async () => {
+    async (tx) => {
       for (const name of BACKUP_TABLES) {
         const table = d.table<unknown, string>(name)
         await table.clear()
         await putInChunks(table, tables[name])
       }
+      await upgradeRecordsFrom(schemaVersion, tx)
     }
   )
 }

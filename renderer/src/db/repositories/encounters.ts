@@ -90,7 +90,7 @@ function addEncounter(
       {
         title: options.followUpTitle(name),
         dueDate: request.followUpDueDate,
-        organizationId: employer,
+        organizationId: interaction.organizationIds[0] ?? null,
         contactId: contactIds[0] ?? null,
         interactionId: interaction.id,
         eventId: event.id

@@ -1,7 +1,8 @@
-// Interactions (meetings, calls, e-mails, encounters, visits, notes). Every write keeps the
-// denormalised lastInteractionAt of the organizations and contacts involved exact, in the same
+// Interactions (meetings, calls, e-mails, encounters, visits, notes). A write links each person's
+// company too (shared/domain/employers), and keeps the denormalised lastInteractionAt of the organizations and contacts involved exact, in the same
 // transaction: raised on create, recomputed from the remaining interactions on edit, delete, restore.
 import { ValidationError } from '@shared/errors'
+import { withEmployers } from '@shared/domain/employers'
 import { isErasedPersonId } from '@shared/domain/privacy'
 import {
   interactionInputSchema,
@@ -37,6 +38,24 @@ export async function assertPartiesExist(organizationIds: string[], contactIds: 
     throw new ValidationError([{ path: 'organizationIds', key: 'validation.organizationMissing' }])
   if (!contacts.every(isLive))
     throw new ValidationError([{ path: 'contactIds', key: 'validation.contactMissing' }])
+}
+
+/** Each contact's company, where it exists and is not in the Trash (a link must point to a live record). */
+export async function employersOf(contactIds: string[]): Promise<Map<string, string>> {
+  const contacts = (await db().contacts.bulkGet(contactIds)).filter(isLive)
+  const organizations = await db().organizations.bulkGet(contacts.flatMap((c) => c.organizationId ?? []))
+  const live = new Set(organizations.filter(isLive).map((o) => o.id))
+  return new Map(
+    contacts.flatMap((c) =>
+      c.organizationId && live.has(c.organizationId) ? [[c.id, c.organizationId]] : []
+    )
+  )
+}
+
+/** The record linked to its people's employers too (see shared/domain/employers). */
+async function withEmployersOf<T extends Pick<Interaction, 'organizationIds' | 'contactIds'>>(record: T) {
+  const employers = await employersOf(record.contactIds)
+  return { ...record, organizationIds: withEmployers(record.organizationIds, record.contactIds, employers) }
 }
 
 type LastSeen = { lastInteractionAt: string | null; updatedAt: string }
@@ -81,9 +100,10 @@ export async function recomputeLastInteraction(organizationIds: string[], contac
 }
 
 export async function createInteraction(input: InteractionInput): Promise<Interaction> {
-  const record = buildInteraction(input)
+  const built = buildInteraction(input)
   return db().transaction('rw', interactionTables(), async () => {
-    await assertPartiesExist(record.organizationIds, record.contactIds)
+    await assertPartiesExist(built.organizationIds, built.contactIds)
+    const record = await withEmployersOf(built)
     await db().interactions.add(record)
     await noteInteraction(record)
     return record
@@ -94,8 +114,9 @@ export async function updateInteraction(id: string, patch: Partial<InteractionIn
   return db().transaction('rw', interactionTables(), async () => {
     const current = await getOrThrow(db().interactions, id)
     const parsed = parseOrThrow(interactionInputSchema, { ...current, ...patch })
-    const next = parseOrThrow(interactionSchema, { ...current, ...parsed, updatedAt: nowIso() })
-    await assertPartiesExist(next.organizationIds, next.contactIds)
+    const edited = parseOrThrow(interactionSchema, { ...current, ...parsed, updatedAt: nowIso() })
+    await assertPartiesExist(edited.organizationIds, edited.contactIds)
+    const next = await withEmployersOf(edited)
     await db().interactions.put(next)
     await recomputeLastInteraction(
       [...current.organizationIds, ...next.organizationIds],

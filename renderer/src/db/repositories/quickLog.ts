@@ -1,5 +1,6 @@
 // The quick log's one save: companies and contacts created inline, the interaction and its
-// follow-up, all validated first and then written in one transaction (all or nothing).
+// follow-up, all validated first and then written in one transaction (all or nothing). A meeting
+// logged with a person alone is linked to their company, and so is its follow-up.
 import type {
   Contact,
   FollowUp,
@@ -8,10 +9,17 @@ import type {
   Organization,
   OrganizationInput
 } from '@shared/schemas'
+import { withEmployers } from '@shared/domain/employers'
 import { db } from '../schema'
 import { buildContact } from './contacts'
 import { buildFollowUp } from './followUps'
-import { assertPartiesExist, buildInteraction, interactionTables, noteInteraction } from './interactions'
+import {
+  assertPartiesExist,
+  buildInteraction,
+  employersOf,
+  interactionTables,
+  noteInteraction
+} from './interactions'
 import { buildOrganization } from './organizations'
 import { nowIso } from './records'
 
@@ -37,19 +45,21 @@ export interface QuickLogResult {
   contacts: Contact[]
 }
 
-function buildAll(request: QuickLogRequest): QuickLogResult {
+function buildAll(request: QuickLogRequest, employers: ReadonlyMap<string, string>): QuickLogResult {
   const at = nowIso()
   const organizations = request.newOrganizations.map((o) => buildOrganization(o, at))
-  const organizationIds = [...request.organizationIds, ...organizations.map((o) => o.id)]
-  const employer = organizationIds[0] ?? null
+  const chosen = [...request.organizationIds, ...organizations.map((o) => o.id)]
+  const employer = chosen[0] ?? null
   const contacts = request.newContacts.map((c) => buildContact({ ...c, organizationId: employer }, at))
   const contactIds = [...request.contactIds, ...contacts.map((c) => c.id)]
+  // Chosen companies first, so the follow-up goes to one of them, else to the first person's employer
+  const organizationIds = withEmployers(chosen, request.contactIds, employers)
   const interaction = buildInteraction({ ...request.interaction, organizationIds, contactIds }, at)
   const followUp = request.followUp
     ? buildFollowUp(
         {
           ...request.followUp,
-          organizationId: employer,
+          organizationId: organizationIds[0] ?? null,
           contactId: contactIds[0] ?? null,
           opportunityId: interaction.opportunityId,
           eventId: interaction.eventId,
@@ -62,15 +72,15 @@ function buildAll(request: QuickLogRequest): QuickLogResult {
 }
 
 export async function saveQuickLog(request: QuickLogRequest): Promise<QuickLogResult> {
-  const built = buildAll(request)
-  const { interaction, followUp, organizations, contacts } = built
-  await db().transaction('rw', [...interactionTables(), db().followUps], async () => {
+  return db().transaction('rw', [...interactionTables(), db().followUps], async () => {
+    const built = buildAll(request, await employersOf(request.contactIds))
+    const { interaction, followUp, organizations, contacts } = built
     await assertPartiesExist(request.organizationIds, request.contactIds)
     await db().organizations.bulkAdd(organizations)
     await db().contacts.bulkAdd(contacts)
     await db().interactions.add(interaction)
     if (followUp) await db().followUps.add(followUp)
     await noteInteraction(interaction)
+    return built
   })
-  return built
 }

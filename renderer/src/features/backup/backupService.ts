@@ -32,7 +32,7 @@ export async function restoreBackup(platform: Platform, backup: Backup): Promise
   const before = await readAllTables()
   // Desktop: the copy goes to disk first; if it cannot be written, nothing is replaced
   if (platform.backups) await platform.backups.write('pre-restore', await serialize(platform, before))
-  await replaceAllTables(backup.tables)
+  await replaceAllTables(backup.tables, backup.schemaVersion)
   return { undo: () => replaceAllTables(before) }
 }
 

@@ -33,9 +33,13 @@ export function useQuickLogSave(editing: Interaction | null, onDone: () => void)
     const saved = await saveQuickLog(
       valuesToRequest(values, t('interactions.followUp.defaultTitle', { name }))
     )
-    const organizationId = saved.interaction.organizationIds[0]
-    const contactId = saved.interaction.contactIds[0]
-    const path = organizationId ? `/companies/${organizationId}` : `/contacts/${contactId}`
+    // Show what was chosen first: a person logged alone opens their page, not their company's
+    const companyChosen = values.parties.some(
+      (p) => p.type === 'organization' || p.type === 'new-organization'
+    )
+    const path = companyChosen
+      ? `/companies/${saved.interaction.organizationIds[0]}`
+      : `/contacts/${saved.interaction.contactIds[0]}`
     notify.success(t(saved.followUp ? 'interactions.saved.withFollowUp' : 'interactions.saved.plain'), {
       label: t('interactions.saved.show'),
       onClick: () => navigate(path)

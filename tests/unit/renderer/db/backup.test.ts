@@ -9,6 +9,7 @@ import { setSetting } from '@renderer/db/repositories/settings'
 import { LATEST_VERSION, applyMigrations } from '@renderer/db/migrations'
 import { backupBeforeUpgrade, storedSchemaVersion } from '@renderer/db/migration-guard'
 import { freshDatabase } from '../../../fixtures/database'
+import { byKey, v1Workspace, v1WorkspaceUpgraded, writeAtVersion1 } from '../../../fixtures/v1-database'
 
 const META = { exportedAt: '2026-11-25T14:30:00.000Z', appVersion: '0.1.0', schemaVersion: LATEST_VERSION }
 
@@ -116,22 +117,26 @@ describe('a damaged backup is refused before anything changes', () => {
 })
 
 describe('backup before a schema upgrade', () => {
-  it('saves the old version’s data, then lets the upgrade run', async () => {
+  it('saves the old version’s data, then lets the upgrade run; that backup restores up to date', async () => {
     const name = `relais-guard-${crypto.randomUUID()}`
-    const old = new Dexie(name)
-    applyMigrations(old, 1)
-    await old.open()
-    await old.table('organizations').add({ id: 'o1', name: 'Ancienne', deletedAt: null })
-    old.close()
-
+    await writeAtVersion1(name)
     const save = vi.fn(async () => undefined)
-    expect(await backupBeforeUpgrade(name, 2, save, { appVersion: '0.2.0' })).toBe(true)
+    expect(await backupBeforeUpgrade(name, LATEST_VERSION, save, { appVersion: '0.2.0' })).toBe(true)
     const [content, fromVersion] = save.mock.calls[0] as unknown as [string, number]
     expect(fromVersion).toBe(1)
-    const json = JSON.parse(content)
-    expect(json).toMatchObject({ format: 'relais-backup', schemaVersion: 1, appVersion: '0.2.0' })
-    expect(json.tables.organizations).toEqual([{ id: 'o1', name: 'Ancienne', deletedAt: null }])
+    expect(JSON.parse(content)).toMatchObject({
+      format: 'relais-backup',
+      schemaVersion: 1,
+      appVersion: '0.2.0'
+    })
     expect(await storedSchemaVersion(name)).toBe(1)
+
+    // the backup holds the data as version 1 stored it, and restoring it runs version 2's upgrade
+    const backup = await parseBackup(content, LATEST_VERSION)
+    expect(byKey(backup.tables)).toEqual(byKey(v1Workspace()))
+    await freshDatabase()
+    await replaceAllTables(backup.tables, backup.schemaVersion)
+    expect(byKey(await readAllTables())).toEqual(byKey(v1WorkspaceUpgraded()))
   })
 
   it('does nothing for a database already at the version, or none at all (and creates none)', async () => {
@@ -152,6 +157,8 @@ describe('backup before a schema upgrade', () => {
     await old.open()
     old.close()
     const save = vi.fn(async () => Promise.reject(new Error('disk full')))
-    await expect(backupBeforeUpgrade(name, 2, save, { appVersion: 'x' })).rejects.toThrow('disk full')
+    await expect(backupBeforeUpgrade(name, LATEST_VERSION, save, { appVersion: 'x' })).rejects.toThrow(
+      'disk full'
+    )
   })
 })

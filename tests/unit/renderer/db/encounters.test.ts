@@ -2,7 +2,11 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { createContact, getContact, listContacts } from '@renderer/db/repositories/contacts'
 import { saveEncounters, type EncounterRequest } from '@renderer/db/repositories/encounters'
 import { createEvent, getEventDetail, listEventRows } from '@renderer/db/repositories/events'
-import { createOrganization, listOrganizations } from '@renderer/db/repositories/organizations'
+import {
+  createOrganization,
+  getOrganization,
+  listOrganizations
+} from '@renderer/db/repositories/organizations'
 import { db } from '@renderer/db/schema'
 import { ValidationError } from '@shared/errors'
 import { freshDatabase } from '../../../fixtures/database'
@@ -75,6 +79,8 @@ describe('event mode save', () => {
       ['Relancer Éloïse Tremblay', '2026-03-09', event.id],
       ['Relancer Zoé Côté-Bélanger', '2026-03-19', event.id]
     ])
+    expect(saved.followUps[0].organizationId).toBe(fjordtech.id)
+    expect((await getOrganization(fjordtech.id))?.lastInteractionAt).toBe(options.occurredAt)
     expect((await getContact(eloise.id))?.lastInteractionAt).toBe(options.occurredAt)
 
     const detail = await getEventDetail(event.id)

@@ -98,4 +98,31 @@ describe('interactions repository', () => {
     )
     expect(await listInteractionsOf('organizationIds', company.id)).toMatchObject([{ durationMinutes: null }])
   })
+
+  it('a meeting with a person alone is on their company’s timeline, also after an edit adds someone', async () => {
+    const { company, contact } = await companyWithContact()
+    const other = await createOrganization(makeCompany({ name: 'Drone Boréal inc.' }))
+    const colleague = await createContact(makeContact({ firstName: 'Zoé', organizationId: other.id }))
+    const meeting = await createInteraction({
+      occurredAt: '2026-03-03T14:00:00.000Z',
+      contactIds: [contact.id]
+    })
+    expect(meeting.organizationIds).toEqual([company.id])
+    expect(await listInteractionsOf('organizationIds', company.id)).toHaveLength(1)
+    expect(await lastOf(company.id)).toBe('2026-03-03T14:00:00.000Z')
+
+    await updateInteraction(meeting.id, { contactIds: [contact.id, colleague.id] })
+    expect(await listInteractionsOf('organizationIds', other.id)).toMatchObject([{ id: meeting.id }])
+    expect(await lastOf(other.id)).toBe('2026-03-03T14:00:00.000Z')
+  })
+
+  it('a person whose company is in the Trash is logged alone', async () => {
+    const { company, contact } = await companyWithContact()
+    await deleteOrganization(company.id)
+    const meeting = await createInteraction({
+      occurredAt: '2026-03-03T14:00:00.000Z',
+      contactIds: [contact.id]
+    })
+    expect(meeting.organizationIds).toEqual([])
+  })
 })

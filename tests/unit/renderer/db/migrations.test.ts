@@ -1,7 +1,8 @@
-import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
-import { LATEST_VERSION, MIGRATIONS, applyMigrations } from '@renderer/db/migrations'
+import { LATEST_VERSION, MIGRATIONS } from '@renderer/db/migrations'
+import { readAllTables } from '@renderer/db/repositories/backup'
 import { RelaisDatabase } from '@renderer/db/schema'
+import { byKey, v1WorkspaceUpgraded, writeAtVersion1 } from '../../../fixtures/v1-database'
 
 const TABLES = [
   'organizations',
@@ -18,23 +19,6 @@ const TABLES = [
   'drafts'
 ]
 
-/** A database written by an older version of the schema, with one record in every table. */
-async function writeAtVersion(name: string, version: number): Promise<void> {
-  const old = new Dexie(name)
-  applyMigrations(old, version)
-  await old.open()
-  for (const table of old.tables) {
-    const key = table.schema.primKey.name === 'key' ? { key: `k-${table.name}` } : { id: `id-${table.name}` }
-    await table.add({
-      ...key,
-      deletedAt: null,
-      createdAt: '2025-01-01T00:00:00.000Z',
-      payload: `kept in ${table.name}`
-    })
-  }
-  old.close()
-}
-
 describe('schema migrations', () => {
   it('version numbers strictly increase', () => {
     const versions = MIGRATIONS.map((m) => m.version)
@@ -50,18 +34,30 @@ describe('schema migrations', () => {
     database.close()
   })
 
-  it.each(MIGRATIONS.map((m) => m.version))(
-    'a database written by version %i opens at the latest with nothing lost',
-    async (version) => {
-      const name = `m-${crypto.randomUUID()}`
-      await writeAtVersion(name, version)
-      const database = new RelaisDatabase(name)
-      await database.open()
-      for (const table of database.tables) {
-        const rows = (await table.toArray()) as { payload?: string }[]
-        if (rows.length) expect(rows.map((r) => r.payload)).toContain(`kept in ${table.name}`)
-      }
-      database.close()
-    }
-  )
+  it('a database written by version 1 opens at the latest with every record of every table kept', async () => {
+    const name = `m-${crypto.randomUUID()}`
+    await writeAtVersion1(name)
+    const database = new RelaisDatabase(name)
+    await database.open()
+    expect(database.verno).toBe(LATEST_VERSION)
+    // Every row is there, changed only by the upgrades (v2: people's companies linked)
+    expect(byKey(await readAllTables(database))).toEqual(byKey(v1WorkspaceUpgraded()))
+    database.close()
+  })
+
+  it('version 2 puts a meeting logged with a person alone on their company’s timeline', async () => {
+    const name = `m-${crypto.randomUUID()}`
+    await writeAtVersion1(name)
+    const database = new RelaisDatabase(name)
+    await database.open()
+    const onTimeline = await database.interactions.where('organizationIds').equals('org-rets').primaryKeys()
+    expect(onTimeline.sort()).toEqual(['i-alone-eloise', 'i-trashed-marc', 'i-with-rets'])
+    // the live meeting counts as the company's last contact, the one in the Trash does not
+    expect((await database.organizations.get('org-rets'))?.lastInteractionAt).toBe('2026-02-10T14:00:00.000Z')
+    expect((await database.followUps.get('f-eloise'))?.organizationId).toBe('org-rets')
+    // a company in the Trash is not linked, nor is anyone for a person without one
+    expect((await database.interactions.get('i-alone-zoe'))?.organizationIds).toEqual([])
+    expect((await database.interactions.get('i-alone-solo'))?.organizationIds).toEqual([])
+    database.close()
+  })
 })

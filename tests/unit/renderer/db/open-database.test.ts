@@ -1,6 +1,9 @@
 import { describe, expect, it, vi } from 'vitest'
+import { storedSchemaVersion } from '@renderer/db/migration-guard'
+import { LATEST_VERSION } from '@renderer/db/migrations'
 import { openDatabase } from '@renderer/db/repositories/database'
-import { RelaisDatabase, useDatabase } from '@renderer/db/schema'
+import { DATABASE_NAME, RelaisDatabase, useDatabase } from '@renderer/db/schema'
+import { writeAtVersion1 } from '../../../fixtures/v1-database'
 
 function rawOpen(name: string, version: number): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
@@ -33,5 +36,25 @@ describe('openDatabase', () => {
     expect(hooks.onUpgradedElsewhere).toHaveBeenCalledOnce()
     expect(database.isOpen()).toBe(false)
     newer.close()
+  })
+
+  it('backs up a version 1 database before upgrading it, and leaves it as it was if that fails', async () => {
+    await writeAtVersion1(DATABASE_NAME)
+    const hooks = { onBlocked: vi.fn(), onUpgradedElsewhere: vi.fn() }
+    const failing = vi.fn(async () => Promise.reject(new Error('disk full')))
+    useDatabase(new RelaisDatabase())
+    await expect(
+      openDatabase({ ...hooks, beforeUpgrade: { save: failing, appVersion: 'x' } })
+    ).rejects.toThrow('disk full')
+    expect(await storedSchemaVersion(DATABASE_NAME)).toBe(1)
+
+    const save = vi.fn(async () => undefined)
+    const database = new RelaisDatabase()
+    useDatabase(database)
+    await openDatabase({ ...hooks, beforeUpgrade: { save, appVersion: 'x' } })
+    expect(save).toHaveBeenCalledWith(expect.stringContaining('"schemaVersion":1'), 1)
+    expect(database.verno).toBe(LATEST_VERSION)
+    expect((await database.interactions.get('i-alone-eloise'))?.organizationIds).toEqual(['org-rets'])
+    database.close()
   })
 })

@@ -67,12 +67,16 @@ describe('access request', () => {
 
 describe('erasure', () => {
   it('removes the person everywhere, keeps counts, flags texts naming them and registers it without the name', async () => {
-    const { eloise, other, withCompany, alone, followUp } = await scene()
+    const { company, eloise, other, withCompany, alone, followUp } = await scene()
     const result = await erasePerson(eloise.id)
 
     expect(await db().contacts.get(eloise.id)).toBeUndefined()
     expect((await db().interactions.get(withCompany.id))?.contactIds).toEqual([other.id])
-    expect((await db().interactions.get(alone.id))?.contactIds).toEqual([ERASED_PERSON_ID])
+    // logged with her alone, the call was linked to her company: it stays there, without her
+    expect(await db().interactions.get(alone.id)).toMatchObject({
+      contactIds: [],
+      organizationIds: [company.id]
+    })
     expect(await db().interactions.count()).toBe(2)
     expect((await db().followUps.get(followUp.id))?.contactId).toBeNull()
     expect((await db().introductions.get('intro-1'))?.personAId).toBe(ERASED_PERSON_ID)

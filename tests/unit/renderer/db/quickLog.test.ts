@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { listContactsOfOrganization } from '@renderer/db/repositories/contacts'
+import { createContact, listContactsOfOrganization } from '@renderer/db/repositories/contacts'
 import { listFollowUpsOf } from '@renderer/db/repositories/followUps'
 import { listInteractionsOf } from '@renderer/db/repositories/interactions'
 import {
@@ -8,10 +8,11 @@ import {
   listOrganizations
 } from '@renderer/db/repositories/organizations'
 import { saveQuickLog, type QuickLogRequest } from '@renderer/db/repositories/quickLog'
+import { organizationTimeline } from '@renderer/db/repositories/timeline'
 import { db } from '@renderer/db/schema'
 import { ValidationError } from '@shared/errors'
 import { freshDatabase } from '../../../fixtures/database'
-import { makeCompany } from '../../../fixtures/factories'
+import { makeCompany, makeContact } from '../../../fixtures/factories'
 
 beforeEach(async () => {
   await freshDatabase()
@@ -78,5 +79,33 @@ describe('quick log save', () => {
     expect(await listOrganizations()).toEqual([])
     expect(await db().interactions.count()).toBe(0)
     expect(await db().followUps.count()).toBe(0)
+  })
+
+  it('a meeting with a person alone goes on their company’s timeline, with its follow-up', async () => {
+    const company = await createOrganization(makeCompany())
+    const eloise = await createContact(makeContact({ organizationId: company.id }))
+    const saved = await saveQuickLog(
+      request({ contactIds: [eloise.id], followUp: { title: 'Relancer Éloïse', dueDate: '2026-03-09' } })
+    )
+    expect(saved.interaction.organizationIds).toEqual([company.id])
+    const timeline = await organizationTimeline(company.id)
+    expect(timeline.interactions.map((i) => i.id)).toEqual([saved.interaction.id])
+    expect(timeline.followUps).toMatchObject([{ title: 'Relancer Éloïse', contactId: eloise.id }])
+    expect((await getOrganization(company.id))?.lastInteractionAt).toBe('2026-03-03T14:00:00.000Z')
+  })
+
+  it('a company chosen with a person from elsewhere keeps the follow-up on the chosen company', async () => {
+    const chosen = await createOrganization(makeCompany())
+    const elsewhere = await createOrganization(makeCompany({ name: 'Drone Boréal inc.' }))
+    const zoe = await createContact(makeContact({ firstName: 'Zoé', organizationId: elsewhere.id }))
+    const saved = await saveQuickLog(
+      request({
+        organizationIds: [chosen.id],
+        contactIds: [zoe.id],
+        followUp: { title: 'Relancer', dueDate: '2026-03-09' }
+      })
+    )
+    expect(saved.interaction.organizationIds).toEqual([chosen.id, elsewhere.id])
+    expect(saved.followUp?.organizationId).toBe(chosen.id)
   })
 })

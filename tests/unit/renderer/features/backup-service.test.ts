@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
+import { serializeBackup } from '@shared/backup/format'
 import { generateWorkspace } from '@shared/demo'
 import { runDailyBackup } from '@renderer/features/backup/autoBackup'
 import { createBackupText, readBackupText, restoreBackup } from '@renderer/features/backup/backupService'
@@ -9,6 +10,7 @@ import { createOrganization } from '@renderer/db/repositories/organizations'
 import type { BackupEntry, BackupStore, Platform } from '@renderer/platform'
 import { freshDatabase } from '../../../fixtures/database'
 import { makeCompany } from '../../../fixtures/factories'
+import { byKey, v1Workspace, v1WorkspaceUpgraded } from '../../../fixtures/v1-database'
 
 function fakePlatform(entries: BackupEntry[] = [], write?: BackupStore['write']) {
   const store: BackupStore = {
@@ -77,6 +79,17 @@ describe('restore', () => {
     expect(await readAllTables()).toEqual(backup.tables)
     await undo()
     expect(await readAllTables()).toEqual(afterChange)
+  })
+
+  it('brings a backup written by schema version 1 up to date', async () => {
+    await freshDatabase()
+    const text = await serializeBackup(v1Workspace(), {
+      exportedAt: '2026-02-01T12:00:00.000Z',
+      appVersion: '0.1.0',
+      schemaVersion: 1
+    })
+    await restoreBackup(fakePlatform().platform, await readBackupText(text))
+    expect(byKey(await readAllTables())).toEqual(byKey(v1WorkspaceUpgraded()))
   })
 
   it('replaces nothing when the copy of the current data cannot be written', async () => {

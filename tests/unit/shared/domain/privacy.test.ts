@@ -4,12 +4,14 @@ import {
   ERASED_PERSON_ID,
   dueForRetentionReview,
   eraseFromDraft,
+  eraseFromInteraction,
   eraseFromIntroduction,
   identifyingTerms,
   isRegisterEntryAbout,
   mentions
 } from '@shared/domain/privacy'
 import { contactSchema, introductionSchema } from '@shared/schemas'
+import { interaction } from '../../../fixtures/records'
 
 const eloise = { firstName: 'Éloïse', lastName: 'Tremblay', email: 'eloise.tremblay@nordik.ca' }
 
@@ -119,5 +121,19 @@ describe('register entries about a person', () => {
     expect(isRegisterEntryAbout(entry(null, 'ELOISE  tremblay'), contact)).toBe(true)
     expect(isRegisterEntryAbout(entry(null, 'Marc Tremblay'), contact)).toBe(false)
     expect(isRegisterEntryAbout({ kind: 'erasure', subject: 'Éloïse Tremblay' }, contact)).toBe(false)
+  })
+})
+
+describe('erasing a person from a meeting', () => {
+  const meeting = (organizationIds: string[], contactIds: string[]) =>
+    interaction({ occurredAt: '2026-11-02T12:00:00.000Z', organizationIds, contactIds })
+
+  it('keeps the others, and the meeting on its company without them', () => {
+    expect(eraseFromInteraction(meeting([], ['eloise', 'marc']), 'eloise').contactIds).toEqual(['marc'])
+    expect(eraseFromInteraction(meeting(['nordik'], ['eloise']), 'eloise').contactIds).toEqual([])
+  })
+
+  it('leaves a placeholder where she was met alone, with no company, so the meeting still counts', () => {
+    expect(eraseFromInteraction(meeting([], ['eloise']), 'eloise').contactIds).toEqual([ERASED_PERSON_ID])
   })
 })
