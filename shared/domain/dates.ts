@@ -86,6 +86,14 @@ export function formatCalendarDate(date: CalendarDate | null | undefined, langua
   })
 }
 
+/** "3 mars 2026", "1er mars 2026" / "March 3, 2026": a calendar date written out, for a sentence. */
+export function formatDateInWords(date: CalendarDate, language: Language): string {
+  const day = parseCalendarDate(date)
+  if (language === 'en') return format(day, 'MMMM d, yyyy', { locale: enCA })
+  // Quebec French writes the first of the month as an ordinal: « le 1er mars »
+  return format(day, day.getDate() === 1 ? "d'er' MMMM yyyy" : 'd MMMM yyyy', { locale: frCA })
+}
+
 /** Date and time of a timestamp in local time: "3 déc. 2026, 17 h 30" / "Dec 3, 2026, 5:30 p.m.". */
 export function formatTimestamp(iso: string | null | undefined, language: Language): string {
   if (!iso) return ''

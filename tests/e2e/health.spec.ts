@@ -18,14 +18,15 @@ test('a key account past its stay-in-touch cadence shows on Today until the cade
   await expect(revive.getByRole('link', { name: 'Électro-Nord Composants ltée' })).toHaveCount(0)
 })
 
-test('a red flag shows on Today with its reason; a new flag raised on a company page joins it', async ({
+test('a red flag shows on Today with its reason and date; a new flag raised on a company page joins it', async ({
   page
 }) => {
-  const { pages } = await startDemoAt(page)
+  const { app, pages } = await startDemoAt(page)
   const flagged = pages.section(/^Risques? signalés? \(/)
   const pixel = flagged.getByRole('listitem').filter({ hasText: 'Studio Pixel Boréal' })
   await expect(pixel).toContainText('Risque élevé')
   await expect(pixel).toContainText('Deux versements du prêt à terme en retard')
+  await expect(pixel).toContainText('depuis le 13 février 2026') // flagged 18 days before 3 March
   await expect(flagged).toContainText('Risques signalés (2)')
 
   await pages.openCompany('Borealis IA inc.')
@@ -38,6 +39,12 @@ test('a red flag shows on Today with its reason; a new flag raised on a company 
   await expect(dialog.getByText('Indiquez la raison du signalement.')).toBeVisible()
   await dialog.getByText('Risque élevé').click()
   await dialog.getByRole('textbox', { name: 'Raison' }).fill('Le client principal a annulé sa commande 🚨')
+  // The flag's date is today unless the officer says otherwise
+  const since = dialog.getByRole('textbox', { name: 'Depuis le' })
+  await expect(since).toHaveValue('3 mars 2026')
+  await since.click()
+  await page.getByRole('button', { name: '1 mars 2026', exact: true }).click()
+  await expect(since).toHaveValue('1 mars 2026')
   await dialog.getByRole('button', { name: 'Enregistrer' }).click()
   await expect(dialog).toBeHidden()
   await expect(risk).toContainText('Le client principal a annulé sa commande 🚨')
@@ -46,4 +53,12 @@ test('a red flag shows on Today with its reason; a new flag raised on a company 
   await expect(flagged).toContainText('Risques signalés (3)')
   const borealis = flagged.getByRole('listitem').filter({ hasText: 'Borealis IA inc.' })
   await expect(borealis).toContainText('Le client principal a annulé sa commande 🚨')
+  await expect(borealis).toContainText('depuis le 1er mars 2026')
+
+  await app.go('Paramètres')
+  await page.getByRole('radiogroup', { name: 'Langue de l’interface' }).getByText('English').click()
+  await app.go('Today')
+  const inEnglish = pages.section(/^Flagged risks? \(/).getByRole('listitem')
+  await expect(inEnglish.filter({ hasText: 'Borealis IA inc.' })).toContainText('since March 1, 2026')
+  await expect(inEnglish.filter({ hasText: 'Studio Pixel Boréal' })).toContainText('since February 13, 2026')
 })
