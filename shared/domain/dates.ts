@@ -102,9 +102,18 @@ export function formatTimestamp(iso: string | null | undefined, language: Langua
   })
 }
 
+/**
+ * Whole calendar days from the day of a timestamp to `today`, in a time zone (default: the
+ * system's): 23:30 last night is 1 day ago at 8:00 this morning, as the officer counts. The one
+ * count of "days since" for health, cadence and the last-contact line.
+ */
+export function calendarDaysSince(iso: string, today: CalendarDate, timeZone?: string): number {
+  return daysBetween(calendarDateOf(parseISO(iso), timeZone), today)
+}
+
 /** Whole days from a timestamp to now, by local calendar days. */
 export function daysSince(iso: string, now: Date = new Date()): number {
-  return differenceInCalendarDays(now, parseISO(iso))
+  return calendarDaysSince(iso, todayDate(now))
 }
 
 /** Day of the week of a calendar date, 0 = Sunday … 6 = Saturday, whatever the time zone. */
