@@ -86,6 +86,14 @@ export function formatCalendarDate(date: CalendarDate | null | undefined, langua
   })
 }
 
+/** "3 mars 2026", "1er mars 2026" / "March 3, 2026": a calendar date written out, for a sentence. */
+export function formatDateInWords(date: CalendarDate, language: Language): string {
+  const day = parseCalendarDate(date)
+  if (language === 'en') return format(day, 'MMMM d, yyyy', { locale: enCA })
+  // Quebec French writes the first of the month as an ordinal: « le 1er mars »
+  return format(day, day.getDate() === 1 ? "d'er' MMMM yyyy" : 'd MMMM yyyy', { locale: frCA })
+}
+
 /** Date and time of a timestamp in local time: "3 déc. 2026, 17 h 30" / "Dec 3, 2026, 5:30 p.m.". */
 export function formatTimestamp(iso: string | null | undefined, language: Language): string {
   if (!iso) return ''
@@ -94,9 +102,18 @@ export function formatTimestamp(iso: string | null | undefined, language: Langua
   })
 }
 
+/**
+ * Whole calendar days from the day of a timestamp to `today`, in a time zone (default: the
+ * system's): 23:30 last night is 1 day ago at 8:00 this morning, as the officer counts. The one
+ * count of "days since" for health, cadence and the last-contact line.
+ */
+export function calendarDaysSince(iso: string, today: CalendarDate, timeZone?: string): number {
+  return daysBetween(calendarDateOf(parseISO(iso), timeZone), today)
+}
+
 /** Whole days from a timestamp to now, by local calendar days. */
 export function daysSince(iso: string, now: Date = new Date()): number {
-  return differenceInCalendarDays(now, parseISO(iso))
+  return calendarDaysSince(iso, todayDate(now))
 }
 
 /** Day of the week of a calendar date, 0 = Sunday … 6 = Saturday, whatever the time zone. */

@@ -3,7 +3,7 @@
 // The formula, on the interactions of one company (or one contact), as of `now`:
 //   - counted: meetings, calls, site visits, event encounters, emails and introductions
 //     (notes are the officer writing to themself, not contact);
-//   - recency = whole days since the last counted interaction;
+//   - recency = calendar days since the last counted interaction, counted as the cadence counts;
 //   - frequency = counted interactions in the last 90 days;
 //   - breadth = distinct people met in the last 180 days (companies only).
 //   cold    never met, or no contact for more than 180 days
@@ -12,6 +12,7 @@
 //   steady  everything else
 // The reason says why in the officer's terms ("3 meetings in 90 days", "no contact for 140 days").
 import type { Interaction, InteractionKind } from '../schemas/interaction'
+import { calendarDaysSince, todayDate, type CalendarDate } from './dates'
 
 export type HealthLevel = 'strong' | 'steady' | 'fading' | 'cold'
 
@@ -35,7 +36,6 @@ const COUNTED: ReadonlySet<InteractionKind> = new Set([
   'email',
   'introduction'
 ])
-const DAY_MS = 86_400_000
 
 export const HEALTH_THRESHOLDS = {
   coldDays: 180,
@@ -48,18 +48,14 @@ export const HEALTH_THRESHOLDS = {
 
 type HealthInput = Pick<Interaction, 'kind' | 'occurredAt' | 'contactIds' | 'deletedAt'>
 
-function daysAgo(iso: string, now: Date): number {
-  return Math.max(0, Math.floor((now.getTime() - Date.parse(iso)) / DAY_MS))
-}
-
-function measure(interactions: HealthInput[], now: Date) {
+function measure(interactions: HealthInput[], now: Date, today: CalendarDate, timeZone?: string) {
   let recencyDays: number | null = null
   let frequency90 = 0
   const people = new Set<string>()
   for (const interaction of interactions) {
     if (interaction.deletedAt !== null || !COUNTED.has(interaction.kind)) continue
-    const days = daysAgo(interaction.occurredAt, now)
     if (Date.parse(interaction.occurredAt) > now.getTime()) continue // planned, not yet happened
+    const days = Math.max(0, calendarDaysSince(interaction.occurredAt, today, timeZone))
     if (recencyDays === null || days < recencyDays) recencyDays = days
     if (days <= HEALTH_THRESHOLDS.windowDays) frequency90++
     if (days <= HEALTH_THRESHOLDS.breadthWindowDays) for (const id of interaction.contactIds) people.add(id)
@@ -67,8 +63,14 @@ function measure(interactions: HealthInput[], now: Date) {
   return { recencyDays, frequency90, breadth180: people.size }
 }
 
-export function relationshipHealth(interactions: HealthInput[], now: Date): Health {
-  const { recencyDays, frequency90, breadth180 } = measure(interactions, now)
+/** Days are calendar days in `timeZone` (default: the system's), like the stay-in-touch cadence's. */
+export function relationshipHealth(interactions: HealthInput[], now: Date, timeZone?: string): Health {
+  const { recencyDays, frequency90, breadth180 } = measure(
+    interactions,
+    now,
+    todayDate(now, timeZone),
+    timeZone
+  )
   const base = { recencyDays, frequency90, breadth180 }
   const T = HEALTH_THRESHOLDS
   if (recencyDays === null) return { ...base, level: 'cold', reason: { key: 'never', params: {} } }

@@ -31,8 +31,8 @@ export function enterStage(
 ): StageFields {
   if (file.outcome === 'won' && stage.kind !== 'won') throw new AppError('pipeline.errors.wonLocked')
   const lostReason = (options.lostReason ?? file.lostReason).trim()
-  if (stage.kind === 'lost' && lostReason === '')
-    throw new ValidationError([{ path: 'lostReason', key: 'validation.lostReasonRequired' }])
+  const issue = stage.kind === 'lost' ? lostReasonIssue('lost', lostReason) : null
+  if (issue) throw new ValidationError([issue])
   const closed = stage.kind === 'won' || stage.kind === 'lost'
   return {
     stageId: stage.id,
@@ -50,6 +50,16 @@ export function nextChangeAt(now: Date, lastChangeAt: string | undefined): strin
   const at = now.getTime()
   const after = lastChangeAt ? Date.parse(lastChangeAt) + 1 : at
   return new Date(Math.max(at, after)).toISOString()
+}
+
+/** A lost file must say why, whether it is moved to a lost stage or edited there. */
+export function lostReasonIssue(
+  outcome: Opportunity['outcome'],
+  lostReason: string
+): { path: string; key: string } | null {
+  return outcome === 'lost' && lostReason.trim() === ''
+    ? { path: 'lostReason', key: 'validation.lostReasonRequired' }
+    : null
 }
 
 /** An expected close date may not precede the day the file was opened. */

@@ -3,7 +3,7 @@
 import type { Opportunity, PipelineStage } from '../schemas/opportunity'
 import type { Organization } from '../schemas/organization'
 import type { CadenceDays } from './cadence'
-import { calendarDateOf, daysBetween, type CalendarDate } from './dates'
+import { calendarDaysSince, type CalendarDate } from './dates'
 
 /** Ids of the stages where a file is still in play (not won, lost or on hold). */
 export function openStageIds(stages: readonly PipelineStage[]): string[] {
@@ -21,7 +21,7 @@ export function idleDays(
   timeZone?: string
 ): number | null {
   if (!lastInteractionAt) return null
-  return Math.max(0, daysBetween(calendarDateOf(new Date(lastInteractionAt), timeZone), today))
+  return Math.max(0, calendarDaysSince(lastInteractionAt, today, timeZone))
 }
 
 /** Idle for more than `staleDays` days, or never contacted at all. */

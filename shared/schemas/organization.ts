@@ -22,11 +22,19 @@ export const riskFlagSchema = z.object({
   since: calendarDateSchema.nullable().default(null)
 })
 
-/** A flag raised from the company page: a yellow or red flag says why. */
-export const riskFlagInputSchema = riskFlagSchema.refine(
-  (flag) => flag.level === 'none' || flag.reason.trim().length > 0,
-  { message: 'validation.riskReason', path: ['reason'] }
-)
+/**
+ * A flag raised from the company page: a yellow or red flag says why and since when (records
+ * flagged before the date was asked for may lack it; a flag set now always has one).
+ */
+export const riskFlagInputSchema = riskFlagSchema
+  .refine((flag) => flag.level === 'none' || flag.reason.trim().length > 0, {
+    message: 'validation.riskReason',
+    path: ['reason']
+  })
+  .refine((flag) => flag.level === 'none' || flag.since !== null, {
+    message: 'validation.riskSince',
+    path: ['since']
+  })
 
 /** What a form or an import provides. NEQ: Quebec enterprise number, exactly 10 digits. */
 export const organizationInputSchema = z.object({

@@ -38,13 +38,26 @@ test('the demo’s impact for Saguenay–Lac-Saint-Jean: coverage, financing and
   const file = await app.download(page.getByRole('button', { name: 'Exporter en Excel' }))
   const workbook = new ExcelJS.Workbook()
   await workbook.xlsx.load(new Uint8Array(await readFile(file.path)).buffer)
+  // The file and its first sheet say which territory and period the figures are of
+  expect(file.name).toMatch(/^relais-impact-02-saguenay-lac-saint-jean-(\d{4})-01-01_\1-12-31\.xlsx$/)
   expect(workbook.worksheets.map((w) => w.name)).toEqual([
+    'Filtres',
     'Totaux',
     'Couverture par secteur',
     'Interactions par type',
     'Mises en relation par résultat',
     'Financement par produit',
     'Financement par partenaire'
+  ])
+  const filters = workbook.getWorksheet('Filtres')!
+  const lines = filters.getRows(1, 5)!.map((row) => (row.values as unknown[]).slice(1))
+  const year = new Date().getFullYear()
+  expect(lines).toEqual([
+    ['Critère', 'Valeur retenue'],
+    ['Période', `Du 1er janvier ${year} au 31 décembre ${year}`],
+    ['Régions', '02 · Saguenay–Lac-Saint-Jean'],
+    ['MRC', 'Toutes les MRC'],
+    ['Secteurs (SCIAN)', 'Tous les secteurs']
   ])
   const totals = workbook.getWorksheet('Totaux')!
   const header = (totals.getRow(1).values as unknown[]).slice(1)

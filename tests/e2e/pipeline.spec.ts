@@ -183,29 +183,3 @@ test('the demo pipeline: a won file cannot go back, the table filters and totals
   await expect(disbursed.getByRole('listitem', { name: new RegExp(won) })).toBeVisible()
   await expect(disbursed.getByText(/^Total: \$[\d,]+$/)).toBeVisible()
 })
-
-test('stages are renamed in both languages and a stage holding files cannot be removed', async ({ page }) => {
-  const app = new RelaisApp(page)
-  const pipeline = new PipelinePages(page)
-  await app.start('demo')
-  await app.go('Paramètres')
-  const stages = page.getByRole('region', { name: 'Étapes du pipeline' })
-  await stages.getByRole('button', { name: 'Modifier l’étape Piste' }).click()
-  await app.dialog().getByRole('textbox', { name: 'Nom en français' }).fill('Occasion')
-  await app.dialog().getByRole('textbox', { name: 'Nom en anglais' }).fill('Opportunity')
-  await app.dialog().getByRole('button', { name: 'Enregistrer' }).click()
-  await expect(stages.getByText('Occasion · Opportunity', { exact: true })).toBeVisible()
-
-  await stages.getByRole('button', { name: 'Autres actions pour l’étape Analyse des besoins' }).click()
-  await page.getByRole('menuitem', { name: 'Supprimer l’étape' }).click()
-  await expect(
-    page.getByText(
-      'L’étape « Analyse des besoins » contient 2 dossiers (corbeille comprise) : déplacez-les d’abord.'
-    )
-  ).toBeVisible()
-
-  await app.go('Financements')
-  await pipeline.showView('Colonnes')
-  await expect(pipeline.column('Occasion').getByRole('listitem')).toHaveCount(1)
-  await expect(pipeline.column('Analyse des besoins').getByRole('listitem')).toHaveCount(2)
-})

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { daysSince, formatCalendarDate, formatTimestamp } from '@shared/domain/dates'
+import { daysSince, formatCalendarDate, formatDateInWords, formatTimestamp } from '@shared/domain/dates'
 import { formatCents } from '@shared/domain/money'
 import type { Language } from '@shared/schemas/common'
 
@@ -13,6 +13,8 @@ export function useFormatters() {
     return {
       language,
       date: (date: string | null | undefined) => formatCalendarDate(date, language),
+      /** Written out, for a sentence: "3 mars 2026" / "March 3, 2026". */
+      dateInWords: (date: string) => formatDateInWords(date, language),
       timestamp: (iso: string | null | undefined) => formatTimestamp(iso, language),
       money: (cents: number | null | undefined) => formatCents(cents, language),
       number: (value: number | null | undefined) =>

@@ -18,6 +18,7 @@ export { buildActivityReport } from './activity'
 export { buildCompaniesReport } from './companies'
 export { buildFollowUpsReport, followUpState, FOLLOW_UP_STATES } from './follow-ups'
 export { buildImpactReport, buildImpactTables, NO_IMPACT_FILTER } from './impact'
+export { impactFileLabel, impactFiltersSheet } from './impact-filters'
 export { buildIntroductionsReport } from './introductions'
 export { buildPipelineReport, fileAmountCents, weightedCents } from './pipeline'
 

@@ -2,7 +2,13 @@
 // first stage change (from nowhere), and every move writes the file and a stage change in ONE
 // transaction, so the company timeline and the charts never miss a move.
 import { todayDate } from '@shared/domain/dates'
-import { closeDateIssue, enterStage, nextChangeAt, stageFieldsOf } from '@shared/domain/pipeline-moves'
+import {
+  closeDateIssue,
+  enterStage,
+  lostReasonIssue,
+  nextChangeAt,
+  stageFieldsOf
+} from '@shared/domain/pipeline-moves'
 import type { MoveOptions, StageFields } from '@shared/domain/pipeline-moves'
 import { firstOpenStage } from '@shared/domain/pipeline-stages'
 import { AppError, ValidationError } from '@shared/errors'
@@ -99,8 +105,11 @@ export async function updateOpportunity(id: string, patch: OpportunityPatch): Pr
   return db().transaction('rw', [db().opportunities, ...linkTables()], async () => {
     const current = await getOrThrow(db().opportunities, id)
     const parsed = parseOrThrow(opportunityInputSchema, { ...current, ...patch, stageId: current.stageId })
-    const issue = closeDateIssue(parsed.expectedCloseDate, current.openedOn)
-    if (issue) throw new ValidationError([issue])
+    const issues = [
+      closeDateIssue(parsed.expectedCloseDate, current.openedOn),
+      lostReasonIssue(current.outcome, parsed.lostReason)
+    ].filter((issue) => issue !== null)
+    if (issues.length) throw new ValidationError(issues)
     const next = parseOrThrow(opportunitySchema, {
       ...current,
       ...parsed,

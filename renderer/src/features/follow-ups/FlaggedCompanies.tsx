@@ -13,11 +13,17 @@ function FlagDetails({ flagged }: { flagged: FlaggedCompany }) {
   const { t } = useTranslation()
   const format = useFormatters()
   const { organization, openFollowUps } = flagged
+  const { since } = organization.riskFlag
   const next = openFollowUps[0]
   return (
     <>
       <Group gap={6}>
         <RiskBadge flag={organization.riskFlag} size="xs" />
+        {since && (
+          <Text span size="xs" c="dimmed">
+            {t('health.flagged.since', { date: format.dateInWords(since) })}
+          </Text>
+        )}
         <LastContact at={organization.lastInteractionAt} withLabel size="xs" />
       </Group>
       <Text size="xs" lineClamp={2}>
@@ -35,7 +41,7 @@ function FlagDetails({ flagged }: { flagged: FlaggedCompany }) {
   )
 }
 
-/** Companies flagged yellow or red, red first, with their last contact and open follow-ups. */
+/** Companies flagged yellow or red, red first, with since when, their last contact and open follow-ups. */
 export function FlaggedCompanies() {
   const { t } = useTranslation()
   const { data: flagged } = useDbQuery(listFlaggedCompanies, [])

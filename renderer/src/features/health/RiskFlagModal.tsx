@@ -66,6 +66,7 @@ function RiskFlagForm({ company, today, onClose }: Omit<RiskFlagModalProps, 'ope
         />
         <DateInput
           label={t('health.risk.sinceLabel')}
+          required
           valueFormat={language === 'fr' ? 'D MMM YYYY' : 'MMM D, YYYY'}
           maxDate={today}
           {...form.getInputProps('since')}

@@ -21,8 +21,8 @@ export function ImpactScreen() {
   const { t } = useTranslation()
   const { state, setState, period } = useImpactState()
   const [shown, setShown] = useState(0)
-  const { organizations, impact, sheets, error } = useImpact(period, state.filter)
-  const exporter = useReportExport('impact', period, sheets, shown)
+  const { organizations, impact, sheets, exportExtras, error } = useImpact(period, state.filter)
+  const exporter = useReportExport('impact', period, sheets, shown, exportExtras)
 
   const body = () => {
     if (error) return <ErrorState error={error} />

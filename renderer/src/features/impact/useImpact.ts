@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { computeImpact } from '@shared/domain/impact-compute'
 import type { ImpactFilter } from '@shared/domain/impact'
-import { buildImpactTables, localDay } from '@shared/reports/builders'
+import { buildImpactTables, impactFileLabel, impactFiltersSheet, localDay } from '@shared/reports/builders'
 import { localiseTables } from '@shared/reports/localise'
 import type { Period } from '@shared/reports/types'
 import { loadReportData } from '@renderer/db/repositories/reportData'
@@ -11,7 +11,7 @@ import { useFormatters } from '@renderer/hooks/useFormatters'
 
 /**
  * The impact figures of the period for the filtered territory, and the same figures as report
- * sheets (what the preview shows and the XLSX holds). Live: a meeting logged elsewhere counts at once.
+ * sheets (what the preview shows and the XLSX holds, after a sheet naming the filter). Live: a meeting logged elsewhere counts at once.
  */
 export function useImpact(period: Period, filter: ImpactFilter) {
   const { t } = useTranslation()
@@ -28,5 +28,13 @@ export function useImpact(period: Period, filter: ImpactFilter) {
         : undefined,
     [impact, data, language, t]
   )
-  return { organizations: data?.organizations, impact, sheets, error }
+  // The workbook says which period and territory its figures are of, in its name and first sheet
+  const exportExtras = useMemo(
+    () => ({
+      fileLabel: impactFileLabel(filter, language),
+      preface: [impactFiltersSheet(filter, period, language, (key, params = {}) => t(key, params))]
+    }),
+    [filter, period, language, t]
+  )
+  return { organizations: data?.organizations, impact, sheets, exportExtras, error }
 }

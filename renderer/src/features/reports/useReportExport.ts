@@ -7,12 +7,22 @@ import { getPlatform, type ExportProgress } from '@renderer/platform'
 
 export type ExportFormat = { format: 'xlsx' } | { format: 'csv'; delimiter: CsvDelimiter }
 
+export interface ExportExtras {
+  /** Put in the file name after the report's, already made of [a-z0-9-] ("02-saguenay"). */
+  fileLabel?: string
+  /** Sheets a workbook starts with (what its figures are of); a CSV has no room for them. */
+  preface?: Sheet[]
+}
+
+const NO_PREFACE: Sheet[] = []
+
 /** Exports the report's sheets through the platform, with progress while main writes. */
 export function useReportExport(
   report: ReportId,
   period: Period,
   sheets: Sheet[] | undefined,
-  shown: number
+  shown: number,
+  { fileLabel, preface = NO_PREFACE }: ExportExtras = {}
 ) {
   const { t, i18n } = useTranslation()
   const notify = useNotify()
@@ -21,8 +31,11 @@ export function useReportExport(
     async (choice: ExportFormat) => {
       if (!sheets) return
       const extension = choice.format
-      const suggestedName = `relais-${t(`reports.fileNames.${report}`)}-${period.from}_${period.to}.${extension}`
-      setProgress({ written: 0, total: sheets.reduce((n, s) => n + s.rows.length, 0) })
+      const name = [`relais-${t(`reports.fileNames.${report}`)}`, fileLabel, `${period.from}_${period.to}`]
+      const suggestedName = `${name.filter(Boolean).join('-')}.${extension}`
+      // CSV holds one table: the one on screen
+      const toWrite = choice.format === 'csv' ? [sheets[shown] ?? sheets[0]] : [...preface, ...sheets]
+      setProgress({ written: 0, total: toWrite.reduce((n, s) => n + s.rows.length, 0) })
       try {
         const result = await getPlatform().exportReport(
           {
@@ -30,8 +43,7 @@ export function useReportExport(
             suggestedName,
             language: i18n.language === 'en' ? 'en' : 'fr',
             delimiter: choice.format === 'csv' ? choice.delimiter : ';',
-            // CSV holds one table: the one on screen
-            sheets: choice.format === 'csv' ? [sheets[shown] ?? sheets[0]] : sheets
+            sheets: toWrite
           },
           setProgress
         )
@@ -43,7 +55,7 @@ export function useReportExport(
         setProgress(null)
       }
     },
-    [sheets, shown, report, period, t, i18n.language, notify]
+    [sheets, shown, report, period, fileLabel, preface, t, i18n.language, notify]
   )
   return { run, progress }
 }

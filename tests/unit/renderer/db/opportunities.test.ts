@@ -191,6 +191,27 @@ describe('editing a file', () => {
     ])
     expect(await getOpportunity(file.id)).toEqual(updated)
   })
+
+  it('refuses to empty a lost file’s reason, as a move to a lost stage does, and keeps the old one', async () => {
+    const file = await createOpportunity(newFile())
+    await moveToStage(file.id, 'lost', { lostReason: 'Projet abandonné' })
+    const lost = await getOpportunity(file.id)
+    for (const lostReason of ['', '   ']) {
+      const error = await rejection(updateOpportunity(file.id, { lostReason, title: 'Autre titre' }))
+      expect(error).toBeInstanceOf(ValidationError)
+      expect((error as ValidationError).issues).toEqual([
+        { path: 'lostReason', key: 'validation.lostReasonRequired' }
+      ])
+    }
+    expect(await getOpportunity(file.id)).toEqual(lost)
+    const edited = await updateOpportunity(file.id, { lostReason: 'Financé par un autre prêteur' })
+    expect(edited).toMatchObject({ outcome: 'lost', lostReason: 'Financé par un autre prêteur' })
+  })
+
+  it('lets an open file keep an empty reason', async () => {
+    const file = await createOpportunity(newFile())
+    expect(await updateOpportunity(file.id, { lostReason: '' })).toMatchObject({ lostReason: '' })
+  })
 })
 
 describe('pipeline reads', () => {

@@ -23,6 +23,21 @@ describe('risk flags', () => {
     expect((await getOrganization(company.id))?.riskFlag.level).toBe('none')
   })
 
+  it('refuses a flag without its date, and records the date it is given', async () => {
+    const company = await createOrganization(makeCompany())
+    const error = await setRiskFlag(company.id, { level: 'yellow', reason: 'Retards', since: null }).catch(
+      (e: unknown) => e
+    )
+    expect((error as ValidationError).issues).toEqual([{ path: 'since', key: 'validation.riskSince' }])
+    expect((await getOrganization(company.id))?.riskFlag.level).toBe('none')
+    await setRiskFlag(company.id, { level: 'yellow', reason: 'Retards', since: '2026-02-27' })
+    expect((await getOrganization(company.id))?.riskFlag).toEqual({
+      level: 'yellow',
+      reason: 'Retards',
+      since: '2026-02-27'
+    })
+  })
+
   it('lists flagged companies red first, then the oldest flag, with their open follow-ups by due date', async () => {
     const yellow = await createOrganization(makeCompany({ name: 'Jaune' }))
     const oldRed = await createOrganization(makeCompany({ name: 'Rouge ancien' }))

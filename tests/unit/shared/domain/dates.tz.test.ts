@@ -6,6 +6,7 @@ import {
   calendarDateOf,
   daysBetween,
   formatCalendarDate,
+  formatDateInWords,
   formatLongDate,
   formatMonth,
   fromLocalParts,
@@ -50,6 +51,14 @@ describe(`calendar dates in ${zone}`, () => {
     expect(formatMonth('2026-03', 'fr')).toBe('mars 2026')
     expect(formatMonth('2026-12', 'en')).toBe('December 2026')
     expect(weekdayOf('2026-03-03')).toBe(2)
+  })
+
+  it('writes a date out for a sentence, the first of the month as « 1er » in French', () => {
+    expect(formatDateInWords('2026-03-03', 'fr')).toBe('3 mars 2026')
+    expect(formatDateInWords('2026-03-03', 'en')).toBe('March 3, 2026')
+    expect(formatDateInWords('2026-02-13', 'fr')).toBe('13 février 2026')
+    expect(formatDateInWords('2026-03-01', 'fr')).toBe('1er mars 2026')
+    expect(formatDateInWords('2026-03-01', 'en')).toBe('March 1, 2026')
   })
 
   it('adds days across both DST changes of Quebec and Europe', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { relationshipHealth } from '@shared/domain/health'
+import { idleDays, isStale } from '@shared/domain/staleness'
 import type { InteractionKind } from '@shared/schemas'
 
 const now = new Date('2026-11-25T15:00:00Z')
@@ -54,5 +55,51 @@ describe('relationshipHealth', () => {
       level: 'cold',
       reason: { key: 'never' }
     })
+  })
+
+  it('is steady with one interaction in 90 days, not yet quiet for 45, and says so', () => {
+    expect(relationshipHealth([daysAgo(10)], now)).toMatchObject({
+      level: 'steady',
+      frequency90: 1,
+      reason: { key: 'recentFew', params: { count: 1, days: 10, people: 1 } }
+    })
+    expect(relationshipHealth([daysAgo(45), daysAgo(200)], now)).toMatchObject({
+      level: 'steady',
+      reason: { key: 'recentFew', params: { count: 1, days: 45 } }
+    })
+    expect(relationshipHealth([daysAgo(46)], now).level).toBe('fading')
+  })
+})
+
+describe('health and cadence count the same days', () => {
+  // 8:00 in Toronto on 24 November; 23:30 the evening of 24 October is 30 days and 8.5 hours
+  // earlier: 31 calendar days, as the officer counts and as the stay-in-touch cadence counts.
+  const morning = new Date('2026-11-24T13:00:00Z')
+  const lateEvening = '2026-10-25T03:30:00.000Z'
+  const zone = 'America/Toronto'
+  const met = (occurredAt: string) => ({
+    kind: 'meeting' as const,
+    occurredAt,
+    contactIds: ['a'],
+    deletedAt: null
+  })
+
+  it('counts calendar days in the time zone, not 24-hour periods', () => {
+    const health = relationshipHealth(
+      [met(lateEvening), met('2026-10-10T15:00:00Z'), met('2026-09-20T15:00:00Z')],
+      morning,
+      zone
+    )
+    expect(health.recencyDays).toBe(31)
+    expect(idleDays(lateEvening, '2026-11-24', zone)).toBe(31)
+    // Past the 30 days of a strong relationship, and past a 30-day cadence, on the same day
+    expect(health).toMatchObject({ level: 'steady', reason: { key: 'recentMany', params: { count: 3 } } })
+    expect(isStale(lateEvening, '2026-11-24', 30, zone)).toBe(true)
+  })
+
+  it('counts last night as yesterday', () => {
+    const lastNight = '2026-11-24T04:30:00.000Z' // 23:30 on 23 November in Toronto
+    expect(relationshipHealth([met(lastNight)], morning, zone).recencyDays).toBe(1)
+    expect(idleDays(lastNight, '2026-11-24', zone)).toBe(1)
   })
 })

@@ -50,7 +50,7 @@ describe('computeImpact for Saguenay–Lac-Saint-Jean in 2026', () => {
     expect(report.jobs).toEqual({ created: 12, retained: 30 })
   })
 
-  it('filters by sector prefix and MRC', () => {
+  it('filters by sector prefix and by an MRC that matches nothing', () => {
     expect(
       computeImpact(impactInput, impactPeriod, { regions: [], mrcs: [], industryCodes: ['33'] }).coverage
     ).toMatchObject({ total: 1, met: 1 })
@@ -58,5 +58,51 @@ describe('computeImpact for Saguenay–Lac-Saint-Jean in 2026', () => {
       computeImpact(impactInput, impactPeriod, { regions: [], mrcs: ['Nowhere'], industryCodes: [] }).coverage
         .total
     ).toBe(0)
+  })
+})
+
+describe('computeImpact for the MRC of Lac-Saint-Jean-Est in 2026 (companies b and c)', () => {
+  const report = computeImpact(impactInput, impactPeriod, {
+    regions: [],
+    mrcs: ['Lac-Saint-Jean-Est'],
+    industryCodes: []
+  })
+
+  it('covers c (met in May) but not b (met before the period, then a deleted meeting)', () => {
+    expect(report.coverage).toEqual({
+      total: 2,
+      met: 1,
+      bySector: [
+        { industryCode: '3364', industryLabel: 'sector 3364', total: 1, met: 1 },
+        { industryCode: '5415', industryLabel: 'sector 5415', total: 1, met: 0 }
+      ]
+    })
+    expect(report.interactionsByKind).toEqual({ meeting: 1 })
+  })
+
+  it('counts both introductions made with someone of b, and only the grant moved in the period', () => {
+    expect(report.introductions).toEqual({ made: 2, withOutcome: 1, byOutcome: { partnership: 1 } })
+    expect(report.financing.total).toEqual({
+      files: 1,
+      requestedCents: 5_000_000,
+      authorizedCents: 0,
+      disbursedCents: 0
+    })
+    expect(report.financing.byPartner.map((p) => [p.partnerId, p.files])).toEqual([['hub', 1]])
+    // f2's 99 jobs do not count: nothing was authorised
+    expect(report.jobs).toEqual({ created: 0, retained: 0 })
+    expect(report.leverage.ratio).toBeNull()
+  })
+
+  it('adds up the MRCs chosen together, and crosses them with the sector', () => {
+    const both = { regions: [], mrcs: ['Le Fjord-du-Saguenay', 'Lac-Saint-Jean-Est'], industryCodes: [] }
+    expect(computeImpact(impactInput, impactPeriod, both).coverage).toMatchObject({ total: 3, met: 2 })
+    expect(computeImpact(impactInput, impactPeriod, both).financing.total.requestedCents).toBe(55_000_000)
+    const fjordSoftware = { regions: ['02'], mrcs: ['Le Fjord-du-Saguenay'], industryCodes: ['54'] }
+    const fjord = computeImpact(impactInput, impactPeriod, fjordSoftware)
+    expect(fjord.coverage).toMatchObject({ total: 1, met: 1 })
+    expect(fjord.interactionsByKind).toEqual({ meeting: 1, call: 1 })
+    expect(fjord.leverage.ratio).toBe(4)
+    expect(fjord.jobs).toEqual({ created: 12, retained: 30 })
   })
 })

@@ -108,6 +108,7 @@ export function OpportunityForm(options: OpportunityFormOptions) {
         {options.file?.outcome === 'lost' && (
           <Textarea
             label={t('pipeline.fields.lostReason')}
+            required
             autosize
             minRows={2}
             {...form.getInputProps('lostReason')}

@@ -5,7 +5,7 @@ import { useFormatters } from '@renderer/hooks/useFormatters'
 import { useFormErrors } from '@renderer/hooks/useFormErrors'
 import { useSaveForm } from '@renderer/hooks/useSaveForm'
 import { todayDate } from '@shared/domain/dates'
-import { closeDateIssue } from '@shared/domain/pipeline-moves'
+import { closeDateIssue, lostReasonIssue } from '@shared/domain/pipeline-moves'
 import { firstOpenStage } from '@shared/domain/pipeline-stages'
 import { opportunityInputSchema, type Opportunity } from '@shared/schemas'
 import { useStages } from '../usePipeline'
@@ -44,8 +44,11 @@ export function useOpportunityForm({
       const { input, moneyErrors } = formToOpportunityInput(values, language)
       const errors = validate(opportunityInputSchema, input)
       for (const [field, key] of Object.entries(moneyErrors)) errors[field] = t(key)
-      const issue = closeDateIssue(input.expectedCloseDate ?? null, openedOn)
-      if (issue) errors[issue.path] ??= t(issue.key)
+      const issues = [
+        closeDateIssue(input.expectedCloseDate ?? null, openedOn),
+        lostReasonIssue(file?.outcome ?? null, input.lostReason ?? '')
+      ]
+      for (const issue of issues) if (issue) errors[issue.path] ??= t(issue.key)
       return errors
     }
   })
