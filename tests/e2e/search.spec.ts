@@ -71,6 +71,42 @@ test.describe('search and command palette', () => {
     await page.keyboard.press('Shift+?')
     await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('Ctrl+K')
   })
+
+  test('a new financing file, the report export and Go to Reports, each with its shortcut', async ({
+    page
+  }) => {
+    const app = new RelaisApp(page)
+    await app.start('demo')
+    const palette = new SearchPalette(page)
+    await palette.search('nouveau dossier')
+    await expect(palette.line(/Nouveau dossier de financement/)).toContainText('Ctrl+Shift+F')
+    await page.keyboard.press('Enter')
+    const form = page.getByRole('dialog', { name: 'Nouveau dossier de financement' })
+    await expect(form).toBeVisible()
+    await form.getByRole('button', { name: 'Annuler' }).click()
+    await expect(form).toBeHidden()
+
+    await palette.search('exporter le rapport')
+    await expect(palette.line(/Exporter le rapport « Activité » en XLSX/)).toContainText('Ctrl+E')
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')])
+    expect(download.suggestedFilename()).toMatch(
+      /^relais-activite-\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.xlsx$/
+    )
+    await expect(page.getByRole('heading', { level: 2, name: 'Rapports' })).toBeVisible()
+    await expect(page.getByText(`Rapport enregistré : ${download.suggestedFilename()}`)).toBeVisible()
+
+    await app.go('Aujourd’hui')
+    await page.keyboard.press('Shift+?')
+    const help = page.getByRole('dialog', { name: 'Raccourcis clavier' })
+    await expect(help.getByRole('row', { name: /Nouveau dossier de financement/ })).toContainText(
+      'Ctrl+Shift+F'
+    )
+    await expect(help.getByRole('row', { name: /Aller aux Rapports/ })).toContainText('Ctrl+8')
+    await page.keyboard.press('Escape')
+    await expect(help).toBeHidden()
+    await page.keyboard.press('Control+8')
+    await expect(page.getByRole('heading', { level: 2, name: 'Rapports' })).toBeVisible()
+  })
 })
 
 test.describe('saved views', () => {
