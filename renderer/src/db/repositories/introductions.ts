@@ -1,6 +1,7 @@
 // Introductions ("mises en relation"). Once made, an introduction is also an interaction of kind
 // "introduction" that shares its id, linked to both people and their companies, so it shows on all
 // their timelines; a check-in date becomes a follow-up. Each save writes all of it in one transaction.
+import { nextOutcomeAt } from '@shared/domain/introductions'
 import { ValidationError } from '@shared/errors'
 import {
   introductionInputSchema,
@@ -76,7 +77,9 @@ export async function createIntroduction(
   texts: IntroductionTexts
 ): Promise<Introduction> {
   const parsed = parseOrThrow(introductionInputSchema, input)
-  const record = parseOrThrow(introductionSchema, { ...parsed, ...newMeta() })
+  const meta = newMeta()
+  const outcomeAt = nextOutcomeAt(undefined, parsed, meta.createdAt)
+  const record = parseOrThrow(introductionSchema, { ...parsed, ...meta, outcomeAt })
   await db().transaction('rw', tables(), async () => {
     await write(record, texts)
   })
@@ -91,7 +94,9 @@ export async function updateIntroduction(
   return db().transaction('rw', tables(), async () => {
     const current = await getOrThrow(db().introductions, id)
     const parsed = parseOrThrow(introductionInputSchema, { ...current, ...patch })
-    const next = parseOrThrow(introductionSchema, { ...current, ...parsed, updatedAt: nowIso() })
+    const updatedAt = nowIso()
+    const outcomeAt = nextOutcomeAt(current, parsed, updatedAt)
+    const next = parseOrThrow(introductionSchema, { ...current, ...parsed, updatedAt, outcomeAt })
     await write(next, texts)
     return next
   })
