@@ -43,12 +43,19 @@ async function assertLinksExist(record: Introduction): Promise<Contact[]> {
   return [a, b]
 }
 
-/** Open a check-in follow-up on the check-in date, or move the open one there. */
+/**
+ * The check-in date as a follow-up: opened on that date, moved with it, cancelled when the date is
+ * cleared (a done one stays done).
+ */
 async function syncCheckIn(record: Introduction, people: Contact[], texts: IntroductionTexts) {
-  if (!record.checkInDate) return
   const existing = (await db().followUps.where('contactId').equals(record.personAId).toArray()).find(
     (f) => f.introductionId === record.id && isLive(f) && f.status === 'open'
   )
+  if (!record.checkInDate) {
+    if (existing)
+      await db().followUps.put({ ...existing, status: 'cancelled', doneAt: null, updatedAt: nowIso() })
+    return
+  }
   if (existing) {
     if (existing.dueDate !== record.checkInDate)
       await db().followUps.put({ ...existing, dueDate: record.checkInDate, updatedAt: nowIso() })

@@ -150,4 +150,24 @@ describe('introductions', () => {
     const reopened = await updateIntroduction(made.id, { status: 'met' }, texts)
     expect(reopened.outcomeAt).toBeNull()
   })
+
+  it('clearing the check-in date cancels its open follow-up; setting one again opens a new one', async () => {
+    const { eloise, samuel } = await twoPeople()
+    const made = await createIntroduction(
+      { personAId: eloise.id, personBId: samuel.id, status: 'made', checkInDate: '2026-03-26' },
+      texts
+    )
+    await updateIntroduction(made.id, { checkInDate: null }, texts)
+    const checkIns = () =>
+      listFollowUpsOf('contactId', eloise.id).then((list) => list.map((f) => [f.dueDate, f.status]))
+    expect(await checkIns()).toEqual([['2026-03-26', 'cancelled']])
+    await updateIntroduction(made.id, { checkInDate: '2026-04-09' }, texts)
+    expect(await checkIns()).toEqual(
+      expect.arrayContaining([
+        ['2026-03-26', 'cancelled'],
+        ['2026-04-09', 'open']
+      ])
+    )
+    expect(await checkIns()).toHaveLength(2)
+  })
 })
