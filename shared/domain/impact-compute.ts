@@ -10,6 +10,7 @@ import {
   type SectorCoverage,
   inScope
 } from './impact'
+import { fruitfulWithin } from './introductions'
 
 const utcDay: DayOf = (iso) => iso.slice(0, 10)
 const inPeriod = (day: string | null, period: Period) =>
@@ -103,14 +104,14 @@ export function computeImpact(
   const orgOfContact = new Map(input.contacts.map((c) => [c.id, c.organizationId]))
   const introductions: ImpactReport['introductions'] = { made: 0, withOutcome: 0, byOutcome: {} }
   for (const intro of input.introductions) {
-    if (intro.deletedAt !== null || intro.status === 'proposed' || !inPeriod(intro.madeAt, period)) continue
+    if (intro.deletedAt !== null) continue
     const orgs = [orgOfContact.get(intro.personAId), orgOfContact.get(intro.personBId)]
     if (!orgs.some((id) => id && scopeIds.has(id))) continue
+    // A result counts in the period it was reached in, as on the Introductions screen
+    if (fruitfulWithin(intro, period.from, period.to, dayOf)) introductions.withOutcome++
+    if (intro.status === 'proposed' || !inPeriod(intro.madeAt, period)) continue
     introductions.made++
-    if (intro.outcome) {
-      introductions.withOutcome++
-      increment(introductions.byOutcome, intro.outcome)
-    }
+    if (intro.status === 'outcome' && intro.outcome) increment(introductions.byOutcome, intro.outcome)
   }
   const changedInPeriod = new Set(
     input.stageChanges.filter((c) => inPeriod(dayOf(c.at), period)).map((c) => c.opportunityId)

@@ -3,6 +3,8 @@
 // and jobs. Definitions (documented for funders):
 //   - scope: organizations of kind "company" matching the region / MRC / sector filters;
 //   - covered: a company in scope with at least one interaction in the period;
+//   - introductions made in the period, by outcome; those that led to a result (an outcome other
+//     than "no follow-up"), counted in the period the result was reached in;
 //   - a financing file counts for the period when it was opened in it or changed stage in it;
 //     amounts are the file's requested, authorised and disbursed amounts; a file co-financed by
 //     several partners counts once for each partner;
@@ -26,7 +28,7 @@ export interface ImpactInput {
   interactions: Pick<Interaction, 'kind' | 'occurredAt' | 'organizationIds' | 'deletedAt'>[]
   introductions: Pick<
     Introduction,
-    'personAId' | 'personBId' | 'madeAt' | 'status' | 'outcome' | 'deletedAt'
+    'personAId' | 'personBId' | 'madeAt' | 'status' | 'outcome' | 'outcomeAt' | 'updatedAt' | 'deletedAt'
   >[]
   opportunities: Opportunity[]
   stageChanges: Pick<StageChange, 'opportunityId' | 'at'>[]
@@ -56,6 +58,7 @@ export interface ImpactReport {
   interactionsByKind: Partial<Record<InteractionKind, number>>
   introductions: {
     made: number
+    /** Led to a result (an outcome other than "no follow-up") reached in the period. */
     withOutcome: number
     byOutcome: Partial<Record<IntroductionOutcome, number>>
   }

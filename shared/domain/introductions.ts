@@ -1,5 +1,7 @@
 // Introductions ("mises en relation"): the list's filters and the count the screen leads with,
-// introductions that led to an outcome this year. Pure: "today" is a parameter.
+// introductions that led to an outcome this year. "Led to an outcome" means reached the status
+// "outcome" with a result ("no follow-up" is none), counted when it was reached; the Impact screen
+// counts the same way. Pure: "today" is a parameter.
 import type { Introduction, IntroductionOutcome, IntroductionStatus } from '../schemas/event'
 import { calendarDateOf, fromLocalParts, localParts, type CalendarDate } from './dates'
 import { queryMatcher } from './list-filters'
@@ -13,16 +15,50 @@ export function isFruitful(introduction: Pick<Introduction, 'status' | 'outcome'
   )
 }
 
+type OutcomeFields = Pick<Introduction, 'status' | 'outcome' | 'updatedAt'> & { outcomeAt?: string | null }
+
+/** When an introduction reached its outcome; records from before that was kept: their last change. */
+export const outcomeTime = (i: OutcomeFields): string => i.outcomeAt ?? i.updatedAt
+
 /**
- * When an introduction reached its outcome: the outcome has no date of its own, so the record's
- * last change stands for it (an outcome is the last step).
+ * The outcomeAt to store when an introduction is saved (`previous` absent when new): now when it
+ * reaches its outcome or the outcome turns into a result (or stops being one), kept otherwise, so
+ * that editing the reason later does not move it; none before the outcome.
  */
-const outcomeYear = (i: Pick<Introduction, 'updatedAt'>): string => i.updatedAt.slice(0, 4)
+export function nextOutcomeAt(
+  previous: OutcomeFields | undefined,
+  next: Pick<Introduction, 'status' | 'outcome'>,
+  now: string
+): string | null {
+  if (next.status !== 'outcome') return null
+  if (!previous || previous.status !== 'outcome' || isFruitful(previous) !== isFruitful(next)) return now
+  return outcomeTime(previous)
+}
+
+/** The local calendar day of a timestamp (the default), or the caller's own. */
+export type DayOfTimestamp = (iso: string) => CalendarDate
+const localDay: DayOfTimestamp = (iso) => calendarDateOf(new Date(iso))
+
+/** True when the introduction led to a result reached within [from, to] (calendar days). */
+export function fruitfulWithin(
+  introduction: OutcomeFields,
+  from: CalendarDate,
+  to: CalendarDate,
+  dayOf: DayOfTimestamp = localDay
+): boolean {
+  if (!isFruitful(introduction)) return false
+  const day = dayOf(outcomeTime(introduction))
+  return day >= from && day <= to
+}
 
 /** Introductions that led to a result (financing, partnership, contract, hire…) in today's year. */
-export function fruitfulThisYear(introductions: readonly Introduction[], today: string): number {
+export function fruitfulThisYear(
+  introductions: readonly OutcomeFields[],
+  today: CalendarDate,
+  dayOf: DayOfTimestamp = localDay
+): number {
   const year = today.slice(0, 4)
-  return introductions.filter((i) => isFruitful(i) && outcomeYear(i) === year).length
+  return introductions.filter((i) => fruitfulWithin(i, `${year}-01-01`, `${year}-12-31`, dayOf)).length
 }
 
 export interface IntroductionListState {

@@ -13,6 +13,11 @@ export const MENU_SHORTCUTS = {
   'go-companies': 'CmdOrCtrl+2',
   'go-contacts': 'CmdOrCtrl+3',
   'go-pipeline': 'CmdOrCtrl+4',
+  'go-events': 'CmdOrCtrl+5',
+  'go-introductions': 'CmdOrCtrl+6',
+  'go-impact': 'CmdOrCtrl+7',
+  'go-reports': 'CmdOrCtrl+8',
+  'export-report': 'CmdOrCtrl+E',
   'go-settings': 'CmdOrCtrl+,',
   'show-shortcuts': 'CmdOrCtrl+/'
   // 'undo' has none: Ctrl+Z must stay the text fields' own undo

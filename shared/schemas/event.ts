@@ -57,7 +57,11 @@ export const introductionInputSchema = z
     path: ['personBId']
   })
 
-export const introductionSchema = introductionInputSchema.safeExtend(recordMetaSchema.shape)
+export const introductionSchema = introductionInputSchema.safeExtend({
+  ...recordMetaSchema.shape,
+  /** When it reached its outcome, set on save; records from before it was kept have none. */
+  outcomeAt: timestampSchema.nullable().optional()
+})
 
 export type EventInput = z.input<typeof eventInputSchema>
 export type RelaisEvent = z.infer<typeof eventSchema>

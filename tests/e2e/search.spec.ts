@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { PipelinePages } from './page-models/PipelinePages'
 import { RelaisApp } from './page-models/RelaisApp'
 import { SearchPalette } from './page-models/SearchPalette'
 
@@ -70,13 +71,49 @@ test.describe('search and command palette', () => {
     await page.keyboard.press('Shift+?')
     await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('Ctrl+K')
   })
+
+  test('a new financing file, the report export and Go to Reports, each with its shortcut', async ({
+    page
+  }) => {
+    const app = new RelaisApp(page)
+    await app.start('demo')
+    const palette = new SearchPalette(page)
+    await palette.search('nouveau dossier')
+    await expect(palette.line(/Nouveau dossier de financement/)).toContainText('Ctrl+Shift+F')
+    await page.keyboard.press('Enter')
+    const form = page.getByRole('dialog', { name: 'Nouveau dossier de financement' })
+    await expect(form).toBeVisible()
+    await form.getByRole('button', { name: 'Annuler' }).click()
+    await expect(form).toBeHidden()
+
+    await palette.search('exporter le rapport')
+    await expect(palette.line(/Exporter le rapport « Activité » en XLSX/)).toContainText('Ctrl+E')
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')])
+    expect(download.suggestedFilename()).toMatch(
+      /^relais-activite-\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.xlsx$/
+    )
+    await expect(page.getByRole('heading', { level: 2, name: 'Rapports' })).toBeVisible()
+    await expect(page.getByText(`Rapport enregistré : ${download.suggestedFilename()}`)).toBeVisible()
+
+    await app.go('Aujourd’hui')
+    await page.keyboard.press('Shift+?')
+    const help = page.getByRole('dialog', { name: 'Raccourcis clavier' })
+    await expect(help.getByRole('row', { name: /Nouveau dossier de financement/ })).toContainText(
+      'Ctrl+Shift+F'
+    )
+    await expect(help.getByRole('row', { name: /Aller aux Rapports/ })).toContainText('Ctrl+8')
+    await page.keyboard.press('Escape')
+    await expect(help).toBeHidden()
+    await page.keyboard.press('Control+8')
+    await expect(page.getByRole('heading', { level: 2, name: 'Rapports' })).toBeVisible()
+  })
 })
 
 test.describe('saved views', () => {
   // Two demo loads and a reload: slow on a busy 2-core machine, not a speed check
   test.describe.configure({ timeout: 120_000 })
 
-  async function saveCompaniesView(app: RelaisApp, name: string) {
+  async function saveView(app: RelaisApp, name: string) {
     const { page } = app
     await page.getByRole('button', { name: 'Vues' }).click()
     await page.getByRole('menuitem', { name: 'Enregistrer la vue actuelle…' }).click()
@@ -94,7 +131,7 @@ test.describe('saved views', () => {
     const filter = page.getByRole('textbox', { name: 'Filtrer les entreprises' })
     await filter.fill('saguenay')
     const shown = await app.table('Entreprises').getByRole('row').count()
-    await saveCompaniesView(app, 'Au Saguenay')
+    await saveView(app, 'Au Saguenay')
 
     await page.getByRole('button', { name: 'Effacer les filtres' }).click()
     await app.reload()
@@ -112,7 +149,7 @@ test.describe('saved views', () => {
     const app = new RelaisApp(page)
     await app.start('demo')
     await app.go('Entreprises')
-    await saveCompaniesView(app, 'Au Saguenay')
+    await saveView(app, 'Au Saguenay')
     const pinned = page.getByRole('navigation', { name: 'Vues épinglées' })
 
     await page.getByRole('button', { name: 'Vue : Au Saguenay' }).click()
@@ -126,5 +163,37 @@ test.describe('saved views', () => {
     await expect(pinned).toBeHidden()
     await page.getByRole('alert').getByRole('button', { name: 'Annuler' }).click()
     await expect(pinned.getByRole('link', { name: /Saguenay–Lac-Saint-Jean/ })).toBeVisible()
+  })
+
+  test('save a Pipeline view with a stage filter, reload, and open it from the navigation', async ({
+    page
+  }) => {
+    const app = new RelaisApp(page)
+    const pipeline = new PipelinePages(page)
+    await app.start('demo')
+    await app.go('Financements')
+    await pipeline.showView('Liste')
+    const rows = app.table('Dossiers de financement').getByRole('row')
+    await expect(rows).toHaveCount(13) // header, 11 files, totals
+    const stage = page.getByRole('combobox', { name: 'Étape' })
+    await stage.click()
+    await page.getByRole('option', { name: 'Analyse des besoins' }).click()
+    await page.keyboard.press('Escape')
+    await expect(rows).toHaveCount(4)
+    await saveView(app, 'Analyses en cours')
+
+    await page.getByRole('button', { name: 'Effacer les filtres' }).click()
+    await pipeline.showView('Colonnes')
+    await app.reload()
+    await app.go('Aujourd’hui')
+    await page
+      .getByRole('navigation', { name: 'Vues épinglées' })
+      .getByRole('link', { name: /Analyses en cours/ })
+      .click()
+    await expect(page).toHaveURL(/#\/pipeline$/)
+    await expect(page.getByRole('button', { name: 'Vue : Analyses en cours' })).toBeVisible()
+    await expect(rows).toHaveCount(4)
+    await expect(rows.filter({ hasText: 'Série A' })).toHaveCount(1)
+    await expect(rows.filter({ hasText: 'Ronde d’amorçage' })).toHaveCount(0)
   })
 })

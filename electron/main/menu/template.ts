@@ -53,6 +53,8 @@ function fileMenu(l: MenuLabels, o: MenuOptions): Item {
       commandItem('new-contact', l.newContact, o.send),
       commandItem('new-opportunity', l.newOpportunity, o.send),
       commandItem('log-meeting', l.logMeeting, o.send),
+      separator,
+      commandItem('export-report', l.exportReport, o.send),
       ...tail
     ]
   }
@@ -87,6 +89,10 @@ function viewMenu(l: MenuLabels, o: MenuOptions): Item {
       commandItem('go-companies', l.companies, o.send),
       commandItem('go-contacts', l.contacts, o.send),
       commandItem('go-pipeline', l.pipeline, o.send),
+      commandItem('go-events', l.events, o.send),
+      commandItem('go-introductions', l.introductions, o.send),
+      commandItem('go-impact', l.impact, o.send),
+      commandItem('go-reports', l.reports, o.send),
       separator,
       { role: 'resetZoom', label: l.resetZoom },
       { role: 'zoomIn', label: l.zoomIn },

@@ -3,9 +3,11 @@ import { useNavigate } from 'react-router'
 import { CompanyFormModal } from '@renderer/features/companies'
 import { ContactFormModal } from '@renderer/features/contacts'
 import { NewOpportunityCommand } from '@renderer/features/pipeline'
+// The module alone, not the feature's index: the Reports screen loads when first opened
+import { EXPORT_REPORT_PATH } from '@renderer/features/reports/reportChoice'
 import { useCommand, useCommandSources } from './commands'
 
-/** Commands that work from every screen: go to a screen, create a company or a contact. */
+/** Commands that work from every screen: go to a screen, create a record, export the report. */
 export function GlobalCommands() {
   const navigate = useNavigate()
   const [companyOpen, company] = useDisclosure()
@@ -15,6 +17,11 @@ export function GlobalCommands() {
   useCommand('go-companies', () => navigate('/companies'))
   useCommand('go-contacts', () => navigate('/contacts'))
   useCommand('go-pipeline', () => navigate('/pipeline'))
+  useCommand('go-events', () => navigate('/events'))
+  useCommand('go-introductions', () => navigate('/introductions'))
+  useCommand('go-impact', () => navigate('/impact'))
+  useCommand('go-reports', () => navigate('/reports'))
+  useCommand('export-report', () => navigate(EXPORT_REPORT_PATH))
   useCommand('go-settings', () => navigate('/settings'))
   useCommand('new-company', company.open)
   useCommand('new-contact', contact.open)

@@ -56,7 +56,8 @@ export function buildIntroductions(
       eventId: event?.record.id ?? null,
       createdAt,
       updatedAt,
-      deletedAt: null
+      deletedAt: null,
+      outcomeAt: spec.status === 'outcome' ? updatedAt : null
     }
     introductions.push(introduction)
     if (spec.status === 'made') checkIns.push({ introduction, person: a, dueIn: 21 - daysAgo })

@@ -66,6 +66,8 @@ describe('native menu', () => {
     expect(byId('new-company')?.accelerator).toBe('CmdOrCtrl+N')
     expect(byId('new-opportunity')?.accelerator).toBe('CmdOrCtrl+Shift+F')
     expect(byId('go-settings')?.accelerator).toBe('CmdOrCtrl+,')
+    expect(byId('go-reports')?.accelerator).toBe('CmdOrCtrl+8')
+    expect(byId('export-report')?.accelerator).toBe('CmdOrCtrl+E')
     // Ctrl+Z belongs to the text fields' own undo
     expect(byId('undo')?.accelerator).toBeUndefined()
   })

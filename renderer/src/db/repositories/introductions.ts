@@ -1,6 +1,7 @@
 // Introductions ("mises en relation"). Once made, an introduction is also an interaction of kind
 // "introduction" that shares its id, linked to both people and their companies, so it shows on all
 // their timelines; a check-in date becomes a follow-up. Each save writes all of it in one transaction.
+import { nextOutcomeAt } from '@shared/domain/introductions'
 import { ValidationError } from '@shared/errors'
 import {
   introductionInputSchema,
@@ -42,12 +43,19 @@ async function assertLinksExist(record: Introduction): Promise<Contact[]> {
   return [a, b]
 }
 
-/** Open a check-in follow-up on the check-in date, or move the open one there. */
+/**
+ * The check-in date as a follow-up: opened on that date, moved with it, cancelled when the date is
+ * cleared (a done one stays done).
+ */
 async function syncCheckIn(record: Introduction, people: Contact[], texts: IntroductionTexts) {
-  if (!record.checkInDate) return
   const existing = (await db().followUps.where('contactId').equals(record.personAId).toArray()).find(
     (f) => f.introductionId === record.id && isLive(f) && f.status === 'open'
   )
+  if (!record.checkInDate) {
+    if (existing)
+      await db().followUps.put({ ...existing, status: 'cancelled', doneAt: null, updatedAt: nowIso() })
+    return
+  }
   if (existing) {
     if (existing.dueDate !== record.checkInDate)
       await db().followUps.put({ ...existing, dueDate: record.checkInDate, updatedAt: nowIso() })
@@ -76,7 +84,9 @@ export async function createIntroduction(
   texts: IntroductionTexts
 ): Promise<Introduction> {
   const parsed = parseOrThrow(introductionInputSchema, input)
-  const record = parseOrThrow(introductionSchema, { ...parsed, ...newMeta() })
+  const meta = newMeta()
+  const outcomeAt = nextOutcomeAt(undefined, parsed, meta.createdAt)
+  const record = parseOrThrow(introductionSchema, { ...parsed, ...meta, outcomeAt })
   await db().transaction('rw', tables(), async () => {
     await write(record, texts)
   })
@@ -91,7 +101,9 @@ export async function updateIntroduction(
   return db().transaction('rw', tables(), async () => {
     const current = await getOrThrow(db().introductions, id)
     const parsed = parseOrThrow(introductionInputSchema, { ...current, ...patch })
-    const next = parseOrThrow(introductionSchema, { ...current, ...parsed, updatedAt: nowIso() })
+    const updatedAt = nowIso()
+    const outcomeAt = nextOutcomeAt(current, parsed, updatedAt)
+    const next = parseOrThrow(introductionSchema, { ...current, ...parsed, updatedAt, outcomeAt })
     await write(next, texts)
     return next
   })

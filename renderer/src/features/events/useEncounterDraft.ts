@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { deleteDraft, getDraft, saveDraft } from '@renderer/db/repositories/drafts'
 import { draftKey, encounterDraftSchema, isBlank, newLine, type EncounterLine } from './encounterLines'
 
-/** Long enough to batch a word's keystrokes, short enough that a closed window loses nothing. */
+/** Long enough to batch a word's keystrokes; what is typed within it is written when the page goes. */
 const DRAFT_DELAY_MS = 250
 
 export type DraftState = 'loading' | 'clean' | 'saving' | 'saved'
@@ -52,13 +52,28 @@ export function useEncounterDraft(eventId: string) {
     setState('clean')
   }, [eventId])
 
-  // Leaving the screen within the delay still keeps what was typed
-  useEffect(
-    () => () => {
+  // Leaving the screen, closing or reloading the window, or hiding it (which may be the last chance
+  // before it is closed) within the delay still keeps what was typed: write at once
+  useEffect(() => {
+    const flush = () => {
+      clearTimeout(timer.current)
+      const write = pending.current
+      pending.current = null
+      void write?.().then(() => setState('saved'))
+    }
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flush()
+    }
+    window.addEventListener('pagehide', flush)
+    window.addEventListener('beforeunload', flush)
+    document.addEventListener('visibilitychange', onVisibility)
+    return () => {
+      window.removeEventListener('pagehide', flush)
+      window.removeEventListener('beforeunload', flush)
+      document.removeEventListener('visibilitychange', onVisibility)
       clearTimeout(timer.current)
       void pending.current?.()
-    },
-    []
-  )
+    }
+  }, [])
   return { lines, change, clear, state }
 }

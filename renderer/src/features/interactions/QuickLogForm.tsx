@@ -1,7 +1,17 @@
-import { NumberInput, SegmentedControl, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core'
+import {
+  Button,
+  Group,
+  NumberInput,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput
+} from '@mantine/core'
 import { DateInput, TimeInput } from '@mantine/dates'
 import { useForm } from '@mantine/form'
 import { getHotkeyHandler, type HotkeyItem } from '@mantine/hooks'
+import { IconUsersGroup } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { PartyDirectory } from '@renderer/db/repositories/parties'
 import { useFormatters } from '@renderer/hooks/useFormatters'
@@ -11,6 +21,7 @@ import { FormActions } from '@renderer/components/FormActions'
 import { FOLLOW_UP_KEYS, LOGGABLE_KINDS } from './constants'
 import { FollowUpFields } from './FollowUpFields'
 import { InteractionLinks } from './InteractionLinks'
+import { logIntroduction, type LogIntroduction } from './logIntroduction'
 import { PartyPicker } from './PartyPicker'
 import { idsOf } from './parties'
 import { FOLLOW_UP_CHOICES, followUpDueDate, type QuickLogValues } from './quickLogForm'
@@ -22,10 +33,12 @@ interface QuickLogFormProps {
   editing: Interaction | null
   directory: PartyDirectory | undefined
   onClose: () => void
+  /** "Introduce…": record an introduction between the log's people instead of, or besides, a meeting. */
+  onIntroduce: (introduction: LogIntroduction) => void
 }
 
 /** The compact log form: only a company or contact is required; Ctrl/Cmd+Enter saves. */
-export function QuickLogForm({ initial, editing, directory, onClose }: QuickLogFormProps) {
+export function QuickLogForm({ initial, editing, directory, onClose, onIntroduce }: QuickLogFormProps) {
   const { t } = useTranslation()
   const { language } = useFormatters()
   const { save, saving } = useQuickLogSave(editing, onClose)
@@ -77,6 +90,18 @@ export function QuickLogForm({ initial, editing, directory, onClose }: QuickLogF
           data={kinds.map((kind) => ({ value: kind, label: t(`interactions.kind.${kind}`) }))}
           {...form.getInputProps('kind')}
         />
+        {!editing && (
+          <Group justify="flex-end" mt={-6}>
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              leftSection={<IconUsersGroup size={16} aria-hidden />}
+              onClick={() => onIntroduce(logIntroduction(form.values))}
+            >
+              {t('interactions.quickLog.introduce')}
+            </Button>
+          </Group>
+        )}
         <SimpleGrid cols={3}>
           <DateInput
             label={t('interactions.fields.date')}

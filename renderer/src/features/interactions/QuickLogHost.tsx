@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next'
 import { useMatch } from 'react-router'
 import { useCommand } from '@renderer/app/commands'
 import { loadPartyDirectory, type PartyDirectory } from '@renderer/db/repositories/parties'
+import { IntroductionFormModal } from '@renderer/features/introductions'
+import type { LogIntroduction } from './logIntroduction'
 import { QuickLogForm } from './QuickLogForm'
 import { initialValues, interactionToValues } from './quickLogForm'
 import { quickLog, useQuickLogState } from './quickLogStore'
@@ -37,6 +39,7 @@ export function QuickLogHost() {
   const { t } = useTranslation()
   const state = useQuickLogState()
   const directory = usePartyDirectory(state.opened)
+  const [introducing, setIntroducing] = useState<LogIntroduction | null>(null)
   const onCompany = useMatch('/companies/:id')?.params.id
   const onContact = useMatch('/contacts/:id')?.params.id
   // On a company's or a contact's page, the log is about them unless changed
@@ -58,23 +61,36 @@ export function QuickLogHost() {
   )
 
   return (
-    <Modal
-      opened={state.opened}
-      onClose={quickLog.close}
-      size="lg"
-      title={t(
-        state.opened && state.editing ? 'interactions.quickLog.editTitle' : 'interactions.quickLog.title'
-      )}
-    >
-      {state.opened && initial && (
-        <QuickLogForm
-          key={state.session}
-          initial={initial}
-          editing={state.editing}
-          directory={directory}
-          onClose={quickLog.close}
-        />
-      )}
-    </Modal>
+    <>
+      <Modal
+        opened={state.opened}
+        onClose={quickLog.close}
+        // Escape closes the introduction on top, not the log under it
+        closeOnEscape={!introducing}
+        size="lg"
+        title={t(
+          state.opened && state.editing ? 'interactions.quickLog.editTitle' : 'interactions.quickLog.title'
+        )}
+      >
+        {state.opened && initial && (
+          <QuickLogForm
+            key={state.session}
+            initial={initial}
+            editing={state.editing}
+            directory={directory}
+            onClose={quickLog.close}
+            onIntroduce={setIntroducing}
+          />
+        )}
+      </Modal>
+      <IntroductionFormModal
+        opened={introducing !== null}
+        preset={introducing?.preset}
+        onClose={() => setIntroducing(null)}
+        onSaved={() => {
+          if (introducing?.logIsEmpty) quickLog.close()
+        }}
+      />
+    </>
   )
 }

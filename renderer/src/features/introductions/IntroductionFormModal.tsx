@@ -41,9 +41,17 @@ interface IntroductionFormModalProps {
   onClose: () => void
   introduction?: Introduction
   preset?: IntroductionPreset
+  /** Once saved, before the dialog closes. */
+  onSaved?: (introduction: Introduction) => void
 }
 
-export function IntroductionFormModal({ opened, onClose, introduction, preset }: IntroductionFormModalProps) {
+export function IntroductionFormModal({
+  opened,
+  onClose,
+  introduction,
+  preset,
+  onSaved
+}: IntroductionFormModalProps) {
   const { t } = useTranslation()
   return (
     <Modal
@@ -52,7 +60,9 @@ export function IntroductionFormModal({ opened, onClose, introduction, preset }:
       size="lg"
       title={t(introduction ? 'introductions.form.editTitle' : 'introductions.form.newTitle')}
     >
-      {opened && <IntroductionForm introduction={introduction} preset={preset} onClose={onClose} />}
+      {opened && (
+        <IntroductionForm introduction={introduction} preset={preset} onClose={onClose} onSaved={onSaved} />
+      )}
     </Modal>
   )
 }
@@ -60,7 +70,8 @@ export function IntroductionFormModal({ opened, onClose, introduction, preset }:
 function IntroductionForm({
   introduction,
   preset = {},
-  onClose
+  onClose,
+  onSaved
 }: Omit<IntroductionFormModalProps, 'opened'>) {
   const { t } = useTranslation()
   const format = useFormatters()
@@ -72,10 +83,13 @@ function IntroductionForm({
       : emptyIntroductionForm(preset, todayDate()),
     validate: (values) => validate(introductionInputSchema, formToIntroductionInput(values))
   })
-  const { submit, saving } = useSaveForm(form, useSaveIntroduction(introduction), () => ({
-    message: t(introduction ? 'introductions.form.updated' : 'introductions.form.created'),
-    close: onClose
-  }))
+  const { submit, saving } = useSaveForm(form, useSaveIntroduction(introduction), (saved) => {
+    onSaved?.(saved)
+    return {
+      message: t(introduction ? 'introductions.form.updated' : 'introductions.form.created'),
+      close: onClose
+    }
+  })
   const dateFormat = format.language === 'fr' ? 'D MMM YYYY' : 'MMM D, YYYY'
   const status = form.values.status
 

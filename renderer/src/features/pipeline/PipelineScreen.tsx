@@ -1,32 +1,31 @@
 import { Button, EmptyState, SegmentedControl, Stack } from '@mantine/core'
-import { useDisclosure, useLocalStorage } from '@mantine/hooks'
+import { useDisclosure } from '@mantine/hooks'
 import { IconPlus, IconReportMoney } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { ErrorState } from '@renderer/components/ErrorState'
 import { LoadingState } from '@renderer/components/LoadingState'
 import { PageHeader } from '@renderer/components/PageHeader'
-import type { PipelineData } from '@renderer/db/repositories/pipeline'
+import { SavedViewsMenu } from '@renderer/features/saved-views'
+import { PIPELINE_LAYOUTS, restorePipelineViewState, pipelineViewState } from '@shared/domain/pipeline-view'
+import { DEFAULT_PIPELINE_LIST_STATE } from '@shared/domain/pipeline-filters'
 import { PipelineBoard } from './board/PipelineBoard'
 import { PipelineCharts } from './charts/PipelineCharts'
 import { OpportunityFormModal } from './form/OpportunityFormModal'
 import { PipelineSummary } from './PipelineSummary'
 import { PipelineTable } from './table/PipelineTable'
 import { usePipelineData, useStages } from './usePipeline'
+import { usePipelineViewState } from './usePipelineViewState'
 
-const VIEWS = ['board', 'table', 'charts'] as const
-type View = (typeof VIEWS)[number]
+const DEFAULT_VIEW_STATE = pipelineViewState(DEFAULT_PIPELINE_LIST_STATE, 'board')
 
-function ViewContent({ view, data }: { view: View; data: PipelineData }) {
-  if (view === 'table') return <PipelineTable data={data} />
-  if (view === 'charts') return <PipelineCharts data={data} />
-  return <PipelineBoard data={data} />
-}
-
-/** The financing pipeline: board, table or charts (the choice is remembered), and new files. */
+/**
+ * The financing pipeline: board, table or charts (the choice is remembered), saved views of the
+ * layout with the table's filters, and new files.
+ */
 export function PipelineScreen() {
   const { t } = useTranslation()
   const [creating, create] = useDisclosure()
-  const [view, setView] = useLocalStorage<View>({ key: 'relais.pipeline.view', defaultValue: 'board' })
+  const { layout, setLayout, list, setList, view, apply } = usePipelineViewState()
   const { data, error } = usePipelineData()
   const { ready } = useStages()
   const newButton = (
@@ -48,7 +47,9 @@ export function PipelineScreen() {
           {newButton}
         </EmptyState>
       )
-    return <ViewContent view={VIEWS.includes(view) ? view : 'board'} data={data} />
+    if (layout === 'table') return <PipelineTable data={data} state={list} onChange={setList} />
+    if (layout === 'charts') return <PipelineCharts data={data} />
+    return <PipelineBoard data={data} />
   }
   return (
     <Stack gap={0} h="calc(100dvh - var(--app-shell-header-height, 56px) - 2 * var(--mantine-spacing-lg))">
@@ -61,10 +62,19 @@ export function PipelineScreen() {
           <>
             <SegmentedControl
               aria-label={t('pipeline.view.label')}
-              value={view}
-              onChange={(value) => setView(VIEWS.find((v) => v === value) ?? 'board')}
-              data={VIEWS.map((v) => ({ value: v, label: t(`pipeline.view.${v}`) }))}
+              value={layout}
+              onChange={(value) => setLayout(PIPELINE_LAYOUTS.find((v) => v === value) ?? 'board')}
+              data={PIPELINE_LAYOUTS.map((v) => ({ value: v, label: t(`pipeline.view.${v}`) }))}
             />
+            {data && data.files.length > 0 && (
+              <SavedViewsMenu
+                scope="pipeline"
+                state={view}
+                defaults={DEFAULT_VIEW_STATE}
+                restore={restorePipelineViewState}
+                onApply={apply}
+              />
+            )}
             {newButton}
           </>
         }

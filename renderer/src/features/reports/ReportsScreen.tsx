@@ -9,6 +9,7 @@ import { ReportControls } from './ReportControls'
 import { ReportExportActions } from './ReportExportActions'
 import { ReportPreview } from './ReportPreview'
 import { useCalendarExport } from './useCalendarExport'
+import { useExportOnArrival } from './useExportOnArrival'
 import { useReportExport } from './useReportExport'
 import { useReportSheets } from './useReportSheets'
 import { useReportState } from './useReportState'
@@ -20,6 +21,7 @@ export function ReportsScreen() {
   const { sheets, error } = useReportSheets(state.report, period, today)
   const exporter = useReportExport(state.report, period, sheets, shown)
   const calendar = useCalendarExport()
+  useExportOnArrival(sheets !== undefined, exporter.run)
 
   const body = () => {
     if (error) return <ErrorState error={error} />

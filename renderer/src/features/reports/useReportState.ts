@@ -1,19 +1,14 @@
 import { useMemo } from 'react'
 import { todayDate } from '@shared/domain/dates'
 import { resolvePeriod } from '@shared/reports/period'
-import type { ReportId } from '@shared/reports/types'
 import { useSessionState } from '@renderer/hooks/useSessionState'
-import type { PeriodChoice } from './PeriodPicker'
+import { INITIAL_REPORT_STATE, REPORT_STATE_KEY, type ReportState } from './reportChoice'
 
-export interface ReportState extends PeriodChoice {
-  report: ReportId
-}
-
-const INITIAL: ReportState = { report: 'activity', preset: 'month', range: null }
+export type { ReportState } from './reportChoice'
 
 /** The chosen report and period, kept while moving around the app. */
 export function useReportState() {
-  const [state, setState] = useSessionState<ReportState>('relais.reports', INITIAL)
+  const [state, setState] = useSessionState<ReportState>(REPORT_STATE_KEY, INITIAL_REPORT_STATE)
   const today = todayDate()
   const period = useMemo(
     () => resolvePeriod(state.preset, today, state.range ?? undefined),

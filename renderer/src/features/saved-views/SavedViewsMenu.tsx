@@ -16,6 +16,8 @@ interface SavedViewsMenuProps<S extends object> {
   state: S
   defaults: S
   onApply: (state: S) => void
+  /** Reads a saved state back; by default, each part shaped like `defaults` is kept. */
+  restore?: (saved: Record<string, unknown>) => S
 }
 
 const sameState = (view: SavedView, state: object) => JSON.stringify(view.state) === JSON.stringify(state)
@@ -25,7 +27,8 @@ export function SavedViewsMenu<S extends object>({
   scope,
   state,
   defaults,
-  onApply
+  onApply,
+  restore = (saved) => restoreListState(defaults, saved)
 }: SavedViewsMenuProps<S>) {
   const { t } = useTranslation()
   const views = useSavedViews(scope).data ?? []
@@ -34,7 +37,7 @@ export function SavedViewsMenu<S extends object>({
   const [lastApplied, setLastApplied] = useState<SavedView | null>(null)
   const apply = (view: SavedView) => {
     setLastApplied(view)
-    onApply(restoreListState(defaults, view.state))
+    onApply(restore(view.state))
   }
   useViewFromUrl(scope, apply)
   const active = views.find((view) => sameState(view, state))

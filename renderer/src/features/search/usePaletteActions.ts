@@ -1,16 +1,20 @@
 import {
   IconBookmark,
   IconBuildingSkyscraper,
+  IconCalendarEvent,
   IconChartBar,
   IconFileExport,
   IconKeyboard,
   IconLanguage,
   IconLayoutKanban,
   IconMessagePlus,
+  IconReportMoney,
   IconSettings,
   IconSun,
+  IconTargetArrow,
   IconUserPlus,
   IconUsers,
+  IconUsersGroup,
   IconBuildingPlus,
   type Icon
 } from '@tabler/icons-react'
@@ -18,6 +22,8 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { runCommand, shortcutLabel } from '@renderer/app/commands'
 import { usePreferences } from '@renderer/app/PreferencesProvider'
+// The module alone, not the feature's index: the Reports screen loads when first opened
+import { storedReportState } from '@renderer/features/reports/reportChoice'
 import { savedViewPath, useSavedViews } from '@renderer/features/saved-views'
 import type { MenuCommand } from '@shared/ipc/channels'
 
@@ -48,24 +54,21 @@ export function usePaletteActions(): PaletteAction[] {
     command('log-meeting', t('search.actions.logMeeting'), IconMessagePlus),
     command('new-company', t('search.actions.newCompany'), IconBuildingPlus),
     command('new-contact', t('search.actions.newContact'), IconUserPlus),
+    command('new-opportunity', t('search.actions.newOpportunity'), IconReportMoney),
     command('go-today', goTo('today'), IconSun),
     command('go-companies', goTo('companies'), IconBuildingSkyscraper),
     command('go-contacts', goTo('contacts'), IconUsers),
     command('go-pipeline', goTo('pipeline'), IconLayoutKanban),
-    {
-      id: 'go-reports',
-      label: goTo('reports'),
-      icon: IconChartBar,
-      shortcut: '',
-      run: () => navigate('/reports')
-    },
-    {
-      id: 'export-report',
-      label: t('search.actions.exportReport'),
-      icon: IconFileExport,
-      shortcut: '',
-      run: () => navigate('/reports')
-    },
+    command('go-events', goTo('events'), IconCalendarEvent),
+    command('go-introductions', goTo('introductions'), IconUsersGroup),
+    command('go-impact', goTo('impact'), IconTargetArrow),
+    command('go-reports', goTo('reports'), IconChartBar),
+    // Names the report it exports: the one last chosen on the Reports screen
+    command(
+      'export-report',
+      t('search.actions.exportReport', { report: t(`reports.names.${storedReportState().report}`) }),
+      IconFileExport
+    ),
     command('go-settings', goTo('settings'), IconSettings),
     {
       id: 'switch-language',

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createContact, getContact } from '@renderer/db/repositories/contacts'
 import { createEvent } from '@renderer/db/repositories/events'
 import { listFollowUpsOf } from '@renderer/db/repositories/followUps'
@@ -23,6 +23,16 @@ import { makeCompany, makeContact } from '../../../fixtures/factories'
 beforeEach(async () => {
   await freshDatabase()
 })
+
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+/** The clock of the saves (only Date: the database's own timers keep running). */
+const at = (iso: string) => {
+  vi.useFakeTimers({ toFake: ['Date'] })
+  vi.setSystemTime(new Date(iso))
+}
 
 const texts = {
   logTitle: 'Mise en relation : Éloïse et Samuel',
@@ -118,5 +128,46 @@ describe('introductions', () => {
     ).rejects.toBeInstanceOf(ValidationError)
     expect(await db().introductions.count()).toBe(0)
     expect(await db().interactions.count()).toBe(0)
+  })
+
+  it('records when the outcome was reached, and keeps it when the introduction is edited later', async () => {
+    const { eloise, samuel } = await twoPeople()
+    at('2025-11-20T15:00:00.000Z')
+    const made = await createIntroduction(
+      { personAId: eloise.id, personBId: samuel.id, status: 'made' },
+      texts
+    )
+    expect(made.outcomeAt).toBeNull()
+    at('2025-12-10T15:00:00.000Z')
+    await updateIntroduction(made.id, { status: 'outcome', outcome: 'financing' }, texts)
+    at('2026-02-03T15:00:00.000Z')
+    const edited = await updateIntroduction(made.id, { reason: 'Précisé après coup' }, texts)
+    expect(edited).toMatchObject({
+      outcomeAt: '2025-12-10T15:00:00.000Z',
+      updatedAt: '2026-02-03T15:00:00.000Z'
+    })
+    expect((await db().introductions.get(made.id))?.outcomeAt).toBe('2025-12-10T15:00:00.000Z')
+    const reopened = await updateIntroduction(made.id, { status: 'met' }, texts)
+    expect(reopened.outcomeAt).toBeNull()
+  })
+
+  it('clearing the check-in date cancels its open follow-up; setting one again opens a new one', async () => {
+    const { eloise, samuel } = await twoPeople()
+    const made = await createIntroduction(
+      { personAId: eloise.id, personBId: samuel.id, status: 'made', checkInDate: '2026-03-26' },
+      texts
+    )
+    await updateIntroduction(made.id, { checkInDate: null }, texts)
+    const checkIns = () =>
+      listFollowUpsOf('contactId', eloise.id).then((list) => list.map((f) => [f.dueDate, f.status]))
+    expect(await checkIns()).toEqual([['2026-03-26', 'cancelled']])
+    await updateIntroduction(made.id, { checkInDate: '2026-04-09' }, texts)
+    expect(await checkIns()).toEqual(
+      expect.arrayContaining([
+        ['2026-03-26', 'cancelled'],
+        ['2026-04-09', 'open']
+      ])
+    )
+    expect(await checkIns()).toHaveLength(2)
   })
 })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { logIntroduction } from '@renderer/features/interactions/logIntroduction'
 import { partiesRequest, splitPersonName } from '@renderer/features/interactions/parties'
 import { followUpDueDate, initialValues, valuesToRequest } from '@renderer/features/interactions/quickLogForm'
 
@@ -59,5 +60,36 @@ describe('quick log form', () => {
       newOrganizations: [{ name: 'Drone Boréal' }],
       newContacts: [{ firstName: 'Éloïse', lastName: '' }]
     })
+  })
+})
+
+describe('an introduction from the quick log', () => {
+  const values = initialValues({ organizationIds: ['org'], eventId: 'event' })
+
+  it('introduces the first two people already in Relais, at the log’s event', () => {
+    const parties = [
+      { type: 'organization' as const, id: 'org' },
+      { type: 'new-contact' as const, name: 'Nouvelle Personne' },
+      { type: 'contact' as const, id: 'a' },
+      { type: 'contact' as const, id: 'b' },
+      { type: 'contact' as const, id: 'c' }
+    ]
+    expect(logIntroduction({ ...values, parties }).preset).toEqual({
+      personAId: 'a',
+      personBId: 'b',
+      eventId: 'event'
+    })
+    expect(logIntroduction({ ...values, parties: [], eventId: null }).preset).toEqual({
+      personAId: undefined,
+      personBId: undefined,
+      eventId: undefined
+    })
+  })
+
+  it('says the log is done with once nothing but its people was written', () => {
+    expect(logIntroduction(values).logIsEmpty).toBe(true)
+    expect(logIntroduction({ ...values, notes: 'Parlé du prototype' }).logIsEmpty).toBe(false)
+    expect(logIntroduction({ ...values, title: 'Dîner' }).logIsEmpty).toBe(false)
+    expect(logIntroduction({ ...values, followUp: 'tomorrow' }).logIsEmpty).toBe(false)
   })
 })

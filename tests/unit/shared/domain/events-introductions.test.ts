@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { encounterTime, eventsOfPeriod } from '@shared/domain/events'
-import { filterIntroductions, fruitfulThisYear, isFruitful } from '@shared/domain/introductions'
+import {
+  filterIntroductions,
+  fruitfulThisYear,
+  isFruitful,
+  nextOutcomeAt
+} from '@shared/domain/introductions'
 import type { Introduction } from '@shared/schemas'
 
 const evening = { startsAt: '2026-03-05T22:00:00.000Z', endsAt: '2026-03-06T00:30:00.000Z' }
@@ -51,13 +56,47 @@ const intro = (overrides: Partial<Introduction>): Introduction => ({
 describe('introductions', () => {
   it('counts this year’s outcomes, not "no follow-up" nor last year’s', () => {
     const list = [
-      intro({ status: 'outcome', outcome: 'financing', updatedAt: '2026-03-01T15:00:00.000Z' }),
-      intro({ status: 'outcome', outcome: 'no-follow-up', updatedAt: '2026-03-01T15:00:00.000Z' }),
-      intro({ status: 'outcome', outcome: 'partnership', updatedAt: '2025-12-01T15:00:00.000Z' }),
+      intro({ status: 'outcome', outcome: 'financing', outcomeAt: '2026-03-01T15:00:00.000Z' }),
+      intro({ status: 'outcome', outcome: 'no-follow-up', outcomeAt: '2026-03-01T15:00:00.000Z' }),
+      intro({ status: 'outcome', outcome: 'partnership', outcomeAt: '2025-12-01T15:00:00.000Z' }),
       intro({ status: 'met' })
     ]
     expect(isFruitful(list[0])).toBe(true)
     expect(fruitfulThisYear(list, '2026-03-05')).toBe(1)
+  })
+
+  it('counts an outcome when it was reached: editing an old one later does not make it this year’s', () => {
+    const reachedLastYear = intro({
+      status: 'outcome',
+      outcome: 'contract',
+      outcomeAt: '2025-11-20T15:00:00.000Z',
+      updatedAt: '2026-02-10T15:00:00.000Z'
+    })
+    expect(fruitfulThisYear([reachedLastYear], '2026-03-05')).toBe(0)
+    expect(fruitfulThisYear([reachedLastYear], '2025-12-31')).toBe(1)
+    // a record from before outcomeAt was kept: its last change stands for it
+    const old = intro({ status: 'outcome', outcome: 'hire', updatedAt: '2026-01-15T15:00:00.000Z' })
+    expect(fruitfulThisYear([old], '2026-03-05')).toBe(1)
+  })
+
+  it('records when the outcome was reached, and keeps it through later edits', () => {
+    const now = '2026-03-05T15:00:00.000Z'
+    const reached = intro({ status: 'outcome', outcome: 'financing', outcomeAt: '2026-01-10T15:00:00.000Z' })
+    expect(nextOutcomeAt(undefined, { status: 'outcome', outcome: 'financing' }, now)).toBe(now)
+    expect(nextOutcomeAt(intro({ status: 'met' }), { status: 'outcome', outcome: 'financing' }, now)).toBe(
+      now
+    )
+    expect(nextOutcomeAt(reached, { status: 'outcome', outcome: 'financing' }, now)).toBe(reached.outcomeAt)
+    // a corrected kind of result is the same result
+    expect(nextOutcomeAt(reached, { status: 'outcome', outcome: 'partnership' }, now)).toBe(reached.outcomeAt)
+    // "no follow-up" that later turns into a result: reached now
+    const closed = { ...reached, outcome: 'no-follow-up' as const }
+    expect(nextOutcomeAt(closed, { status: 'outcome', outcome: 'contract' }, now)).toBe(now)
+    // back before the outcome: none
+    expect(nextOutcomeAt(reached, { status: 'met', outcome: null }, now)).toBeNull()
+    // an old record without it: its last change, frozen from now on
+    const old = intro({ status: 'outcome', outcome: 'hire', updatedAt: '2025-06-01T15:00:00.000Z' })
+    expect(nextOutcomeAt(old, { status: 'outcome', outcome: 'hire' }, now)).toBe(old.updatedAt)
   })
 
   it('filters by status, outcome and folded names, newest first', () => {

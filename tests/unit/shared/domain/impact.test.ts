@@ -22,6 +22,27 @@ describe('computeImpact for Saguenay–Lac-Saint-Jean in 2026', () => {
     expect(report.introductions).toEqual({ made: 2, withOutcome: 1, byOutcome: { partnership: 1 } })
   })
 
+  it('led to an outcome: a result, not "no follow-up", counted in the period it was reached in', () => {
+    const base = impactInput.introductions[0]
+    const introductions = [
+      { ...base, outcome: 'no-follow-up' as const },
+      // made last year, result this year: a result of this year
+      { ...base, madeAt: '2025-11-01', outcomeAt: '2026-02-15T15:00:00.000Z' },
+      // result last year, edited this year: not this year's
+      { ...base, outcomeAt: '2025-12-15T15:00:00.000Z', updatedAt: '2026-03-01T15:00:00.000Z' },
+      // from before outcomeAt was kept: its last change stands for it
+      { ...base, outcomeAt: undefined, updatedAt: '2026-04-01T15:00:00.000Z' }
+    ]
+    const { introductions: figures } = computeImpact(
+      { ...impactInput, introductions },
+      impactPeriod,
+      saguenay
+    )
+    expect(figures.withOutcome).toBe(2)
+    expect(figures.made).toBe(3)
+    expect(figures.byOutcome).toEqual({ 'no-follow-up': 1, partnership: 2 })
+  })
+
   it('financing requested, authorised and disbursed, by product and by partner', () => {
     expect(report.financing.total).toEqual({
       files: 2,

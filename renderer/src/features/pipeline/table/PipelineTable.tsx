@@ -5,9 +5,7 @@ import { useNavigate } from 'react-router'
 import { VirtualTable } from '@renderer/components/VirtualTable'
 import type { PipelineData } from '@renderer/db/repositories/pipeline'
 import { useFormatters } from '@renderer/hooks/useFormatters'
-import { useSessionState } from '@renderer/hooks/useSessionState'
 import {
-  DEFAULT_PIPELINE_LIST_STATE,
   filterPipelineRows,
   pipelineRows,
   rowTotals,
@@ -17,16 +15,18 @@ import { useStages } from '../usePipeline'
 import { PipelineFilters } from './PipelineFilters'
 import { usePipelineColumns } from './usePipelineColumns'
 
+interface PipelineTableProps {
+  data: PipelineData
+  state: PipelineListState
+  onChange: (state: PipelineListState) => void
+}
+
 /** The same files as the board, as a table: sort, filter, and a totals row for what is shown. */
-export function PipelineTable({ data }: { data: PipelineData }) {
+export function PipelineTable({ data, state, onChange: setState }: PipelineTableProps) {
   const { t } = useTranslation()
   const format = useFormatters()
   const navigate = useNavigate()
   const { stages } = useStages()
-  const [state, setState] = useSessionState<PipelineListState>(
-    'relais.pipeline.list',
-    DEFAULT_PIPELINE_LIST_STATE
-  )
   const all = useMemo(
     () => pipelineRows(data.files, data.organizations, stages),
     [data.files, data.organizations, stages]
