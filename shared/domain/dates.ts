@@ -29,8 +29,14 @@ function zonedParts(instant: Date, timeZone: string, withTime: boolean): Record<
 
 /** The calendar date of an instant in a time zone (default: the system's). */
 export function calendarDateOf(instant: Date, timeZone?: string): CalendarDate {
-  // The system's zone needs no Intl formatter (costly to build, and lists call this per row)
-  if (timeZone === undefined) return format(instant, 'yyyy-MM-dd')
+  // The system's zone needs no Intl formatter (costly to build), nor date-fns' format (it parses its
+  // pattern on every call): Today and the lists call this for thousands of companies
+  if (timeZone === undefined) {
+    if (Number.isNaN(instant.getTime())) throw new RangeError('Invalid time value')
+    const month = String(instant.getMonth() + 1).padStart(2, '0')
+    const day = String(instant.getDate()).padStart(2, '0')
+    return `${String(instant.getFullYear()).padStart(4, '0')}-${month}-${day}`
+  }
   const p = zonedParts(instant, timeZone, false)
   return `${p.year}-${p.month}-${p.day}`
 }

@@ -21,6 +21,7 @@ import type {
   PrivacyLogEntry
 } from '@shared/schemas'
 import { db } from '../schema'
+import { rewriteDraftMirrors } from './drafts'
 import { getOrThrow, newId, nowIso, whereAnyOf } from './records'
 import { getSetting } from './settings'
 
@@ -83,6 +84,7 @@ async function eraseFromDrafts(contactId: string, terms: readonly string[]): Pro
     if (value === null) await db().drafts.delete(draft.key)
     else await db().drafts.put({ ...draft, value, updatedAt: nowIso() })
   }
+  rewriteDraftMirrors((value) => eraseFromDraft(value, contactId, terms))
 }
 
 export interface ErasureResult {

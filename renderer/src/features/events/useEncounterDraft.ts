@@ -1,7 +1,14 @@
-// Event mode's lines, kept as a draft in the database as they are typed, so a window closed by
-// mistake (or a crash) loses nothing; the draft goes once the encounters are saved or discarded.
+// Event mode's lines, kept as a draft as they are typed, so a window closed by mistake (or a crash)
+// loses nothing: each change is mirrored at once (synchronously), and written to the database
+// after a short delay; the draft goes once the encounters are saved or discarded.
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { deleteDraft, getDraft, saveDraft } from '@renderer/db/repositories/drafts'
+import {
+  deleteDraft,
+  dropDraftMirror,
+  getDraft,
+  mirrorDraft,
+  saveDraft
+} from '@renderer/db/repositories/drafts'
 import { draftKey, encounterDraftSchema, isBlank, newLine, type EncounterLine } from './encounterLines'
 
 /** Long enough to batch a word's keystrokes; what is typed within it is written when the page goes. */
@@ -33,12 +40,19 @@ export function useEncounterDraft(eventId: string) {
       setLines(next)
       setState('saving')
       clearTimeout(timer.current)
-      pending.current = () =>
-        next.every(isBlank) ? deleteDraft(draftKey(eventId)) : saveDraft(draftKey(eventId), { lines: next })
+      const key = draftKey(eventId)
+      const blank = next.every(isBlank)
+      if (blank) dropDraftMirror(key)
+      else mirrorDraft(key, { lines: next })
+      const write = async () => {
+        await (blank ? deleteDraft(key) : saveDraft(key, { lines: next }))
+        // the database has caught up with the mirror, unless something newer was typed meanwhile
+        if (pending.current === null) dropDraftMirror(key)
+      }
+      pending.current = write
       timer.current = setTimeout(() => {
-        const write = pending.current
         pending.current = null
-        void write?.().then(() => setState('saved'))
+        void write().then(() => setState('saved'))
       }, DRAFT_DELAY_MS)
     },
     [eventId]
