@@ -35,6 +35,20 @@ async function namesOf<T>(table: Table<T, string>): Promise<NameKey[]> {
   return names
 }
 
+/** The folded names of these companies and contacts; the ids not returned are gone or in the Trash. */
+export async function getPartyNames(
+  organizationIds: string[],
+  contactIds: string[]
+): Promise<PartyDirectory> {
+  const names = (records: ({ id: string; nameKey: string; deletedAt: string | null } | undefined)[]) =>
+    records.filter(isLive).map((r) => ({ id: r.id, key: r.nameKey }))
+  const [organizations, contacts] = await Promise.all([
+    db().organizations.bulkGet(organizationIds),
+    db().contacts.bulkGet(contactIds)
+  ])
+  return { organizations: names(organizations), contacts: names(contacts) }
+}
+
 export async function loadPartyDirectory(): Promise<PartyDirectory> {
   const d = db()
   return d.transaction('r', d.organizations, d.contacts, async () => {

@@ -8,8 +8,7 @@ import { ErrorState } from '@renderer/components/ErrorState'
 import { LoadingState } from '@renderer/components/LoadingState'
 import { NotFoundScreen } from '@renderer/components/NotFoundScreen'
 import { PageHeader } from '@renderer/components/PageHeader'
-import { loadPartyDirectory } from '@renderer/db/repositories/parties'
-import { useDbQuery } from '@renderer/db/useDbQuery'
+import { usePartyDirectory } from '@renderer/features/interactions'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import { useUndoable } from '@renderer/hooks/useUndoable'
 import { EncounterLineFields } from './EncounterLineFields'
@@ -26,7 +25,7 @@ export function EventModeScreen() {
   const navigate = useNavigate()
   const undoable = useUndoable()
   const { data: event, isLoading, error } = useEvent(id)
-  const directory = useDbQuery(loadPartyDirectory, []).data
+  const directory = usePartyDirectory()
   const draft = useEncounterDraft(id)
   const { save, saving, errors } = useSaveEncounters(event, async () => {
     await draft.clear()

@@ -1,44 +1,20 @@
 import { Modal } from '@mantine/core'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useMatch } from 'react-router'
 import { useCommand } from '@renderer/app/commands'
-import { loadPartyDirectory, type PartyDirectory } from '@renderer/db/repositories/parties'
 import { IntroductionFormModal } from '@renderer/features/introductions'
 import type { LogIntroduction } from './logIntroduction'
+import { usePartyDirectory } from './partyDirectory'
 import { QuickLogForm } from './QuickLogForm'
 import { initialValues, interactionToValues } from './quickLogForm'
 import { quickLog, useQuickLogState } from './quickLogStore'
-
-/**
- * The names type-ahead picks from, kept between openings so it answers from the first keystroke,
- * and read again each time the dialog opens (a company created elsewhere since then shows up as
- * soon as that read lands). Not a live query: every write to a company or contact (a quick log's
- * own save among them) would read 25,000 index keys again while nobody is typing.
- */
-function usePartyDirectory(opened: boolean): PartyDirectory | undefined {
-  const [directory, setDirectory] = useState<PartyDirectory>()
-  const read = useRef(false)
-  useEffect(() => {
-    if (read.current && !opened) return
-    read.current = true
-    let current = true
-    loadPartyDirectory().then(
-      (next) => current && setDirectory(next),
-      (error: unknown) => console.error('party directory', error)
-    )
-    return () => {
-      current = false
-    }
-  }, [opened])
-  return directory
-}
 
 /** The one quick-log dialog, opened by Ctrl/Cmd+L (command 'log-meeting'), the header button or useQuickLog(). */
 export function QuickLogHost() {
   const { t } = useTranslation()
   const state = useQuickLogState()
-  const directory = usePartyDirectory(state.opened)
+  const directory = usePartyDirectory()
   const [introducing, setIntroducing] = useState<LogIntroduction | null>(null)
   const onCompany = useMatch('/companies/:id')?.params.id
   const onContact = useMatch('/contacts/:id')?.params.id

@@ -1,0 +1,88 @@
+// The folded names the quick log's and event mode's type-ahead pick from, for the whole app: read
+// once (25,000 index keys, a cursor walk of a second or two on a large workspace), then kept in step
+// with each committed write by re-reading only the companies and contacts it touched. Before this,
+// a live query read everything again after every save.
+import { useSyncExternalStore } from 'react'
+import { getPartyNames, loadPartyDirectory, type PartyDirectory } from '@renderer/db/repositories/parties'
+import { watchSearchableChanges, type SearchableChanges } from '@renderer/db/repositories/search'
+import type { NameKey } from '@shared/domain/name-match'
+
+type Names = Map<string, string>
+
+let organizations: Names | null = null
+let contacts: Names | null = null
+let snapshot: PartyDirectory | undefined
+let stop: (() => void) | null = null
+const listeners = new Set<() => void>()
+
+const toList = (names: Names): NameKey[] => [...names].map(([id, key]) => ({ id, key }))
+
+function publish(): void {
+  snapshot =
+    organizations && contacts
+      ? { organizations: toList(organizations), contacts: toList(contacts) }
+      : undefined
+  listeners.forEach((listener) => listener())
+}
+
+function apply(names: Names, ids: string[], found: NameKey[]): void {
+  for (const id of ids) names.delete(id)
+  for (const { id, key } of found) names.set(id, key)
+}
+
+async function follow(changes: SearchableChanges): Promise<void> {
+  const o = changes.organizations
+  const c = changes.contacts
+  if (!organizations || !contacts || (!o && !c)) return
+  if (o === 'all' || c === 'all') return reload()
+  const found = await getPartyNames(o ?? [], c ?? [])
+  apply(organizations, o ?? [], found.organizations)
+  apply(contacts, c ?? [], found.contacts)
+  publish()
+}
+
+async function reload(): Promise<void> {
+  const directory = await loadPartyDirectory()
+  organizations = new Map(directory.organizations.map((n) => [n.id, n.key]))
+  contacts = new Map(directory.contacts.map((n) => [n.id, n.key]))
+  publish()
+}
+
+/** After the first screen is drawn (a second at most): the read is a cursor walk on the page's thread. */
+const afterFirstScreen = (): Promise<void> =>
+  new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 })
+    else setTimeout(resolve, 200)
+  })
+
+function start(): void {
+  let chain: Promise<void> = afterFirstScreen().then(reload)
+  // one update at a time, in commit order, after the first read
+  const enqueue = (work: () => Promise<void>) => {
+    chain = chain.then(work).catch((error: unknown) => console.error('party directory', error))
+  }
+  const unwatch = watchSearchableChanges((changes) => enqueue(() => follow(changes)))
+  stop = () => {
+    unwatch()
+    organizations = contacts = null
+    snapshot = undefined
+  }
+}
+
+/** Calls back on every change of the directory; the first follower starts the reading, the last stops it. */
+export function followPartyDirectory(listener: () => void): () => void {
+  listeners.add(listener)
+  if (listeners.size === 1) start()
+  return () => {
+    listeners.delete(listener)
+    if (listeners.size === 0) stop?.()
+  }
+}
+
+/** The directory as last read; undefined until the first read lands. */
+export const currentPartyDirectory = (): PartyDirectory | undefined => snapshot
+
+/** The directory for a screen (undefined until first read). */
+export function usePartyDirectory(): PartyDirectory | undefined {
+  return useSyncExternalStore(followPartyDirectory, currentPartyDirectory)
+}

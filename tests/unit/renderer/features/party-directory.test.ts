@@ -1,0 +1,43 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createContact, deleteContact } from '@renderer/db/repositories/contacts'
+import { createOrganization, updateOrganization } from '@renderer/db/repositories/organizations'
+import { currentPartyDirectory, followPartyDirectory } from '@renderer/features/interactions/partyDirectory'
+import { freshDatabase } from '../../../fixtures/database'
+import { makeCompany, makeContact } from '../../../fixtures/factories'
+
+let unfollow: () => void = () => undefined
+
+const keys = (type: 'organizations' | 'contacts') =>
+  (currentPartyDirectory()?.[type] ?? []).map((name) => name.key).sort()
+
+beforeEach(async () => {
+  await freshDatabase()
+})
+afterEach(() => unfollow())
+
+describe('the type-ahead name directory', () => {
+  it('reads what is there, then follows each created, renamed and deleted record', async () => {
+    const nordik = await createOrganization(makeCompany({ name: 'Nordik Technologies' }))
+    unfollow = followPartyDirectory(() => undefined)
+    await vi.waitFor(() => expect(keys('organizations')).toEqual(['nordik technologies']))
+
+    const eloise = await createContact(makeContact({ firstName: 'Éloïse', lastName: 'Tremblay' }))
+    await vi.waitFor(() => expect(keys('contacts')).toEqual(['eloise tremblay']))
+
+    await updateOrganization(nordik.id, { name: 'Nordik Données' })
+    await vi.waitFor(() => expect(keys('organizations')).toEqual(['nordik donnees']))
+
+    await deleteContact(eloise.id)
+    await vi.waitFor(() => expect(keys('contacts')).toEqual([]))
+  })
+
+  it('stops reading when nobody follows it, and starts again from the database', async () => {
+    unfollow = followPartyDirectory(() => undefined)
+    await vi.waitFor(() => expect(currentPartyDirectory()).toBeDefined())
+    unfollow()
+    expect(currentPartyDirectory()).toBeUndefined()
+    await createOrganization(makeCompany({ name: 'Boréalis IA' }))
+    unfollow = followPartyDirectory(() => undefined)
+    await vi.waitFor(() => expect(keys('organizations')).toEqual(['borealis ia']))
+  })
+})
