@@ -1,4 +1,3 @@
-export { PipelineScreen } from './PipelineScreen'
 export { OpportunityScreen } from './file/OpportunityScreen'
 export { CompanyFiles } from './CompanyFiles'
 export { NewOpportunityCommand } from './NewOpportunityCommand'
