@@ -25,7 +25,7 @@ export function EventModeScreen() {
   const navigate = useNavigate()
   const undoable = useUndoable()
   const { data: event, isLoading, error } = useEvent(id)
-  const directory = usePartyDirectory()
+  const directory = usePartyDirectory(true)
   const draft = useEncounterDraft(id)
   const { save, saving, errors } = useSaveEncounters(event, async () => {
     await draft.clear()

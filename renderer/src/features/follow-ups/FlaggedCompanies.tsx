@@ -1,4 +1,5 @@
-import { Group, Stack, Text } from '@mantine/core'
+import { Button, Group, Stack, Text } from '@mantine/core'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LastContact } from '@renderer/components/LastContact'
 import { LoadingState } from '@renderer/components/LoadingState'
@@ -41,10 +42,14 @@ function FlagDetails({ flagged }: { flagged: FlaggedCompany }) {
   )
 }
 
+/** Shown at first: a large portfolio has hundreds of flags, and Today must open at once. */
+const SHOWN_AT_FIRST = 10
+
 /** Companies flagged yellow or red, red first, with since when, their last contact and open follow-ups. */
 export function FlaggedCompanies() {
   const { t } = useTranslation()
   const { data: flagged } = useDbQuery(listFlaggedCompanies, [])
+  const [showAll, setShowAll] = useState(false)
   if (flagged?.length === 0) return null
   const title = t('health.flagged.title', { count: flagged?.length ?? 0 })
   return (
@@ -53,12 +58,17 @@ export function FlaggedCompanies() {
         <LoadingState minHeight={80} />
       ) : (
         <Stack gap="sm" component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-label={title}>
-          {flagged.map((entry) => (
+          {(showAll ? flagged : flagged.slice(0, SHOWN_AT_FIRST)).map((entry) => (
             <CompanyToReach key={entry.organization.id} organization={entry.organization}>
               <FlagDetails flagged={entry} />
             </CompanyToReach>
           ))}
         </Stack>
+      )}
+      {flagged && !showAll && flagged.length > SHOWN_AT_FIRST && (
+        <Button variant="subtle" size="xs" mt="sm" onClick={() => setShowAll(true)}>
+          {t('health.flagged.showAll', { count: flagged.length })}
+        </Button>
       )}
     </SectionCard>
   )

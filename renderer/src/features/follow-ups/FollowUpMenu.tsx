@@ -56,7 +56,8 @@ export function FollowUpMenu({ followUp, actions }: FollowUpMenuProps) {
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      <FollowUpFormModal opened={editing} onClose={edit.close} followUp={followUp} />
+      {/* mounted only while open: Today and timelines show many rows, each with this menu */}
+      {editing && <FollowUpFormModal opened onClose={edit.close} followUp={followUp} />}
     </>
   )
 }

@@ -8,7 +8,7 @@ import type { FollowUp } from '@shared/schemas'
 import { FollowUpRow } from './FollowUpRow'
 import type { FollowUpActions } from './useFollowUpActions'
 
-const SHOWN_AT_FIRST = 25
+const SHOWN_AT_FIRST = 10
 
 interface FollowUpSectionProps {
   bucket: DueBucket

@@ -50,16 +50,19 @@ export function SnoozeMenu({ followUp, onReschedule }: SnoozeMenuProps) {
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      <PickDateModal
-        opened={picking}
-        title={followUp.title}
-        current={followUp.dueDate}
-        onClose={pick.close}
-        onPick={(date) => {
-          pick.close()
-          onReschedule(date)
-        }}
-      />
+      {/* mounted only while open: Today shows a hundred rows, each with this menu */}
+      {picking && (
+        <PickDateModal
+          opened
+          title={followUp.title}
+          current={followUp.dueDate}
+          onClose={pick.close}
+          onPick={(date) => {
+            pick.close()
+            onReschedule(date)
+          }}
+        />
+      )}
     </>
   )
 }

@@ -14,7 +14,7 @@ import { quickLog, useQuickLogState } from './quickLogStore'
 export function QuickLogHost() {
   const { t } = useTranslation()
   const state = useQuickLogState()
-  const directory = usePartyDirectory()
+  const directory = usePartyDirectory(state.opened)
   const [introducing, setIntroducing] = useState<LogIntroduction | null>(null)
   const onCompany = useMatch('/companies/:id')?.params.id
   const onContact = useMatch('/contacts/:id')?.params.id

@@ -2,7 +2,7 @@
 // once (25,000 index keys, a cursor walk of a second or two on a large workspace), then kept in step
 // with each committed write by re-reading only the companies and contacts it touched. Before this,
 // a live query read everything again after every save.
-import { useSyncExternalStore } from 'react'
+import { useEffect, useSyncExternalStore } from 'react'
 import { getPartyNames, loadPartyDirectory, type PartyDirectory } from '@renderer/db/repositories/parties'
 import { watchSearchableChanges, type SearchableChanges } from '@renderer/db/repositories/search'
 import type { NameKey } from '@shared/domain/name-match'
@@ -48,21 +48,47 @@ async function reload(): Promise<void> {
   publish()
 }
 
-/** After the first screen is drawn (a second at most): the read is a cursor walk on the page's thread. */
-const afterFirstScreen = (): Promise<void> =>
+/**
+ * The first read waits: it walks 25,000 index keys on the page's thread, which slowed the first
+ * screen when it ran at once. It starts when the page has been idle a few seconds, or at once when
+ * a screen needs the names (the quick log opening, event mode): see needPartyDirectory().
+ */
+const FIRST_READ_DELAY_MS = 4000
+let readNow: (() => void) | null = null
+
+const firstReadTime = (): Promise<void> =>
   new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 })
-    else setTimeout(resolve, 200)
+    const timer = setTimeout(() => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => go(), { timeout: 2000 })
+      else go()
+    }, FIRST_READ_DELAY_MS)
+    const go = () => {
+      clearTimeout(timer)
+      readNow = null
+      resolve()
+    }
+    readNow = go
   })
 
+/** The names are needed now (a type-ahead is on screen): read them without waiting. */
+export function needPartyDirectory(): void {
+  readNow?.()
+}
+
+let generation = 0
+
 function start(): void {
-  let chain: Promise<void> = afterFirstScreen().then(reload)
+  const started = ++generation
+  // a stop (and a new start) while waiting drops this start's read
+  let chain: Promise<void> = firstReadTime().then(() => (started === generation ? reload() : undefined))
   // one update at a time, in commit order, after the first read
   const enqueue = (work: () => Promise<void>) => {
     chain = chain.then(work).catch((error: unknown) => console.error('party directory', error))
   }
   const unwatch = watchSearchableChanges((changes) => enqueue(() => follow(changes)))
   stop = () => {
+    generation++
+    readNow = null
     unwatch()
     organizations = contacts = null
     snapshot = undefined
@@ -82,7 +108,11 @@ export function followPartyDirectory(listener: () => void): () => void {
 /** The directory as last read; undefined until the first read lands. */
 export const currentPartyDirectory = (): PartyDirectory | undefined => snapshot
 
-/** The directory for a screen (undefined until first read). */
-export function usePartyDirectory(): PartyDirectory | undefined {
-  return useSyncExternalStore(followPartyDirectory, currentPartyDirectory)
+/** The directory for a screen (undefined until first read); `now`: the screen is typing names. */
+export function usePartyDirectory(now: boolean): PartyDirectory | undefined {
+  const directory = useSyncExternalStore(followPartyDirectory, currentPartyDirectory)
+  useEffect(() => {
+    if (now) needPartyDirectory()
+  }, [now])
+  return directory
 }

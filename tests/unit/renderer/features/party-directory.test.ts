@@ -1,7 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createContact, deleteContact } from '@renderer/db/repositories/contacts'
 import { createOrganization, updateOrganization } from '@renderer/db/repositories/organizations'
-import { currentPartyDirectory, followPartyDirectory } from '@renderer/features/interactions/partyDirectory'
+import {
+  currentPartyDirectory,
+  followPartyDirectory,
+  needPartyDirectory
+} from '@renderer/features/interactions/partyDirectory'
 import { freshDatabase } from '../../../fixtures/database'
 import { makeCompany, makeContact } from '../../../fixtures/factories'
 
@@ -19,6 +23,10 @@ describe('the type-ahead name directory', () => {
   it('reads what is there, then follows each created, renamed and deleted record', async () => {
     const nordik = await createOrganization(makeCompany({ name: 'Nordik Technologies' }))
     unfollow = followPartyDirectory(() => undefined)
+    // the first read waits for a quiet page (it would slow the first screen), unless needed now
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(currentPartyDirectory()).toBeUndefined()
+    needPartyDirectory()
     await vi.waitFor(() => expect(keys('organizations')).toEqual(['nordik technologies']))
 
     const eloise = await createContact(makeContact({ firstName: 'Éloïse', lastName: 'Tremblay' }))
@@ -33,11 +41,13 @@ describe('the type-ahead name directory', () => {
 
   it('stops reading when nobody follows it, and starts again from the database', async () => {
     unfollow = followPartyDirectory(() => undefined)
+    needPartyDirectory()
     await vi.waitFor(() => expect(currentPartyDirectory()).toBeDefined())
     unfollow()
     expect(currentPartyDirectory()).toBeUndefined()
     await createOrganization(makeCompany({ name: 'Boréalis IA' }))
     unfollow = followPartyDirectory(() => undefined)
+    needPartyDirectory()
     await vi.waitFor(() => expect(keys('organizations')).toEqual(['borealis ia']))
   })
 })
