@@ -8,7 +8,8 @@ import type { FollowUp } from '@shared/schemas'
 import { FollowUpRow } from './FollowUpRow'
 import type { FollowUpActions } from './useFollowUpActions'
 
-const SHOWN_AT_FIRST = 10
+/** Rows shown before « show all »: today's in full up to 25, the other buckets their first 10. */
+const shownAtFirst = (bucket: DueBucket) => (bucket === 'today' ? 25 : 10)
 
 interface FollowUpSectionProps {
   bucket: DueBucket
@@ -18,11 +19,11 @@ interface FollowUpSectionProps {
   actions: FollowUpActions
 }
 
-/** One bucket of the Today screen (overdue, today, this week, later), the first 25 then "show all". */
+/** One bucket of the Today screen (overdue, today, this week, later), the first rows then "show all". */
 export function FollowUpSection({ bucket, followUps, names, dueLabel, actions }: FollowUpSectionProps) {
   const { t } = useTranslation()
   const [showAll, setShowAll] = useState(false)
-  const shown = showAll ? followUps : followUps.slice(0, SHOWN_AT_FIRST)
+  const shown = showAll ? followUps : followUps.slice(0, shownAtFirst(bucket))
   return (
     <SectionCard title={t(`followUps.bucket.${bucket}`, { count: followUps.length })}>
       {followUps.length === 0 ? (

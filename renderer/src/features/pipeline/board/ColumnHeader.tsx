@@ -28,6 +28,8 @@ export function ColumnHeader({
         <Badge
           color={STAGE_KIND_COLORS[kind]}
           variant="light"
+          // the count stays whole when a long stage name takes two lines
+          style={{ flexShrink: 0, overflow: 'visible' }}
           aria-label={t('pipeline.board.count', { count: totals.count })}
         >
           {format.number(totals.count)}
