@@ -1,7 +1,7 @@
 import { Anchor, Group, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconAlertTriangle, IconCheck } from '@tabler/icons-react'
-import { useCallback } from 'react'
+import { useCallback, useMemo } from 'react'
 import { useErrorText } from './useErrorText'
 
 interface NotifyAction {
@@ -50,5 +50,6 @@ export function useNotify() {
     },
     [errorText]
   )
-  return { success, failure }
+  // one object while its functions stay the same: list rows memoise on what they are given
+  return useMemo(() => ({ success, failure }), [success, failure])
 }

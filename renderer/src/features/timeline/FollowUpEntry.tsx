@@ -1,10 +1,11 @@
 import { ActionIcon, Badge, Group, Text } from '@mantine/core'
 import { IconBan, IconCheck, IconCircleCheck, IconClock } from '@tabler/icons-react'
-import type { ReactNode } from 'react'
+import { memo, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FollowUpMenu, SnoozeMenu, type FollowUpActions } from '@renderer/features/follow-ups'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import type { CalendarDate } from '@shared/domain/dates'
+import { sameRecord } from '@shared/domain/same-record'
 import type { FollowUp } from '@shared/schemas'
 import { EntryLayout } from './EntryLayout'
 
@@ -23,7 +24,7 @@ const STATUS_LOOK = {
 } as const
 
 /** A follow-up on the timeline: open ones can be done or snoozed here; done ones stay, marked. */
-export function FollowUpEntry({ followUp, today, actions, children }: FollowUpEntryProps) {
+function FollowUpEntryView({ followUp, today, actions, children }: FollowUpEntryProps) {
   const { t } = useTranslation()
   const format = useFormatters()
   const overdue = followUp.status === 'open' && followUp.dueDate < today
@@ -74,3 +75,13 @@ export function FollowUpEntry({ followUp, today, actions, children }: FollowUpEn
     </EntryLayout>
   )
 }
+
+/** Re-rendered only when the follow-up (any of its fields), the day or the actions change. */
+export const FollowUpEntry = memo(
+  FollowUpEntryView,
+  (a, b) =>
+    sameRecord(a.followUp, b.followUp) &&
+    a.today === b.today &&
+    a.actions === b.actions &&
+    a.children === b.children
+)

@@ -1,4 +1,5 @@
 import { Group, Spoiler, Text } from '@mantine/core'
+import { memo } from 'react'
 import { EditDeleteMenu } from '@renderer/components/EditDeleteMenu'
 import { useTranslation } from 'react-i18next'
 import { LinkedParties } from '@renderer/components/LinkedParties'
@@ -6,6 +7,8 @@ import { deleteInteraction, restoreInteraction } from '@renderer/db/repositories
 import type { LinkedNames } from '@renderer/db/repositories/names'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import { useUndoable } from '@renderer/hooks/useUndoable'
+import { contactDisplayName } from '@shared/domain/list-filters'
+import { sameRecord } from '@shared/domain/same-record'
 import type { Interaction } from '@shared/schemas'
 import { KIND_ICONS, useQuickLog } from '@renderer/features/interactions'
 import { EntryLayout } from './EntryLayout'
@@ -17,7 +20,7 @@ interface InteractionEntryProps {
   selfId: string
 }
 
-export function InteractionEntry({ interaction, names, selfId }: InteractionEntryProps) {
+function InteractionEntryView({ interaction, names, selfId }: InteractionEntryProps) {
   const { t } = useTranslation()
   const format = useFormatters()
   const undoable = useUndoable()
@@ -89,3 +92,22 @@ function durationText(
     ? t('interactions.entry.minutes', { count: interaction.durationMinutes })
     : ''
 }
+
+const partyNames = ({ interaction, names }: InteractionEntryProps) =>
+  [
+    ...interaction.organizationIds.map((id) => names.organizations.get(id)?.name),
+    ...interaction.contactIds.map((id) => {
+      const contact = names.contacts.get(id)
+      return contact && contactDisplayName(contact)
+    })
+  ].join('|')
+
+/**
+ * Re-rendered only when the interaction (any of its fields) or the names it shows change: a save on a busy company's
+ * page re-reads its timeline, and every entry would render again otherwise.
+ */
+export const InteractionEntry = memo(
+  InteractionEntryView,
+  (a, b) =>
+    sameRecord(a.interaction, b.interaction) && a.selfId === b.selfId && partyNames(a) === partyNames(b)
+)

@@ -1,7 +1,9 @@
 import { Text } from '@mantine/core'
 import { IconArrowRight } from '@tabler/icons-react'
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useFormatters } from '@renderer/hooks/useFormatters'
+import { sameRecord } from '@shared/domain/same-record'
 import type { Opportunity, StageChange } from '@shared/schemas'
 import { EntryLayout } from './EntryLayout'
 
@@ -12,7 +14,7 @@ interface StageChangeEntryProps {
 }
 
 /** "Stage: Lead → First meeting" for a financing file, as the pipeline recorded it. */
-export function StageChangeEntry({ change, opportunity, stageName }: StageChangeEntryProps) {
+function StageChangeEntryView({ change, opportunity, stageName }: StageChangeEntryProps) {
   const { t } = useTranslation()
   const format = useFormatters()
   const text = change.fromStageId
@@ -29,3 +31,12 @@ export function StageChangeEntry({ change, opportunity, stageName }: StageChange
     </EntryLayout>
   )
 }
+
+/** Re-rendered only when the change, its file's title or the stage names change. */
+export const StageChangeEntry = memo(
+  StageChangeEntryView,
+  (a, b) =>
+    sameRecord(a.change, b.change) &&
+    a.opportunity.title === b.opportunity.title &&
+    a.stageName === b.stageName
+)
