@@ -24,7 +24,10 @@ async function translate(language: 'fr' | 'en', error: unknown) {
 
 /** main answers that the system could not open the link. */
 function desktopThatCannotOpen() {
-  const invoke = vi.fn(async () => ({ ok: true, value: { opened: false } }))
+  const invoke = vi.fn<(channel: string, request: unknown) => Promise<unknown>>(async () => ({
+    ok: true,
+    value: { opened: false }
+  }))
   const bridge = {
     systemLanguage: 'fr',
     invoke: (channel: string, request: unknown) => invoke(channel, request),
