@@ -124,6 +124,7 @@ function registerHandlers(systemLanguage: Language): void {
 
 const quitGuard = createQuitGuard({
   requestBackup: () => mainWindow?.webContents.send(BEFORE_QUIT_EVENT),
+  quitApp: () => app.quit(),
   setTimer: (callback, ms) => setTimeout(callback, ms),
   clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>)
 })
@@ -137,10 +138,12 @@ async function openMainWindow(systemLanguage: Language): Promise<void> {
     onClose: rememberWindow
   })
   const window = mainWindow
+  quitGuard.windowOpened(() => window.close())
   window.on('close', (event) => {
-    if (!quitGuard.allowClose(() => window.close())) event.preventDefault()
+    if (!quitGuard.allowClose()) event.preventDefault()
   })
-  mainWindow.on('closed', () => {
+  window.on('closed', () => {
+    quitGuard.windowClosed()
     mainWindow = null
   })
 }
@@ -181,6 +184,9 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, { origins, openExternal }))
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
+  })
+  app.on('before-quit', (event) => {
+    if (!quitGuard.allowQuit()) event.preventDefault()
   })
   app.on('will-quit', (event) => {
     const pending = pendingStateSave
