@@ -31,6 +31,8 @@ import { createQuitGuard } from './quitBackup'
 import { resolveUserDataDir } from './user-data'
 import { writeCsvReport } from './reports/csv-writer'
 import { writeXlsxReport } from './reports/xlsx-writer'
+import { attachContextMenu } from './menu/attach-context-menu'
+import { followAppLanguage, turnOffDictionaryDownload } from './spellcheck'
 import { createMainWindow, focusWindow } from './window'
 import { loadWindowState, saveWindowState, type WindowState } from './window-state'
 
@@ -50,6 +52,7 @@ app.setName(APP_NAME)
 app.setPath('userData', resolveUserDataDir(app.getPath('appData'), process.env))
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }])
 app.enableSandbox()
+app.on('session-created', turnOffDictionaryDownload)
 
 const stateFile = (): string => join(app.getPath('userData'), 'window-state.json')
 const textFs = { readFile: (path: string) => readFile(path, 'utf8'), writeFileAtomic: writeAtomic }
@@ -83,6 +86,7 @@ function registerHandlers(systemLanguage: Language): void {
       setLanguage: (next) => {
         language = next
         rebuildMenu()
+        followAppLanguage(session.defaultSession, next)
       },
       quitReady: () => quitGuard.ready()
     },
@@ -138,6 +142,7 @@ async function openMainWindow(systemLanguage: Language): Promise<void> {
     onClose: rememberWindow
   })
   const window = mainWindow
+  attachContextMenu(window, () => language)
   quitGuard.windowOpened(() => window.close())
   window.on('close', (event) => {
     if (!quitGuard.allowClose()) event.preventDefault()
@@ -168,6 +173,8 @@ async function start(): Promise<void> {
   }
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: join(__dirname, '../renderer'), readFile }))
   installPermissionHandlers(session.defaultSession, origins)
+  turnOffDictionaryDownload(session.defaultSession)
+  followAppLanguage(session.defaultSession, language)
   registerHandlers(systemLanguage)
   rebuildMenu()
   await openMainWindow(systemLanguage)
