@@ -118,7 +118,7 @@ function registerHandlers(systemLanguage: Language): void {
       mkdir: async (path) => void (await mkdir(path, { recursive: true })),
       readdir: (path) => readdir(path),
       stat: (path) => stat(path),
-      readFile: (path) => readFile(path, 'utf8'),
+      readFile: (path) => readFile(path),
       unlink: (path) => unlink(path),
       writeFileAtomic: writeAtomic
     }

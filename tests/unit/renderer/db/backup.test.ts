@@ -120,9 +120,9 @@ describe('backup before a schema upgrade', () => {
     await writeAtVersion1(name)
     const save = vi.fn(async () => undefined)
     expect(await backupBeforeUpgrade(name, LATEST_VERSION, save, { appVersion: '0.2.0' })).toBe(true)
-    const [content, fromVersion] = save.mock.calls[0] as unknown as [string, number]
+    const [content, fromVersion] = save.mock.calls[0] as unknown as [Uint8Array, number]
     expect(fromVersion).toBe(1)
-    expect(JSON.parse(content)).toMatchObject({
+    expect(JSON.parse(new TextDecoder().decode(content))).toMatchObject({
       format: 'relais-backup',
       schemaVersion: 1,
       appVersion: '0.2.0'
