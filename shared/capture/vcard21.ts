@@ -1,9 +1,7 @@
 // vCard 2.1 (older Outlook, some phones) rewritten as 3.0 for ical.js, which reads 3.0 and 4.0
 // only: QUOTED-PRINTABLE values decoded in their CHARSET, bare parameters (TEL;WORK;VOICE) made
-// TYPE=, text escaped as 3.0 wants. Photos and other binary properties are dropped.
+// TYPE=, text escaped as 3.0 wants.
 import { decodeWindows1252 } from '../import/decode'
-
-const BINARY = new Set(['PHOTO', 'LOGO', 'SOUND', 'KEY'])
 
 /** Physical lines to logical ones: folded lines and QP soft line breaks joined. */
 function logicalLines(text: string): string[] {
@@ -44,7 +42,6 @@ function rewriteLine(line: string): string | null {
   if (colon < 0) return null
   const [name, ...params] = line.slice(0, colon).split(';')
   const bareName = name.replace(/^.*\./, '').toUpperCase()
-  if (BINARY.has(bareName)) return null
   if (bareName === 'VERSION') return 'VERSION:3.0'
   let value = line.slice(colon + 1)
   let charset = 'utf-8'

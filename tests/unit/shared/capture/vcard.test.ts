@@ -65,7 +65,8 @@ describe('reading vCards', () => {
         lastName: 'Tremblay',
         organization: 'Nordik Tech',
         title: 'Directrice générale',
-        emails: ['eloise.tremblay@nordik-tech.ca'],
+        // the preferred address first, though the card lists it second
+        emails: ['eloise.tremblay@nordik-tech.ca', 'eloise.perso@gmail.com'],
         phones: ['+1-819-555-0199'],
         address: '200 rue Principale, Trois-Rivières, QC G9A 1A1, Canada',
         note: 'Préfère le français; café le matin.'
