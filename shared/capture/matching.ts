@@ -21,31 +21,6 @@ export type MatchedPerson =
   | { kind: 'known'; email: string; contactId: string; organizationId: string | null }
   | { kind: 'unknown'; email: string; firstName: string; lastName: string; organizationId: string | null }
 
-// Personal mailboxes say nothing about the employer
-const PERSONAL_DOMAINS = new Set([
-  'gmail.com',
-  'googlemail.com',
-  'outlook.com',
-  'hotmail.com',
-  'hotmail.ca',
-  'live.com',
-  'live.ca',
-  'msn.com',
-  'yahoo.com',
-  'yahoo.ca',
-  'icloud.com',
-  'me.com',
-  'mac.com',
-  'aol.com',
-  'proton.me',
-  'protonmail.com',
-  'videotron.ca',
-  'bell.net',
-  'sympatico.ca',
-  'globetrotter.net',
-  'cgocable.ca'
-])
-
 export function websiteDomain(website: string): string | null {
   const trimmed = website.trim().toLowerCase()
   if (!trimmed) return null
@@ -63,7 +38,7 @@ export function organizationByDomain(
   organizations: readonly KnownOrganization[]
 ): string | null {
   const domain = email.split('@')[1]?.toLowerCase() ?? ''
-  if (!domain || PERSONAL_DOMAINS.has(domain)) return null
+  if (!domain) return null
   for (const o of organizations) {
     const site = websiteDomain(o.website)
     if (site && (domain === site || domain.endsWith(`.${site}`))) return o.id
