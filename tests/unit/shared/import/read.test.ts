@@ -21,14 +21,15 @@ function importText(text: string) {
 describe('decoding', () => {
   it('reads UTF-8 with or without a BOM', () => {
     const bytes = new TextEncoder().encode('Société Éloïse')
-    expect(decodeText(bytes)).toEqual({ text: 'Société Éloïse', encoding: 'utf-8' })
+    expect(decodeText(bytes)).toEqual({ text: 'Société Éloïse', encoding: 'utf-8', fallbackLines: [] })
     expect(decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, ...bytes])).text).toBe('Société Éloïse')
   })
 
   it('falls back to Windows-1252 when the bytes are not UTF-8', () => {
     expect(decodeText(windows1252('Cœur d’Éloïse; Côté'))).toEqual({
       text: 'Cœur d’Éloïse; Côté',
-      encoding: 'windows-1252'
+      encoding: 'windows-1252',
+      fallbackLines: []
     })
   })
 })
