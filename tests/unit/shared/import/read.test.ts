@@ -150,3 +150,31 @@ describe('reading a CSV file', () => {
     expect(rows.filter((r) => r.contact).length).toBe(7)
   })
 })
+
+describe('decoding by byte-order mark', () => {
+  const utf16 = (text: string, littleEndian: boolean) =>
+    Uint8Array.from(
+      [...text].flatMap((ch) => {
+        const code = ch.charCodeAt(0)
+        return littleEndian ? [code & 0xff, code >> 8] : [code >> 8, code & 0xff]
+      })
+    )
+
+  it('reads UTF-16 LE and BE by their BOM, even text of œ, ’ and € with no zero byte', () => {
+    const text = 'Œuvre’€œ“”'
+    expect(decodeText(Uint8Array.from([0xff, 0xfe, ...utf16(text, true)]))).toMatchObject({
+      text,
+      encoding: 'utf-16le'
+    })
+    expect(decodeText(Uint8Array.from([0xfe, 0xff, ...utf16(text, false)]))).toMatchObject({
+      text,
+      encoding: 'utf-16be'
+    })
+  })
+
+  it('names the lines read as Windows-1252 in a UTF-8 file', () => {
+    const utf8 = new TextEncoder().encode('Entreprise\nCafé\n')
+    const decoded = decodeText(Uint8Array.from([...utf8, 0x46, 0x6f, 0x72, 0xea, 0x74, 0x0a]))
+    expect(decoded).toEqual({ text: 'Entreprise\nCafé\nForêt\n', encoding: 'utf-8', fallbackLines: [3] })
+  })
+})
