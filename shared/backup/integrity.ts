@@ -2,6 +2,7 @@
 // before a restore: one record per id in each table, one live company per NEQ. A file that breaks
 // one is refused, naming the record. Links that do not resolve are named, not refused: purging a
 // record from the Trash leaves the links to it, so the officer's own backups can hold some.
+import { findNeqClash } from '../domain/neq'
 import { isErasedPersonId } from '../domain/privacy'
 import { AppError } from '../errors'
 import type { BackupTableName, BackupTables } from './format'
@@ -42,18 +43,13 @@ function assertUniqueIds(tables: BackupTables): void {
 }
 
 function assertUniqueNeqs(tables: BackupTables): void {
-  const byNeq = new Map<string, string>()
-  for (const organization of tables.organizations) {
-    if (!organization.neq || organization.deletedAt !== null) continue
-    const other = byNeq.get(organization.neq)
-    if (other !== undefined)
-      throw new AppError('backup.errors.duplicateNeq', {
-        neq: organization.neq,
-        first: other,
-        second: organization.name
-      })
-    byNeq.set(organization.neq, organization.name)
-  }
+  const clash = findNeqClash(tables.organizations)
+  if (clash)
+    throw new AppError('backup.errors.duplicateNeq', {
+      neq: clash.neq,
+      first: clash.holder,
+      second: clash.taker
+    })
 }
 
 /** Refuses a file whose records break a rule the app enforces; throws an AppError naming one. */

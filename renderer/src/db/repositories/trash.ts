@@ -1,6 +1,7 @@
 // The Trash: soft-deleted records of every kind, newest first, restorable.
 import { db } from '../schema'
 import { restoreInteraction } from './interactions'
+import { restoreOrganization } from './organizations'
 import { inTrash, restoreFromTrash } from './records'
 
 export type TrashKind =
@@ -53,6 +54,8 @@ export async function listTrash(): Promise<TrashItem[]> {
 export async function restoreTrashItem(kind: TrashKind, id: string): Promise<void> {
   // A restored interaction counts again for its companies' and contacts' last contact
   if (kind === 'interaction') return restoreInteraction(id)
+  // A company comes back only if no live company took its NEQ meanwhile
+  if (kind === 'organization') return restoreOrganization(id)
   await restoreFromTrash(tables()[kind] as never, id)
 }
 
