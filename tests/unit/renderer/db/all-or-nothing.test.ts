@@ -67,7 +67,7 @@ async function people() {
   return { company, eloise, marc, meeting, file, introduction }
 }
 
-describe('all or nothing when a write fails', () => {
+describe('all or nothing when a write fails', { timeout: 30_000 }, () => {
   it('erasure of a person', async () => {
     await expectAllOrNothing({
       scene: async () => {
