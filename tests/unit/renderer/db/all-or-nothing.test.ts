@@ -207,7 +207,17 @@ describe('all or nothing when a write fails', { timeout: 30_000 }, () => {
     })
   })
 
-  it('interaction edit, delete and restore (the Undo of a delete)', async () => {
+  it('interaction log, edit, delete and restore (the Undo of a delete)', async () => {
+    await expectAllOrNothing({
+      scene: people,
+      operation: ({ company, marc }) =>
+        createInteraction({
+          title: 'Appel',
+          occurredAt: '2026-11-22T15:00:00.000Z',
+          organizationIds: [company.id],
+          contactIds: [marc.id]
+        })
+    })
     await expectAllOrNothing({
       scene: people,
       operation: ({ meeting }) => updateInteraction(meeting.id, { occurredAt: '2026-11-15T12:00:00.000Z' })
