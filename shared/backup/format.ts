@@ -2,45 +2,17 @@
 // schema version of the data, and a SHA-256 of the tables. Reading one validates everything (JSON,
 // marker, versions, checksum, every record with its entity schema) before anyone replaces data.
 import { z } from 'zod'
-import { ERASED_OTHER_PERSON_ID, ERASED_PERSON_ID } from '../domain/privacy'
+import { TABLES, type AppTables } from '../db/tables'
+import { recordsByTable, tablesWith, type RecordsOf, type Registry, type TablesWith } from '../db/table-spec'
 import { AppError } from '../errors'
-import {
-  contactSchema,
-  draftSchema,
-  eventSchema,
-  followUpSchema,
-  interactionSchema,
-  introductionSchema,
-  opportunitySchema,
-  organizationSchema,
-  privacyLogSchema,
-  savedViewSchema,
-  settingSchema,
-  stageChangeSchema
-} from '../schemas'
 
 export const BACKUP_FORMAT = 'relais-backup'
 export const BACKUP_VERSION = 1
 
-/** Every table, in the order they are written and restored. */
-export const BACKUP_TABLE_SCHEMAS = {
-  organizations: organizationSchema,
-  contacts: contactSchema,
-  opportunities: opportunitySchema,
-  stageChanges: stageChangeSchema,
-  interactions: interactionSchema,
-  followUps: followUpSchema,
-  events: eventSchema,
-  introductions: introductionSchema,
-  privacyLog: privacyLogSchema,
-  settings: settingSchema,
-  savedViews: savedViewSchema,
-  drafts: draftSchema
-} as const
-
-export type BackupTableName = keyof typeof BACKUP_TABLE_SCHEMAS
-export const BACKUP_TABLES = Object.keys(BACKUP_TABLE_SCHEMAS) as BackupTableName[]
-export type BackupTables = { [K in BackupTableName]: z.infer<(typeof BACKUP_TABLE_SCHEMAS)[K]>[] }
+/** The tables a backup holds, from the registry (shared/db/tables.ts), in the order they are written. */
+export type BackupTableName<R extends Registry = AppTables> = TablesWith<R, 'backup'>
+export type BackupTables<R extends Registry = AppTables> = RecordsOf<R, BackupTableName<R>>
+export const BACKUP_TABLES = tablesWith(TABLES, 'backup')
 
 export interface BackupMeta {
   exportedAt: string
@@ -49,8 +21,8 @@ export interface BackupMeta {
   schemaVersion: number
 }
 
-export interface Backup extends BackupMeta {
-  tables: BackupTables
+export interface Backup<R extends Registry = AppTables> extends BackupMeta {
+  tables: BackupTables<R>
 }
 
 /** i18n keys of the reasons a file is refused; each says the current data was not touched. */
@@ -79,7 +51,10 @@ export async function sha256Hex(text: string): Promise<string> {
 }
 
 /** The file's text. The tables are serialised once; the checksum covers exactly that text. */
-export async function serializeBackup(tables: BackupTables, meta: BackupMeta): Promise<string> {
+export async function serializeBackup<R extends Registry>(
+  tables: BackupTables<R>,
+  meta: BackupMeta
+): Promise<string> {
   const tablesJson = JSON.stringify(tables)
   const head = JSON.stringify({
     format: BACKUP_FORMAT,
@@ -98,38 +73,33 @@ function parseJson(text: string): unknown {
   }
 }
 
-/**
- * Earlier versions gave both people of an introduction the same placeholder once both were erased,
- * which the introduction schema refuses: backups of such a database still open, with two.
- */
-function repairBothErased(record: unknown): unknown {
-  if (typeof record !== 'object' || record === null) return record
-  const { personAId, personBId } = record as { personAId?: unknown; personBId?: unknown }
-  return personAId === ERASED_PERSON_ID && personBId === ERASED_PERSON_ID
-    ? { ...record, personBId: ERASED_OTHER_PERSON_ID }
-    : record
-}
-
-function validateTables(raw: Record<string, unknown[]>): BackupTables {
-  const tables: Record<string, unknown[]> = {}
-  for (const name of BACKUP_TABLES) {
-    const schema = BACKUP_TABLE_SCHEMAS[name]
-    tables[name] = (raw[name] ?? []).map((record, index) => {
-      const parsed = schema.safeParse(name === 'introductions' ? repairBothErased(record) : record)
+function validateTables<R extends Registry>(raw: Record<string, unknown[]>, registry: R): BackupTables<R> {
+  return recordsByTable(registry, tablesWith(registry, 'backup'), (name) => {
+    const { schema, fromOlderBackup } = registry[name]
+    return (raw[name] ?? []).map((record, index) => {
+      const parsed = schema.safeParse(fromOlderBackup ? fromOlderBackup(record) : record)
       if (parsed.success) return parsed.data
       const field = parsed.error.issues[0]?.path.join('.') ?? ''
       throw new AppError(BACKUP_ERRORS.invalidRecord, { table: name, row: index + 1, field })
     })
-  }
-  // Validated above, table by table, with the schema its type names
-  return tables as BackupTables
+  })
 }
 
 /**
  * A backup file's text, checked from end to end; throws an AppError naming the first problem.
  * `latestSchemaVersion`: the newest schema this app knows; data written by a newer one is refused.
  */
-export async function parseBackup(text: string, latestSchemaVersion: number): Promise<Backup> {
+export async function parseBackup(text: string, latestSchemaVersion: number): Promise<Backup>
+export async function parseBackup<R extends Registry>(
+  text: string,
+  latestSchemaVersion: number,
+  registry: R
+): Promise<Backup<R>>
+export async function parseBackup(
+  text: string,
+  latestSchemaVersion: number,
+  registry: Registry = TABLES
+): Promise<Backup<Registry>> {
   const json = parseJson(text.replace(/^\uFEFF/, ''))
   const marker = z.object({ format: z.literal(BACKUP_FORMAT), version: z.number() }).safeParse(json)
   if (!marker.success) throw new AppError(BACKUP_ERRORS.notBackup)
@@ -139,12 +109,5 @@ export async function parseBackup(text: string, latestSchemaVersion: number): Pr
   const { tables, checksum, exportedAt, appVersion, schemaVersion } = envelope.data
   if (schemaVersion > latestSchemaVersion) throw new AppError(BACKUP_ERRORS.newerSchema, { appVersion })
   if ((await sha256Hex(JSON.stringify(tables))) !== checksum) throw new AppError(BACKUP_ERRORS.checksum)
-  return { exportedAt, appVersion, schemaVersion, tables: validateTables(tables) }
-}
-
-export function countBackup(tables: BackupTables): Record<BackupTableName, number> {
-  return Object.fromEntries(BACKUP_TABLES.map((t) => [t, tables[t].length])) as Record<
-    BackupTableName,
-    number
-  >
+  return { exportedAt, appVersion, schemaVersion, tables: validateTables(tables, registry) }
 }
