@@ -73,7 +73,7 @@ export function loadBuiltMain(
 /** Fires ready and waits until main has opened its window. */
 export async function startApp(main: RunningMain): Promise<void> {
   main.fake.fireReady()
-  for (let i = 0; i < 200 && main.fake.windows.length === 0; i++) await new Promise((r) => setTimeout(r, 5))
+  for (let i = 0; i < 1500 && main.fake.windows.length === 0; i++) await new Promise((r) => setTimeout(r, 10))
   if (main.fake.windows.length === 0)
     throw new Error(`main opened no window (exit ${main.fake.app.exitCode})`)
 }

@@ -32,7 +32,7 @@ async function start(platform: NodeJS.Platform): Promise<void> {
 }
 
 async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 400 && !condition(); i++) await new Promise((r) => setTimeout(r, 5))
+  for (let i = 0; i < 1500 && !condition(); i++) await new Promise((r) => setTimeout(r, 10))
   if (!condition()) throw new Error(`never happened: ${what}`)
 }
 
