@@ -116,4 +116,20 @@ describe('quitting writes a backup, then quits', () => {
     await until(() => main.fake.app.exitCode !== null, 'the app exits')
     expect(quitBackups()).toEqual([])
   })
+
+  it('remembers where the window was: a restart opens it there', async () => {
+    await start('linux')
+    main.fake.app.quit()
+    await until(() => main.fake.app.exitCode !== null, 'the app exits')
+    const state = readFileSync(join(main.fake.app.getPath('userData'), 'window-state.json'), 'utf8')
+    expect(JSON.parse(state)).toEqual({ x: 10, y: 10, width: 1200, height: 800, maximized: false })
+
+    const restart = loadBuiltMain('linux', { page, appData: main.appData })
+    try {
+      await startApp(restart)
+      expect(restart.fake.windows[0].options).toMatchObject({ x: 10, y: 10, width: 1200, height: 800 })
+    } finally {
+      restart.dispose()
+    }
+  })
 })
