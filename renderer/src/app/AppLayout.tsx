@@ -1,5 +1,6 @@
 import { AppShell, Burger, Group, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
+import { Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, Outlet, useLocation } from 'react-router'
 import { FollowUpReminders } from '@renderer/features/follow-ups'
@@ -7,7 +8,7 @@ import { QuickLogHost } from '@renderer/features/interactions'
 import { WelcomeScreen } from '@renderer/features/onboarding'
 import { PinnedViewsNav } from '@renderer/features/saved-views'
 import { SearchPalette, ShortcutsHelp } from '@renderer/features/search'
-import { useSetting } from '@renderer/features/settings'
+import { useSetting } from '@renderer/hooks/useSetting'
 import { useUndoShortcut } from '@renderer/features/undo'
 import { LoadingState } from '@renderer/components/LoadingState'
 import { GlobalCommands } from './GlobalCommands'
@@ -77,7 +78,9 @@ export function AppLayout() {
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main bg="light-dark(var(--mantine-color-gray-0), var(--mantine-color-dark-8))">
-        <Outlet />
+        <Suspense fallback={<LoadingState />}>
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
       <GlobalCommands />
       <QuickLogHost />

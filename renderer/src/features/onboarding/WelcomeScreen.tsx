@@ -13,7 +13,7 @@ import {
 import { IconFileSpreadsheet, IconMapPin, IconSparkles } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { LanguageSwitch } from '@renderer/features/settings/LanguageSwitch'
+import { LanguageSwitch } from '@renderer/components/LanguageSwitch'
 import { useNotify } from '@renderer/hooks/useNotify'
 import { loadDemoWorkspace, startEmptyWorkspace } from './workspaceStart'
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { contactTimeline, organizationTimeline } from '@renderer/db/repositories/timeline'
 import { useDbQuery } from '@renderer/db/useDbQuery'
-import { useSetting } from '@renderer/features/settings'
+import { useSetting } from '@renderer/hooks/useSetting'
 import { groupByMonth, timelineEntries } from '@shared/domain/timeline'
 import type { Language } from '@shared/schemas/common'
 
