@@ -24,7 +24,7 @@ export const OUTCOMES = ['won', 'lost', 'withdrawn'] as const
 const optionalCents = centsSchema.nullable().default(null)
 const jobsSchema = z
   .number({ error: 'validation.number' })
-  .int()
+  .int({ error: 'validation.wholeNumber' })
   .nonnegative({ error: 'validation.numberNegative' })
   .nullable()
   .default(null)

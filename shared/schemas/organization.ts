@@ -54,7 +54,7 @@ export const organizationInputSchema = z.object({
   website: urlSchema,
   employees: z
     .number({ error: 'validation.number' })
-    .int()
+    .int({ error: 'validation.wholeNumber' })
     .nonnegative({ error: 'validation.numberNegative' })
     .nullable()
     .default(null),

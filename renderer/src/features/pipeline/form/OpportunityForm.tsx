@@ -2,6 +2,7 @@ import { NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput, Button, Gr
 import { DateInput } from '@mantine/dates'
 import { useTranslation } from 'react-i18next'
 import { MoneyInput } from '@renderer/components/MoneyInput'
+import { WholeNumberInput } from '@renderer/components/WholeNumberInput'
 import { OrganizationSelect } from '@renderer/features/companies'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import { useEnumOptions } from '@renderer/hooks/useOptions'
@@ -89,18 +90,9 @@ export function OpportunityForm(options: OpportunityFormOptions) {
             clearable
             {...form.getInputProps('nextStepDate')}
           />
-          <NumberInput
-            label={t('pipeline.fields.jobsCreated')}
-            min={0}
-            allowDecimal={false}
-            allowNegative={false}
-            {...form.getInputProps('jobsCreated')}
-          />
-          <NumberInput
+          <WholeNumberInput label={t('pipeline.fields.jobsCreated')} {...form.getInputProps('jobsCreated')} />
+          <WholeNumberInput
             label={t('pipeline.fields.jobsRetained')}
-            min={0}
-            allowDecimal={false}
-            allowNegative={false}
             {...form.getInputProps('jobsRetained')}
           />
         </SimpleGrid>
