@@ -1,7 +1,7 @@
 import { Fieldset, Modal, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core'
-import { DateInput } from '@mantine/dates'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
+import { DateField } from '@renderer/components/DateField'
 import { FormActions } from '@renderer/components/FormActions'
 import { OrganizationSelect } from '@renderer/features/companies/OrganizationSelect'
 import { createContact, updateContact } from '@renderer/db/repositories/contacts'
@@ -122,7 +122,7 @@ function ContactForm({
               allowDeselect={false}
               {...form.getInputProps('consentBasis')}
             />
-            <DateInput
+            <DateField
               label={t('fields.consentDate')}
               valueFormat="YYYY-MM-DD"
               clearable

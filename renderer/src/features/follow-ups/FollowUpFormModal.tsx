@@ -1,11 +1,10 @@
 import { Modal, SegmentedControl, Stack, Textarea, TextInput } from '@mantine/core'
-import { DateInput } from '@mantine/dates'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
+import { DateField } from '@renderer/components/DateField'
 import { FormActions } from '@renderer/components/FormActions'
 import { updateFollowUp } from '@renderer/db/repositories/followUps'
 import { useFormErrors } from '@renderer/hooks/useFormErrors'
-import { useFormatters } from '@renderer/hooks/useFormatters'
 import { useSaveForm } from '@renderer/hooks/useSaveForm'
 import { followUpInputSchema, PRIORITIES, type FollowUp, type Priority } from '@shared/schemas'
 
@@ -33,7 +32,6 @@ export function FollowUpFormModal({ opened, onClose, followUp }: FollowUpFormMod
 
 function FollowUpForm({ followUp, onClose }: Omit<FollowUpFormModalProps, 'opened'>) {
   const { t } = useTranslation()
-  const { language } = useFormatters()
   const { validate } = useFormErrors()
   const toInput = (v: FollowUpFormValues) => ({ ...v, dueDate: v.dueDate ?? '' })
   const form = useForm<FollowUpFormValues>({
@@ -59,12 +57,7 @@ function FollowUpForm({ followUp, onClose }: Omit<FollowUpFormModalProps, 'opene
           data-autofocus
           {...form.getInputProps('title')}
         />
-        <DateInput
-          label={t('followUps.form.dueDate')}
-          valueFormat={language === 'fr' ? 'D MMM YYYY' : 'MMM D, YYYY'}
-          required
-          {...form.getInputProps('dueDate')}
-        />
+        <DateField label={t('followUps.form.dueDate')} required {...form.getInputProps('dueDate')} />
         <SegmentedControl
           aria-label={t('followUps.form.priority')}
           data={PRIORITIES.map((p) => ({ value: p, label: t(`followUps.priority.${p}`) }))}

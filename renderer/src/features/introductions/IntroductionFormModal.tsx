@@ -9,14 +9,13 @@ import {
   Textarea,
   TextInput
 } from '@mantine/core'
-import { DateInput } from '@mantine/dates'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
+import { DateField } from '@renderer/components/DateField'
 import { FormActions } from '@renderer/components/FormActions'
 import { listRecentEvents } from '@renderer/db/repositories/relationships'
 import { useDbQuery } from '@renderer/db/useDbQuery'
 import { useFormErrors } from '@renderer/hooks/useFormErrors'
-import { useFormatters } from '@renderer/hooks/useFormatters'
 import { useSaveForm } from '@renderer/hooks/useSaveForm'
 import { todayDate } from '@shared/domain/dates'
 import {
@@ -74,7 +73,6 @@ function IntroductionForm({
   onSaved
 }: Omit<IntroductionFormModalProps, 'opened'>) {
   const { t } = useTranslation()
-  const format = useFormatters()
   const { validate } = useFormErrors()
   const events = useDbQuery(() => listRecentEvents(), []).data ?? []
   const form = useForm<IntroductionFormValues>({
@@ -90,7 +88,6 @@ function IntroductionForm({
       close: onClose
     }
   })
-  const dateFormat = format.language === 'fr' ? 'D MMM YYYY' : 'MMM D, YYYY'
   const status = form.values.status
 
   return (
@@ -135,16 +132,11 @@ function IntroductionForm({
         )}
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           {status !== 'proposed' && (
-            <DateInput
-              label={t('introductions.fields.madeAt')}
-              valueFormat={dateFormat}
-              {...form.getInputProps('madeAt')}
-            />
+            <DateField label={t('introductions.fields.madeAt')} {...form.getInputProps('madeAt')} />
           )}
-          <DateInput
+          <DateField
             label={t('introductions.fields.checkIn')}
             description={t('introductions.fields.checkInHint')}
-            valueFormat={dateFormat}
             clearable
             {...form.getInputProps('checkInDate')}
           />

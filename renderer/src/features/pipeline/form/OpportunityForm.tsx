@@ -1,6 +1,6 @@
 import { NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput, Button, Group } from '@mantine/core'
-import { DateInput } from '@mantine/dates'
 import { useTranslation } from 'react-i18next'
+import { DateField } from '@renderer/components/DateField'
 import { MoneyInput } from '@renderer/components/MoneyInput'
 import { WholeNumberInput } from '@renderer/components/WholeNumberInput'
 import { OrganizationSelect } from '@renderer/features/companies'
@@ -78,13 +78,13 @@ export function OpportunityForm(options: OpportunityFormOptions) {
           {money('projectCostCents')}
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 4 }}>
-          <DateInput
+          <DateField
             label={t('pipeline.fields.expectedCloseDate')}
             valueFormat="YYYY-MM-DD"
             clearable
             {...form.getInputProps('expectedCloseDate')}
           />
-          <DateInput
+          <DateField
             label={t('pipeline.fields.nextStepDate')}
             valueFormat="YYYY-MM-DD"
             clearable
