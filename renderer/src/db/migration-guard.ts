@@ -4,9 +4,9 @@
 // backup file. Only then may the upgrade run. If saving fails the upgrade must not run: the caller
 // lets the error stop the start, with the old data intact.
 import Dexie from 'dexie'
-import { BACKUP_TABLES, serializeBackup, type BackupTables } from '@shared/backup/format'
+import { BACKUP_TABLES, encodeBackup, type BackupTables } from '@shared/backup/format'
 
-export type SaveBackup = (content: string, fromVersion: number) => Promise<void>
+export type SaveBackup = (content: Uint8Array, fromVersion: number) => Promise<void>
 
 /** The schema version on disk (0: no database yet), without creating or upgrading anything. */
 export async function storedSchemaVersion(name: string): Promise<number> {
@@ -46,7 +46,7 @@ export async function backupBeforeUpgrade(
   const stored = await storedSchemaVersion(name)
   if (stored === 0 || stored >= targetVersion) return false
   const { version, tables } = await readAsStored(name)
-  const content = await serializeBackup(tables, {
+  const content = await encodeBackup(tables, {
     exportedAt: (meta.now ?? new Date()).toISOString(),
     appVersion: meta.appVersion,
     schemaVersion: version

@@ -1,7 +1,7 @@
 // The whole database in and out, for backups: one read transaction (a consistent snapshot) and one
 // write transaction that replaces every table (all or nothing). A backup from an older schema is
 // brought up to date by the schema's own upgrades, in that same transaction.
-import { BACKUP_TABLES, type BackupTables } from '@shared/backup/format'
+import { BACKUP_TABLES, type BackupTableName, type BackupTables } from '@shared/backup/format'
 import { LATEST_VERSION, upgradeRecordsFrom } from '../migrations'
 import { db, type RelaisDatabase } from '../schema'
 import { putInChunks } from './records'
@@ -13,6 +13,17 @@ export async function readAllTables(database: RelaisDatabase = db()): Promise<Ba
     // Each table holds the records its schema (BACKUP_TABLE_SCHEMAS) describes
     return Object.fromEntries(BACKUP_TABLES.map((name, i) => [name, contents[i]])) as BackupTables
   })
+}
+
+/** How many records each table holds now. */
+export async function countAllTables(
+  database: RelaisDatabase = db()
+): Promise<Record<BackupTableName, number>> {
+  const counts = await Promise.all(BACKUP_TABLES.map((name) => database.table(name).count()))
+  return Object.fromEntries(BACKUP_TABLES.map((name, i) => [name, counts[i]])) as Record<
+    BackupTableName,
+    number
+  >
 }
 
 /** Replaces everything with the given (already validated) tables, in one transaction. */

@@ -1,7 +1,11 @@
 import {
   Alert,
   Autocomplete,
+<<<<<<< HEAD
   Modal,
+=======
+  NumberInput,
+>>>>>>> main
   Select,
   SimpleGrid,
   Stack,
@@ -12,6 +16,7 @@ import {
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { FormModal } from '@renderer/components/FormModal'
 import { FormActions } from '@renderer/components/FormActions'
 import { WholeNumberInput } from '@renderer/components/WholeNumberInput'
 import { useFormatters } from '@renderer/hooks/useFormatters'
@@ -45,14 +50,14 @@ interface CompanyFormModalProps {
 export function CompanyFormModal({ opened, onClose, company, onSaved }: CompanyFormModalProps) {
   const { t } = useTranslation()
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={onClose}
       size="xl"
       title={t(company ? 'companies.form.editTitle' : 'companies.form.newTitle')}
     >
-      {opened && <CompanyForm company={company} onClose={onClose} onSaved={onSaved} />}
-    </Modal>
+      <CompanyForm company={company} onClose={onClose} onSaved={onSaved} />
+    </FormModal>
   )
 }
 

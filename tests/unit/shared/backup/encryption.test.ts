@@ -15,7 +15,7 @@ describe('encrypted backups', () => {
     expect(isEncryptedBackup(plain)).toBe(false)
     expect(sealed).not.toContain('relais-backup"')
     expect(sealed).not.toContain('firstName')
-    expect(await decryptBackup(sealed, 'bleuets du Lac 2026')).toBe(plain)
+    expect(new TextDecoder().decode(await decryptBackup(sealed, 'bleuets du Lac 2026'))).toBe(plain)
   })
 
   it('refuses a wrong passphrase and a changed byte with a translated reason', async () => {
