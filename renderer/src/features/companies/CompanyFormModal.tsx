@@ -1,18 +1,4 @@
-import {
-  Alert,
-  Autocomplete,
-<<<<<<< HEAD
-  Modal,
-=======
-  NumberInput,
->>>>>>> main
-  Select,
-  SimpleGrid,
-  Stack,
-  TagsInput,
-  Textarea,
-  TextInput
-} from '@mantine/core'
+import { Alert, Autocomplete, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'

@@ -1,15 +1,8 @@
-<<<<<<< HEAD
-import { Fieldset, Modal, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core'
+import { Fieldset, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
 import { DateField } from '@renderer/components/DateField'
-=======
-import { Fieldset, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core'
-import { DateInput } from '@mantine/dates'
-import { useForm } from '@mantine/form'
-import { useTranslation } from 'react-i18next'
 import { FormModal } from '@renderer/components/FormModal'
->>>>>>> main
 import { FormActions } from '@renderer/components/FormActions'
 import { OrganizationSelect } from '@renderer/features/companies/OrganizationSelect'
 import { createContact, updateContact } from '@renderer/db/repositories/contacts'

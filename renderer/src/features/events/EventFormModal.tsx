@@ -1,16 +1,9 @@
-<<<<<<< HEAD
-import { Modal, MultiSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core'
+import { MultiSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core'
 import { TimeInput } from '@mantine/dates'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
 import { DateField } from '@renderer/components/DateField'
-=======
-import { MultiSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core'
-import { DateInput, TimeInput } from '@mantine/dates'
-import { useForm } from '@mantine/form'
-import { useTranslation } from 'react-i18next'
 import { FormModal } from '@renderer/components/FormModal'
->>>>>>> main
 import { FormActions } from '@renderer/components/FormActions'
 import { foldedFilter } from '@renderer/components/foldedFilter'
 import { createEvent, updateEvent } from '@renderer/db/repositories/events'

@@ -1,15 +1,8 @@
-<<<<<<< HEAD
-import { Modal, SegmentedControl, Stack, Textarea, TextInput } from '@mantine/core'
+import { SegmentedControl, Stack, Textarea, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
 import { DateField } from '@renderer/components/DateField'
-=======
-import { SegmentedControl, Stack, Textarea, TextInput } from '@mantine/core'
-import { DateInput } from '@mantine/dates'
-import { useForm } from '@mantine/form'
-import { useTranslation } from 'react-i18next'
 import { FormModal } from '@renderer/components/FormModal'
->>>>>>> main
 import { FormActions } from '@renderer/components/FormActions'
 import { updateFollowUp } from '@renderer/db/repositories/followUps'
 import { useFormErrors } from '@renderer/hooks/useFormErrors'
