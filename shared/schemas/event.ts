@@ -3,6 +3,7 @@ import {
   calendarDateSchema,
   idSchema,
   notesText,
+  multilineText,
   optionalText,
   recordMetaSchema,
   requiredText,
@@ -43,12 +44,12 @@ export const introductionInputSchema = z
     personBId: idSchema,
     requestedBy: idSchema.nullable().default(null),
     madeAt: calendarDateSchema.nullable().default(null),
-    reason: optionalText(1000),
+    reason: multilineText(1000),
     consentA: z.boolean().default(false),
     consentB: z.boolean().default(false),
     status: z.enum(INTRODUCTION_STATUSES).default('proposed'),
     outcome: z.enum(INTRODUCTION_OUTCOMES).nullable().default(null),
-    outcomeNote: optionalText(1000),
+    outcomeNote: multilineText(1000),
     checkInDate: calendarDateSchema.nullable().default(null),
     eventId: idSchema.nullable().default(null)
   })
