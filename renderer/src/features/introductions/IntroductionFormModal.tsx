@@ -8,15 +8,14 @@ import {
   Textarea,
   TextInput
 } from '@mantine/core'
-import { DateInput } from '@mantine/dates'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
+import { DateField } from '@renderer/components/DateField'
 import { FormModal } from '@renderer/components/FormModal'
 import { FormActions } from '@renderer/components/FormActions'
 import { listRecentEvents } from '@renderer/db/repositories/relationships'
 import { useDbQuery } from '@renderer/db/useDbQuery'
 import { useFormErrors } from '@renderer/hooks/useFormErrors'
-import { useFormatters } from '@renderer/hooks/useFormatters'
 import { useSaveForm } from '@renderer/hooks/useSaveForm'
 import { todayDate } from '@shared/domain/dates'
 import {
@@ -72,7 +71,6 @@ function IntroductionForm({
   onSaved
 }: Omit<IntroductionFormModalProps, 'opened'>) {
   const { t } = useTranslation()
-  const format = useFormatters()
   const { validate } = useFormErrors()
   const events = useDbQuery(() => listRecentEvents(), []).data ?? []
   const form = useForm<IntroductionFormValues>({
@@ -88,7 +86,6 @@ function IntroductionForm({
       close: onClose
     }
   })
-  const dateFormat = format.language === 'fr' ? 'D MMM YYYY' : 'MMM D, YYYY'
   const status = form.values.status
 
   return (
@@ -133,16 +130,11 @@ function IntroductionForm({
         )}
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           {status !== 'proposed' && (
-            <DateInput
-              label={t('introductions.fields.madeAt')}
-              valueFormat={dateFormat}
-              {...form.getInputProps('madeAt')}
-            />
+            <DateField label={t('introductions.fields.madeAt')} {...form.getInputProps('madeAt')} />
           )}
-          <DateInput
+          <DateField
             label={t('introductions.fields.checkIn')}
             description={t('introductions.fields.checkInHint')}
-            valueFormat={dateFormat}
             clearable
             {...form.getInputProps('checkInDate')}
           />
