@@ -19,7 +19,9 @@ describe('backup on quit', () => {
     await setSetting('workspaceInitialized', true)
     const { platform, store, quitReady } = fakePlatform(written as BackupStore['write'])
     expect(await backupOnQuit(platform)).toBe('written')
-    expect(store.write).toHaveBeenCalledWith('on-quit', expect.stringContaining('"format":"relais-backup"'))
+    const [kind, file] = store.write.mock.calls[0] as [string, Uint8Array]
+    expect(kind).toBe('on-quit')
+    expect(new TextDecoder().decode(file)).toContain('"format":"relais-backup"')
     expect(quitReady).toHaveBeenCalledTimes(1)
   })
 
