@@ -1,6 +1,7 @@
 // The whole database in and out, for backups: one read transaction (a consistent snapshot) and one
 // write transaction that replaces every table (all or nothing). A backup from an older schema is
 // brought up to date by the schema's own upgrades, in that same transaction.
+import Dexie from 'dexie'
 import { BACKUP_TABLES, type BackupTableName, type BackupTables } from '@shared/backup/format'
 import { LATEST_VERSION, upgradeRecordsFrom } from '../migrations'
 import { db, type RelaisDatabase } from '../schema'
@@ -41,4 +42,21 @@ export async function replaceAllTables(tables: BackupTables, schemaVersion = LAT
       await upgradeRecordsFrom(schemaVersion, tx)
     }
   )
+}
+
+let committedWrites = 0
+let counting = false
+
+/**
+ * How many writes were committed since the first call (this window's and other windows'): equal
+ * counts mean the data did not change in between.
+ */
+export function committedWriteCount(): number {
+  if (!counting) {
+    Dexie.on('storagemutated', () => {
+      committedWrites += 1
+    })
+    counting = true
+  }
+  return committedWrites
 }
