@@ -1,4 +1,4 @@
-// The backup measurement (bench/backup.measure.ts) on the large workspace, in Node with an in-memory
+// The backup measurement (tests/unit/renderer/measure/backup-large-workspace.measure.ts) on the large workspace, in Node with an in-memory
 // IndexedDB: `npx vitest run -c bench/backup.config.mts` (a few minutes; not part of npm test).
 import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
@@ -11,7 +11,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     setupFiles: ['tests/unit/setup.ts'],
-    include: ['bench/backup.measure.ts'],
+    include: ['tests/unit/renderer/measure/backup-large-workspace.measure.ts'],
     testTimeout: 900_000
   }
 })

@@ -7,7 +7,7 @@ import { generateWorkspace } from '@shared/demo'
 import { countAllTables, readAllTables, replaceAllTables } from '@renderer/db/repositories/backup'
 import { loadWorkspace } from '@renderer/db/repositories/workspace'
 import { LATEST_VERSION } from '@renderer/db/migrations'
-import { freshDatabase } from '../tests/fixtures/database'
+import { freshDatabase } from '../../../fixtures/database'
 
 const META = { exportedAt: '2026-11-25T14:30:00.000Z', appVersion: 'bench', schemaVersion: LATEST_VERSION }
 
