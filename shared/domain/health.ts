@@ -39,7 +39,6 @@ const COUNTED: ReadonlySet<InteractionKind> = new Set([
 
 export const HEALTH_THRESHOLDS = {
   coldDays: 180,
-  fadingDays: 90,
   quietDays: 45,
   strongRecencyDays: 30,
   windowDays: 90,
@@ -76,7 +75,8 @@ export function relationshipHealth(interactions: HealthInput[], now: Date, timeZ
   if (recencyDays === null) return { ...base, level: 'cold', reason: { key: 'never', params: {} } }
   const silent = { key: 'silentFor' as const, params: { days: recencyDays } }
   if (recencyDays > T.coldDays) return { ...base, level: 'cold', reason: silent }
-  if (recencyDays > T.fadingDays || (recencyDays > T.quietDays && frequency90 <= 1)) {
+  // No contact for more than 90 days leaves nothing in the 90-day window: the window is that bound
+  if (recencyDays > T.quietDays && frequency90 <= 1) {
     return { ...base, level: 'fading', reason: silent }
   }
   const strong =

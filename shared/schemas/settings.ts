@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { DEFAULT_CADENCE_DAYS } from '../domain/cadence'
 import { DEFAULT_PIPELINE_STAGES } from '../domain/pipeline-stages'
 import { pipelineStagesSchema } from './opportunity'
+import { NO_PRIVACY_OFFICER, privacyOfficerSchema } from './privacyOfficer'
 
 export const settingDefinitions = {
   /** null until the person picks: the system language applies. */
@@ -16,6 +17,8 @@ export const settingDefinitions = {
   reminderHour: { schema: z.number().int().min(0).max(23), default: 9 },
   /** Law 25: contacts not met for this many years are listed for a retention review. */
   retentionYears: { schema: z.number().int().min(1).max(50), default: 3 },
+  /** Law 25, s. 3.1: the person in charge of personal information (all empty until named). */
+  privacyOfficer: { schema: privacyOfficerSchema, default: NO_PRIVACY_OFFICER },
   /** Stay-in-touch cadence in days, per tier. */
   cadenceDays: {
     schema: z.object({

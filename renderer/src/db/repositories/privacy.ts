@@ -18,7 +18,8 @@ import type {
   Interaction,
   Introduction,
   Organization,
-  PrivacyLogEntry
+  PrivacyLogEntry,
+  PrivacyOfficer
 } from '@shared/schemas'
 import { db } from '../schema'
 import { rewriteDraftMirrors } from './drafts'
@@ -54,6 +55,16 @@ export async function personFile(contactId: string): Promise<PersonFile> {
     introductionsOf(contactId)
   ])
   return { contact, organization: organization ?? null, interactions, followUps, introductions }
+}
+
+/** An access request's answer: everything held about the person, and who answers for it (s. 3.1). */
+export interface AccessAnswer extends PersonFile {
+  privacyOfficer: PrivacyOfficer
+}
+
+export async function accessAnswer(contactId: string): Promise<AccessAnswer> {
+  const [file, privacyOfficer] = await Promise.all([personFile(contactId), getSetting('privacyOfficer')])
+  return { ...file, privacyOfficer }
 }
 
 type NewEntry = Omit<PrivacyLogEntry, 'id' | 'at' | 'contactId'> & Partial<Pick<PrivacyLogEntry, 'contactId'>>

@@ -6,6 +6,7 @@ import { createContact } from '@renderer/db/repositories/contacts'
 import { getDraft, saveDraft } from '@renderer/db/repositories/drafts'
 import { createFollowUp } from '@renderer/db/repositories/followUps'
 import { createInteraction } from '@renderer/db/repositories/interactions'
+import { createOpportunity } from '@renderer/db/repositories/opportunities'
 import { createOrganization } from '@renderer/db/repositories/organizations'
 import {
   erasePerson,
@@ -17,8 +18,10 @@ import {
 import { setSetting } from '@renderer/db/repositories/settings'
 import { db } from '@renderer/db/schema'
 import { ERASED_OTHER_PERSON_ID, ERASED_PERSON_ID } from '@shared/domain/privacy'
+import { AppError } from '@shared/errors'
 import { introductionSchema } from '@shared/schemas'
 import { freshDatabase } from '../../../fixtures/database'
+import { snapshotTables } from '../../../fixtures/write-failure'
 import { makeCompany, makeContact } from '../../../fixtures/factories'
 
 beforeEach(async () => {
@@ -53,7 +56,13 @@ async function scene() {
     deletedAt: null
   })
   await db().introductions.add(intro)
-  return { company, eloise, other, withCompany, alone, followUp, intro }
+  // A financing file whose primary contact she is
+  const file = await createOpportunity({
+    organizationId: company.id,
+    title: 'Prêt croissance',
+    primaryContactId: eloise.id
+  })
+  return { company, eloise, other, withCompany, alone, followUp, intro, file }
 }
 
 describe('access request', () => {
@@ -67,7 +76,7 @@ describe('access request', () => {
 
 describe('erasure', () => {
   it('removes the person everywhere, keeps counts, flags texts naming them and registers it without the name', async () => {
-    const { company, eloise, other, withCompany, alone, followUp } = await scene()
+    const { company, eloise, other, withCompany, alone, followUp, file } = await scene()
     const result = await erasePerson(eloise.id)
 
     expect(await db().contacts.get(eloise.id)).toBeUndefined()
@@ -80,6 +89,12 @@ describe('erasure', () => {
     expect(await db().interactions.count()).toBe(2)
     expect((await db().followUps.get(followUp.id))?.contactId).toBeNull()
     expect((await db().introductions.get('intro-1'))?.personAId).toBe(ERASED_PERSON_ID)
+    // the file stays with its company, without a primary contact
+    expect(await db().opportunities.get(file.id)).toMatchObject({
+      organizationId: company.id,
+      title: 'Prêt croissance',
+      primaryContactId: null
+    })
     expect(result.records).toBe(4)
     expect(result.toReview.map((r) => [r.kind, r.title])).toEqual([
       ['interaction', 'Dîner'],
@@ -156,10 +171,20 @@ describe('erasure', () => {
   })
 
   it('changes nothing when the person does not exist', async () => {
-    const { withCompany } = await scene()
-    await expect(erasePerson('nobody')).rejects.toThrow()
-    expect((await db().interactions.get(withCompany.id))?.contactIds.length).toBe(2)
-    expect(await listPrivacyLog()).toEqual([])
+    await scene()
+    const before = await snapshotTables(db())
+    const error = await erasePerson('nobody').catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(AppError)
+    expect((error as AppError).key).toBe('errors.notFound')
+    expect(await snapshotTables(db())).toEqual(before)
+  })
+
+  it('changes nothing when the person is already erased (a second click, another window)', async () => {
+    const { eloise } = await scene()
+    await erasePerson(eloise.id)
+    const before = await snapshotTables(db())
+    await expect(erasePerson(eloise.id)).rejects.toMatchObject({ key: 'errors.notFound' })
+    expect(await snapshotTables(db())).toEqual(before)
   })
 })
 
@@ -171,6 +196,9 @@ describe('retention review', () => {
     expect(review.contacts.map((c) => c.id)).toEqual([other.id])
     await setSetting('retentionYears', 10)
     expect((await listRetentionReview('2026-11-25')).contacts).toEqual([])
-    expect(eloise.id).not.toBe(other.id)
+    // Ten years before 2026-11-25 is 2016-11-25: the day before is due, that day is not yet
+    await db().contacts.update(eloise.id, { lastInteractionAt: '2016-11-24T12:00:00.000Z' })
+    await db().contacts.update(other.id, { lastInteractionAt: '2016-11-25T12:00:00.000Z' })
+    expect((await listRetentionReview('2026-11-25')).contacts.map((c) => c.id)).toEqual([eloise.id])
   })
 })

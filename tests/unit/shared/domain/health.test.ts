@@ -71,6 +71,49 @@ describe('relationshipHealth', () => {
   })
 })
 
+describe('the windows’ edges, in calendar days (Toronto, as of noon on 25 November 2026)', () => {
+  const noon = new Date('2026-11-25T17:00:00Z')
+  const zone = 'America/Toronto'
+  const met = (date: string, contactIds = ['a']) => ({
+    kind: 'meeting' as const,
+    occurredAt: `${date}T16:00:00.000Z`,
+    contactIds,
+    deletedAt: null
+  })
+  const health = (...interactions: ReturnType<typeof met>[]) => relationshipHealth(interactions, noon, zone)
+
+  it('counts day 90 (27 August) in the 90-day window and day 91 (26 August) out of it', () => {
+    expect(health(met('2026-08-27'), met('2026-08-27'))).toMatchObject({
+      level: 'steady',
+      recencyDays: 90,
+      frequency90: 2
+    })
+    expect(health(met('2026-08-26'), met('2026-08-26'))).toMatchObject({
+      level: 'fading',
+      recencyDays: 91,
+      frequency90: 0,
+      reason: { key: 'silentFor', params: { days: 91 } }
+    })
+    expect(health(met('2026-11-20'), met('2026-08-26'))).toMatchObject({
+      level: 'steady',
+      frequency90: 1,
+      reason: { key: 'recentFew', params: { count: 1, days: 5 } }
+    })
+  })
+
+  it('is fading, not cold, up to day 180 (29 May), and cold from day 181 (28 May)', () => {
+    expect(health(met('2026-05-29'))).toMatchObject({ level: 'fading', recencyDays: 180 })
+    expect(health(met('2026-05-28'))).toMatchObject({ level: 'cold', recencyDays: 181 })
+  })
+
+  it('counts the people met up to day 180 in the breadth, not those of day 181', () => {
+    const twice = [met('2026-11-20'), met('2026-11-05')]
+    expect(health(...twice, met('2026-05-29', ['b']))).toMatchObject({ level: 'strong', breadth180: 2 })
+    expect(health(...twice, met('2026-05-28', ['b']))).toMatchObject({ level: 'steady', breadth180: 1 })
+    expect(health(...twice, met('2026-08-26', ['b']))).toMatchObject({ level: 'strong', breadth180: 2 })
+  })
+})
+
 describe('health and cadence count the same days', () => {
   // 8:00 in Toronto on 24 November; 23:30 the evening of 24 October is 30 days and 8.5 hours
   // earlier: 31 calendar days, as the officer counts and as the stay-in-touch cadence counts.

@@ -110,9 +110,9 @@ describe('computeImpact for the MRC of Lac-Saint-Jean-Est in 2026 (companies b a
       disbursedCents: 0
     })
     expect(report.financing.byPartner.map((p) => [p.partnerId, p.files])).toEqual([['hub', 1]])
-    // f2's 99 jobs do not count: nothing was authorised
+    // f2's 99 jobs and its $300,000 project do not count: nothing was authorised
     expect(report.jobs).toEqual({ created: 0, retained: 0 })
-    expect(report.leverage.ratio).toBeNull()
+    expect(report.leverage).toEqual({ projectCostCents: 0, authorizedCents: 0, ratio: null })
   })
 
   it('adds up the MRCs chosen together, and crosses them with the sector', () => {
