@@ -1,7 +1,7 @@
 // The rule « one NEQ, one live company », as one function: the repositories run it on every write
 // (renderer/src/db/repositories/neq.ts) and a backup's records are checked with it before a restore.
 
-interface NeqHolder {
+export interface NeqHolder {
   id: string
   name: string
   neq: string
