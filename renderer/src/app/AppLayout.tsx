@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks'
 import { Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, Outlet, useLocation } from 'react-router'
+import { BackupFailureNotice } from '@renderer/features/backup'
 import { FollowUpReminders } from '@renderer/features/follow-ups'
 import { QuickLogHost } from '@renderer/features/interactions'
 import { WelcomeScreen } from '@renderer/features/onboarding'
@@ -78,6 +79,7 @@ export function AppLayout() {
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main bg="light-dark(var(--mantine-color-gray-0), var(--mantine-color-dark-8))">
+        <BackupFailureNotice />
         <Suspense fallback={<LoadingState />}>
           <Outlet />
         </Suspense>
