@@ -66,3 +66,29 @@ test('a meeting with two people of one company and a follow-up takes at most 10 
   await expect(page.getByText('Interaction et suivi consignés.')).toBeVisible()
   await expect(log).toBeHidden()
 })
+
+test('an unsaved event-mode draft shows on Today, the Events list and the event, one click from event mode', async ({
+  page
+}) => {
+  const { app } = await startDemoAt(page)
+  const event = new EventPages(page)
+  await app.go('Événements')
+  const eventName = (await page.getByRole('table').getByRole('link').first().textContent()) ?? ''
+  await page.getByRole('table').getByRole('link').first().click()
+  await page.getByRole('link', { name: 'Mode soirée' }).click()
+  await event.note(1, 'Une ingénieure en robotique')
+  await event.note(2, 'Un acheteur de Rio Tinto')
+  await event.note(3, 'Quelqu’un du CRIQ')
+
+  await app.go('Aujourd’hui')
+  const notice = page.getByRole('status').filter({ hasText: 'Brouillon non enregistré' })
+  await expect(notice).toHaveText(
+    `Brouillon non enregistré : 3 rencontres · ${eventName} Reprendre le mode soirée`
+  )
+  await app.go('Événements')
+  await expect(notice).toContainText('Brouillon non enregistré : 3 rencontres')
+  await notice.getByRole('link', { name: 'Reprendre le mode soirée' }).click()
+  await expect(event.line(3).getByRole('textbox', { name: 'Note' })).toHaveValue('Quelqu’un du CRIQ')
+  // the draft reopened: the first empty line is ready for the next name
+  await expect(event.line(4).getByRole('textbox', { name: 'Personne et entreprise' })).toBeFocused()
+})
