@@ -8,11 +8,13 @@ export class PartyPickerDriver {
 
   constructor(private readonly label: RegExp) {}
 
+  /** (hidden: a dialog's content stays "hidden" to Testing Library, see offers()) */
   field(): HTMLElement {
-    return screen.getByRole('textbox', { name: this.label })
+    return screen.getByRole('textbox', { name: this.label, hidden: true })
   }
 
   async type(text: string): Promise<void> {
+    await waitFor(() => this.field())
     await this.user.click(this.field())
     await this.user.keyboard(text)
   }

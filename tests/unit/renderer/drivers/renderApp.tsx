@@ -10,7 +10,15 @@ import { runSearchInPageForTests } from '@renderer/features/search'
 import { initI18n } from '@renderer/i18n'
 import type { Language } from '@shared/schemas/common'
 
+/** happy-dom has no document.fonts; Mantine's autosize textarea listens to it. */
+function stubFonts(): void {
+  if (!('fonts' in document) || !document.fonts) {
+    Object.defineProperty(document, 'fonts', { value: new EventTarget(), configurable: true })
+  }
+}
+
 export function renderApp(ui: ReactNode, language: Language = 'fr'): RenderResult {
+  stubFonts()
   runSearchInPageForTests()
   const i18n = initI18n(language)
   return render(
