@@ -6,6 +6,7 @@ import { DateField } from '@renderer/components/DateField'
 import { FormModal } from '@renderer/components/FormModal'
 import { FormActions } from '@renderer/components/FormActions'
 import { foldedFilter } from '@renderer/components/foldedFilter'
+import { PICKER_KEYS } from '@renderer/components/pickerKeys'
 import { createEvent, updateEvent } from '@renderer/db/repositories/events'
 import { useOrganizationOptions } from '@renderer/features/companies'
 import { useFormErrors } from '@renderer/hooks/useFormErrors'
@@ -77,7 +78,9 @@ function EventForm({ event, onClose, onSaved }: Omit<EventFormModalProps, 'opene
           data={organizations}
           searchable
           limit={50}
+          {...PICKER_KEYS}
           filter={foldedFilter}
+          nothingFoundMessage={t('forms.picker.noOrganization')}
           {...form.getInputProps('organizerIds')}
         />
         <Textarea

@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next'
 import { DateField } from '@renderer/components/DateField'
 import { FormModal } from '@renderer/components/FormModal'
 import { FormActions } from '@renderer/components/FormActions'
+import { PICKER_KEYS } from '@renderer/components/pickerKeys'
 import { listRecentEvents } from '@renderer/db/repositories/relationships'
 import { useDbQuery } from '@renderer/db/useDbQuery'
 import { useFormErrors } from '@renderer/hooks/useFormErrors'
@@ -30,6 +31,7 @@ import {
   emptyIntroductionForm,
   formToIntroductionInput,
   introductionToForm,
+  missingConsents,
   type IntroductionFormValues,
   type IntroductionPreset
 } from './introductionForm'
@@ -77,7 +79,11 @@ function IntroductionForm({
     initialValues: introduction
       ? introductionToForm(introduction)
       : emptyIntroductionForm(preset, todayDate()),
-    validate: (values) => validate(introductionInputSchema, formToIntroductionInput(values))
+    validate: (values) => {
+      const errors = validate(introductionInputSchema, formToIntroductionInput(values))
+      for (const box of missingConsents(values)) errors[box] = t('forms.consent.required')
+      return errors
+    }
   })
   const { submit, saving } = useSaveForm(form, useSaveIntroduction(introduction), (saved) => {
     onSaved?.(saved)
@@ -142,6 +148,7 @@ function IntroductionForm({
             label={t('introductions.fields.event')}
             data={events.map((e) => ({ value: e.id, label: e.name }))}
             searchable
+            {...PICKER_KEYS}
             clearable
             {...form.getInputProps('eventId')}
           />
