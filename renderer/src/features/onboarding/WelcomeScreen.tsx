@@ -39,7 +39,7 @@ export function WelcomeScreen() {
         <Stack gap="xl">
           <Group justify="space-between" align="flex-start">
             <Stack gap={4}>
-              <Title order={1} c="relais.7">
+              <Title order={1} c="relais">
                 {t('welcome.title')}
               </Title>
               <Text size="lg" c="dimmed" maw={560}>
