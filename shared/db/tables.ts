@@ -15,6 +15,7 @@ import { contactSchema } from '../schemas/contact'
 import { draftSchema } from '../schemas/draft'
 import { eventSchema } from '../schemas/event'
 import { followUpSchema } from '../schemas/follow-up'
+import { notDuplicateSchema } from '../schemas/not-duplicate'
 import { interactionSchema } from '../schemas/interaction'
 import { introductionSchema } from '../schemas/introduction'
 import { opportunitySchema } from '../schemas/opportunity'
@@ -202,6 +203,16 @@ const drafts = defineTable({
   }
 })
 
+// Pairs the officer said are « Pas un doublon » (shared/merge): ids only, nothing to erase
+const notDuplicates = defineTable({
+  entity: 'notDuplicate',
+  schema: notDuplicateSchema,
+  indexes: { 3: 'key, entity' },
+  trash: false,
+  backup: true,
+  workspace: false
+})
+
 export const TABLES = {
   organizations,
   contacts,
@@ -214,7 +225,8 @@ export const TABLES = {
   privacyLog,
   settings,
   savedViews,
-  drafts
+  drafts,
+  notDuplicates
 }
 
 export type AppTables = typeof TABLES

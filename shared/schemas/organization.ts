@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { REGION_CODES } from '../domain/regions'
 import {
   calendarDateSchema,
+  idSchema,
   notesText,
   multilineText,
   optionalText,
@@ -68,7 +69,9 @@ export const organizationInputSchema = z.object({
 
 export const organizationSchema = organizationInputSchema.extend(recordMetaSchema.shape).extend({
   nameKey: z.string(),
-  lastInteractionAt: timestampSchema.nullable().default(null)
+  lastInteractionAt: timestampSchema.nullable().default(null),
+  /** Set when merged into another company (the Trash says « fusionné dans … »). */
+  mergedInto: idSchema.nullable().optional()
 })
 
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number]
