@@ -1,8 +1,10 @@
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import { contactTimeline, organizationTimeline } from '@renderer/db/repositories/timeline'
 import { useDbQuery } from '@renderer/db/useDbQuery'
+import { pendingLogs, usePendingLogs } from '@renderer/features/interactions/pendingLogs'
 import { useSetting } from '@renderer/features/settings'
 import { groupByMonth, timelineEntries } from '@shared/domain/timeline'
+import type { Interaction } from '@shared/schemas'
 import type { Language } from '@shared/schemas/common'
 
 export type TimelineParty = 'organization' | 'contact'
@@ -13,8 +15,19 @@ export function useTimeline(party: TimelineParty, id: string) {
     () => (party === 'organization' ? organizationTimeline(id) : contactTimeline(id)),
     [party, id]
   )
-  const months = useMemo(() => (data ? groupByMonth(timelineEntries(data)) : []), [data])
-  return { data, months, isLoading, error }
+  const pending = usePendingLogs()
+  const shown = useMemo(() => {
+    // Quick logs on their way to the database show at once; each leaves when the read has it
+    const stored = new Set(data?.interactions.map((i) => i.id))
+    const ids = (i: Interaction) => (party === 'organization' ? i.organizationIds : i.contactIds)
+    const mine = pending.filter((i) => ids(i).includes(id) && !stored.has(i.id))
+    return data && mine.length > 0 ? { ...data, interactions: [...mine, ...data.interactions] } : data
+  }, [data, pending, party, id])
+  useEffect(() => {
+    if (data && pending.length > 0) pendingLogs.forget(new Set(data.interactions.map((i) => i.id)))
+  }, [data, pending])
+  const months = useMemo(() => (shown ? groupByMonth(timelineEntries(shown)) : []), [shown])
+  return { data: shown, months, isLoading, error }
 }
 
 /** Stage id → its name in the interface language (the pipeline's stages are configurable). */
