@@ -1,4 +1,4 @@
-// npm run bench:profile -- <figure> [--runs N] [--no-build]: one screen figure on the large
+// node bench/profile.mjs <figure> [--runs N] [--no-build]: one screen figure on the large
 // workspace, loaded once into a kept browser profile (out/bench-profile) so that repeated
 // before → after measurements skip the three-minute load. Figures: board, company, quickLog,
 // companies, coldStart. Prints the figure's median, p95 and runs.

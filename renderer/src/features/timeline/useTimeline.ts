@@ -4,8 +4,8 @@ import { useDbQuery } from '@renderer/db/useDbQuery'
 import { pendingLogs, usePendingLogs } from '@renderer/features/interactions/pendingLogs'
 import { useSetting } from '@renderer/features/settings'
 import { groupByMonth, timelineEntries } from '@shared/domain/timeline'
-import type { Interaction } from '@shared/schemas'
 import type { Language } from '@shared/schemas/common'
+import { withPendingLogs } from './withPendingLogs'
 
 export type TimelineParty = 'organization' | 'contact'
 
@@ -16,13 +16,8 @@ export function useTimeline(party: TimelineParty, id: string) {
     [party, id]
   )
   const pending = usePendingLogs()
-  const shown = useMemo(() => {
-    // Quick logs on their way to the database show at once; each leaves when the read has it
-    const stored = new Set(data?.interactions.map((i) => i.id))
-    const ids = (i: Interaction) => (party === 'organization' ? i.organizationIds : i.contactIds)
-    const mine = pending.filter((i) => ids(i).includes(id) && !stored.has(i.id))
-    return data && mine.length > 0 ? { ...data, interactions: [...mine, ...data.interactions] } : data
-  }, [data, pending, party, id])
+  // Quick logs on their way to the database show at once; each leaves when the read has it
+  const shown = useMemo(() => withPendingLogs(data, pending, party, id), [data, pending, party, id])
   useEffect(() => {
     if (data && pending.length > 0) pendingLogs.forget(new Set(data.interactions.map((i) => i.id)))
   }, [data, pending])
