@@ -8,8 +8,7 @@ import { RecordListLayout } from '@renderer/components/RecordListLayout'
 import { ImportButton } from '@renderer/features/import'
 import { SavedViewsMenu } from '@renderer/features/saved-views'
 import { VirtualTable } from '@renderer/components/VirtualTable'
-import { useFormatters } from '@renderer/hooks/useFormatters'
-import { useSessionState } from '@renderer/hooks/useSessionState'
+import { useListScreen } from '@renderer/hooks/useListScreen'
 import {
   DEFAULT_COMPANY_LIST_STATE,
   filterCompanies,
@@ -22,10 +21,10 @@ import { useCompanyColumns } from './useCompanyColumns'
 
 export function CompaniesScreen() {
   const { t } = useTranslation()
-  const format = useFormatters()
   const navigate = useNavigate()
   const [creating, { open, close }] = useDisclosure()
-  const [state, setState] = useSessionState<CompanyListState>(
+  const { state, setState, set, countText } = useListScreen<CompanyListState>(
+    'companies',
     'relais.companies.list',
     DEFAULT_COMPANY_LIST_STATE
   )
@@ -75,13 +74,9 @@ export function CompaniesScreen() {
           columns={columns}
           rowKey={(o) => o.id}
           sort={state.sort}
-          onSortChange={(sort) => setState({ ...state, sort: sort as CompanyListState['sort'] })}
+          onSortChange={(sort) => set('sort', sort as CompanyListState['sort'])}
           onRowOpen={(o) => navigate(`/companies/${o.id}`)}
-          footer={t('companies.count', {
-            shown: format.number(rows.length),
-            total: format.number(total),
-            count: total
-          })}
+          footer={countText(rows.length, total)}
         />
       }
     >

@@ -1,7 +1,6 @@
-import { Group, MultiSelect, TextInput } from '@mantine/core'
-import { IconSearch } from '@tabler/icons-react'
+import { MultiSelect } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { ClearFiltersButton } from '@renderer/components/ClearFiltersButton'
+import { FilterBar } from '@renderer/components/FilterBar'
 import { useKindOptions, useRegionOptions, useStageOptions } from '@renderer/hooks/useOptions'
 import { DEFAULT_COMPANY_LIST_STATE, type CompanyListState } from '@shared/domain/list-filters'
 
@@ -22,15 +21,14 @@ export function CompanyFilters({ state, onChange, tags }: CompanyFiltersProps) {
     state.query !== '' ||
     state.regions.length + state.kinds.length + state.stages.length + state.tags.length > 0
   return (
-    <Group gap="sm" mb="md" align="flex-end" wrap="wrap">
-      <TextInput
-        aria-label={t('companies.filters.query')}
-        placeholder={t('companies.filters.queryPlaceholder')}
-        leftSection={<IconSearch size={16} aria-hidden />}
-        value={state.query}
-        onChange={(e) => set('query', e.currentTarget.value)}
-        w={260}
-      />
+    <FilterBar
+      queryLabel={t('companies.filters.query')}
+      queryPlaceholder={t('companies.filters.queryPlaceholder')}
+      query={state.query}
+      onQueryChange={(query) => set('query', query)}
+      queryWidth={260}
+      onClear={active ? () => onChange({ ...DEFAULT_COMPANY_LIST_STATE, sort: state.sort }) : undefined}
+    >
       <MultiSelect
         aria-label={t('fields.region')}
         placeholder={t('fields.region')}
@@ -69,9 +67,6 @@ export function CompanyFilters({ state, onChange, tags }: CompanyFiltersProps) {
         clearable
         w={180}
       />
-      {active && (
-        <ClearFiltersButton onClick={() => onChange({ ...DEFAULT_COMPANY_LIST_STATE, sort: state.sort })} />
-      )}
-    </Group>
+    </FilterBar>
   )
 }

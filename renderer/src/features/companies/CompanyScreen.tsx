@@ -12,7 +12,7 @@ import { RecordActions } from '@renderer/components/RecordActions'
 import { deleteOrganization, restoreOrganization } from '@renderer/db/repositories/organizations'
 import { HealthBadge, RiskFlagCard } from '@renderer/features/health'
 import { IntroductionsCard } from '@renderer/features/introductions'
-import { CompanyFiles } from '@renderer/features/pipeline'
+import { OrganizationOpportunities } from '@renderer/features/pipeline'
 import { RelationshipTimeline } from '@renderer/features/timeline'
 import { CompanyContacts } from './CompanyContacts'
 import { CompanyFormModal } from './CompanyFormModal'
@@ -59,7 +59,7 @@ export function CompanyScreen() {
         <Grid.Col span={{ base: 12, md: 7, lg: 8 }}>
           <Stack gap="lg">
             <CompanyContacts organization={company} />
-            <CompanyFiles organizationId={company.id} />
+            <OrganizationOpportunities organizationId={company.id} />
             <RelationshipTimeline party="organization" id={company.id} />
           </Stack>
         </Grid.Col>

@@ -1,7 +1,6 @@
-import { Group, MultiSelect, TextInput } from '@mantine/core'
-import { IconSearch } from '@tabler/icons-react'
+import { MultiSelect } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { ClearFiltersButton } from '@renderer/components/ClearFiltersButton'
+import { FilterBar } from '@renderer/components/FilterBar'
 import { useConsentOptions, useLanguageOptions } from '@renderer/hooks/useOptions'
 import { DEFAULT_CONTACT_LIST_STATE, type ContactListState } from '@shared/domain/list-filters'
 
@@ -21,15 +20,14 @@ export function ContactFilters({ state, onChange, tags }: ContactFiltersProps) {
     state.query !== '' ||
     state.languages.length + state.consentBases.length + state.tags.length + state.organizationIds.length > 0
   return (
-    <Group gap="sm" mb="md" align="flex-end" wrap="wrap">
-      <TextInput
-        aria-label={t('contacts.filters.query')}
-        placeholder={t('contacts.filters.queryPlaceholder')}
-        leftSection={<IconSearch size={16} aria-hidden />}
-        value={state.query}
-        onChange={(e) => set('query', e.currentTarget.value)}
-        w={280}
-      />
+    <FilterBar
+      queryLabel={t('contacts.filters.query')}
+      queryPlaceholder={t('contacts.filters.queryPlaceholder')}
+      query={state.query}
+      onQueryChange={(query) => set('query', query)}
+      queryWidth={280}
+      onClear={active ? () => onChange({ ...DEFAULT_CONTACT_LIST_STATE, sort: state.sort }) : undefined}
+    >
       <MultiSelect
         aria-label={t('fields.language')}
         placeholder={t('fields.language')}
@@ -58,9 +56,6 @@ export function ContactFilters({ state, onChange, tags }: ContactFiltersProps) {
         clearable
         w={180}
       />
-      {active && (
-        <ClearFiltersButton onClick={() => onChange({ ...DEFAULT_CONTACT_LIST_STATE, sort: state.sort })} />
-      )}
-    </Group>
+    </FilterBar>
   )
 }

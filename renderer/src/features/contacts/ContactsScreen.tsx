@@ -9,8 +9,7 @@ import { ImportButton } from '@renderer/features/import'
 import { SavedViewsMenu } from '@renderer/features/saved-views'
 import { VirtualTable } from '@renderer/components/VirtualTable'
 import { useOrganizations } from '@renderer/features/companies'
-import { useFormatters } from '@renderer/hooks/useFormatters'
-import { useSessionState } from '@renderer/hooks/useSessionState'
+import { useListScreen } from '@renderer/hooks/useListScreen'
 import {
   DEFAULT_CONTACT_LIST_STATE,
   filterContacts,
@@ -23,10 +22,10 @@ import { useContacts, useContactTags } from './useContacts'
 
 export function ContactsScreen() {
   const { t } = useTranslation()
-  const format = useFormatters()
   const navigate = useNavigate()
   const [creating, { open, close }] = useDisclosure()
-  const [state, setState] = useSessionState<ContactListState>(
+  const { state, setState, set, countText } = useListScreen<ContactListState>(
+    'contacts',
     'relais.contacts.list',
     DEFAULT_CONTACT_LIST_STATE
   )
@@ -81,13 +80,9 @@ export function ContactsScreen() {
           columns={columns}
           rowKey={(c) => c.id}
           sort={state.sort}
-          onSortChange={(sort) => setState({ ...state, sort: sort as ContactListState['sort'] })}
+          onSortChange={(sort) => set('sort', sort as ContactListState['sort'])}
           onRowOpen={(c) => navigate(`/contacts/${c.id}`)}
-          footer={t('contacts.count', {
-            shown: format.number(rows.length),
-            total: format.number(total),
-            count: total
-          })}
+          footer={countText(rows.length, total)}
         />
       }
     >

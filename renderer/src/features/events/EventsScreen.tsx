@@ -1,14 +1,14 @@
-import { Button, Group, SegmentedControl, TextInput } from '@mantine/core'
+import { Button, SegmentedControl } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
-import { IconCalendarEvent, IconPlus, IconSearch } from '@tabler/icons-react'
+import { IconCalendarEvent, IconPlus } from '@tabler/icons-react'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
+import { FilterBar } from '@renderer/components/FilterBar'
 import { UnsavedEventDrafts } from '@renderer/components/UnsavedEventDrafts'
 import { RecordListLayout } from '@renderer/components/RecordListLayout'
 import { VirtualTable } from '@renderer/components/VirtualTable'
-import { useFormatters } from '@renderer/hooks/useFormatters'
-import { useSessionState } from '@renderer/hooks/useSessionState'
+import { useListScreen } from '@renderer/hooks/useListScreen'
 import { EVENT_PERIODS, eventsOfPeriod, type EventPeriod } from '@shared/domain/events'
 import { queryMatcher } from '@shared/domain/list-filters'
 import { EventFormModal } from './EventFormModal'
@@ -22,10 +22,9 @@ interface EventListState {
 
 export function EventsScreen() {
   const { t } = useTranslation()
-  const format = useFormatters()
   const navigate = useNavigate()
   const [creating, { open, close }] = useDisclosure()
-  const [state, setState] = useSessionState<EventListState>('relais.events.list', {
+  const { state, set, countText } = useListScreen<EventListState>('events', 'relais.events.list', {
     query: '',
     period: 'all'
   })
@@ -67,22 +66,19 @@ export function EventsScreen() {
       filters={
         <>
           <UnsavedEventDrafts />
-          <Group gap="sm" mb="md" wrap="wrap">
-            <TextInput
-              aria-label={t('events.search')}
-              placeholder={t('events.search')}
-              leftSection={<IconSearch size={16} aria-hidden />}
-              value={state.query}
-              onChange={(e) => setState({ ...state, query: e.currentTarget.value })}
-              w={280}
-            />
+          <FilterBar
+            queryLabel={t('events.search')}
+            query={state.query}
+            onQueryChange={(query) => set('query', query)}
+            queryWidth={280}
+          >
             <SegmentedControl
               aria-label={t('events.period.label')}
               data={EVENT_PERIODS.map((p) => ({ value: p, label: t(`events.period.${p}`) }))}
               value={state.period}
-              onChange={(period) => setState({ ...state, period: period as EventPeriod })}
+              onChange={(period) => set('period', period as EventPeriod)}
             />
-          </Group>
+          </FilterBar>
         </>
       }
       table={
@@ -92,11 +88,7 @@ export function EventsScreen() {
           columns={columns}
           rowKey={(r) => r.event.id}
           onRowOpen={(r) => navigate(`/events/${r.event.id}`)}
-          footer={t('events.count', {
-            shown: format.number(rows.length),
-            total: format.number(total),
-            count: total
-          })}
+          footer={countText(rows.length, total)}
         />
       }
     >

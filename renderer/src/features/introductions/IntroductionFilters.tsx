@@ -1,6 +1,6 @@
-import { Badge, Group, MultiSelect, TextInput } from '@mantine/core'
-import { IconSearch } from '@tabler/icons-react'
+import { Badge, MultiSelect } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { FilterBar } from '@renderer/components/FilterBar'
 import type { IntroductionListState } from '@shared/domain/introductions'
 import {
   INTRODUCTION_OUTCOMES,
@@ -18,15 +18,12 @@ interface IntroductionFiltersProps {
 export function IntroductionFilters({ state, onChange, fruitful }: IntroductionFiltersProps) {
   const { t } = useTranslation()
   return (
-    <Group gap="sm" mb="md" align="flex-end" wrap="wrap">
-      <TextInput
-        aria-label={t('introductions.search')}
-        placeholder={t('introductions.search')}
-        leftSection={<IconSearch size={16} aria-hidden />}
-        value={state.query}
-        onChange={(e) => onChange({ ...state, query: e.currentTarget.value })}
-        w={320}
-      />
+    <FilterBar
+      queryLabel={t('introductions.search')}
+      query={state.query}
+      onQueryChange={(query) => onChange({ ...state, query })}
+      queryWidth={320}
+    >
       <MultiSelect
         aria-label={t('introductions.fields.statuses')}
         placeholder={t('introductions.fields.statuses')}
@@ -48,6 +45,6 @@ export function IntroductionFilters({ state, onChange, fruitful }: IntroductionF
       <Badge size="lg" variant="light" color="teal" ml="auto" role="status" tt="none">
         {t('introductions.fruitful', { count: fruitful })}
       </Badge>
-    </Group>
+    </FilterBar>
   )
 }

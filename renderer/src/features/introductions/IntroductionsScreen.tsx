@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { RecordListLayout } from '@renderer/components/RecordListLayout'
 import { VirtualTable } from '@renderer/components/VirtualTable'
 import { useToday } from '@renderer/hooks/useToday'
-import { useFormatters } from '@renderer/hooks/useFormatters'
-import { useSessionState } from '@renderer/hooks/useSessionState'
+import { useListScreen } from '@renderer/hooks/useListScreen'
 import {
   DEFAULT_INTRODUCTION_LIST_STATE,
   filterIntroductions,
@@ -24,10 +23,10 @@ type Editing = { introduction?: Introduction } | null
 
 export function IntroductionsScreen() {
   const { t } = useTranslation()
-  const format = useFormatters()
   const today = useToday()
   const [editing, setEditing] = useState<Editing>(null)
-  const [state, setState] = useSessionState<IntroductionListState>(
+  const { state, setState, countText } = useListScreen<IntroductionListState>(
+    'introductions',
     'relais.introductions.list',
     DEFAULT_INTRODUCTION_LIST_STATE
   )
@@ -79,11 +78,7 @@ export function IntroductionsScreen() {
           rowKey={(i) => i.id}
           rowHeight={64}
           onRowOpen={(introduction) => setEditing({ introduction })}
-          footer={t('introductions.count', {
-            shown: format.number(rows.length),
-            total: format.number(total),
-            count: total
-          })}
+          footer={countText(rows.length, total)}
         />
       }
     >

@@ -2,6 +2,6 @@ import { lazyScreen } from '@renderer/components/lazyScreen'
 
 export const OpportunityScreen = lazyScreen(() => import('./file/OpportunityScreen'), 'OpportunityScreen')
 export const PipelineScreen = lazyScreen(() => import('./PipelineScreen'), 'PipelineScreen')
-export { CompanyFiles } from './CompanyFiles'
+export { OrganizationOpportunities } from './OrganizationOpportunities'
 export { NewOpportunityCommand } from './NewOpportunityCommand'
 export { PipelineStageSettings } from './settings/PipelineStageSettings'

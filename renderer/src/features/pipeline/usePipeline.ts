@@ -10,7 +10,7 @@ import type { PipelineStage } from '@shared/schemas'
 
 export const usePipelineData = () => useDbQuery(pipelineData, [])
 export const useOpportunityPage = (id: string) => useDbQuery(() => opportunityPage(id), [id])
-export const useCompanyOpportunities = (organizationId: string) =>
+export const useOrganizationOpportunities = (organizationId: string) =>
   useDbQuery(() => listOpportunitiesOfOrganization(organizationId), [organizationId])
 
 /** The configured stages (the defaults while loading), with a lookup and names in the UI language. */

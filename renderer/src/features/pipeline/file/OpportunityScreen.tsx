@@ -18,7 +18,7 @@ import { OpportunityFormModal } from '../form/OpportunityFormModal'
 import { MoveToMenu } from '../MoveToMenu'
 import { useOpportunityPage, useStages } from '../usePipeline'
 import { useStageMove } from '../useStageMove'
-import { FileActivity } from './FileActivity'
+import { OpportunityActivity } from './OpportunityActivity'
 import { OpportunityDetails } from './OpportunityDetails'
 import { StageHistory } from './StageHistory'
 
@@ -86,7 +86,7 @@ export function OpportunityScreen() {
         <Grid.Col span={{ base: 12, md: 7, lg: 8 }}>
           <Stack gap="lg">
             <OpportunityDetails page={page} />
-            <FileActivity
+            <OpportunityActivity
               interactions={page.interactions}
               followUps={page.followUps}
               onLogMeeting={() =>

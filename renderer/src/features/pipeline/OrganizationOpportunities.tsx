@@ -11,16 +11,16 @@ import { useFormatters } from '@renderer/hooks/useFormatters'
 import { stageAmountCents } from '@shared/domain/pipeline'
 import { compareText } from '@shared/domain/text'
 import { OpportunityFormModal } from './form/OpportunityFormModal'
-import { useCompanyOpportunities, useStages } from './usePipeline'
+import { useOrganizationOpportunities, useStages } from './usePipeline'
 import { STAGE_KIND_COLORS } from './constants'
 
 /** The company page's "Financing files" card: its files with stage and amount, and a new one. */
-export function CompanyFiles({ organizationId }: { organizationId: string }) {
+export function OrganizationOpportunities({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation()
   const format = useFormatters()
   const { byId, nameOf } = useStages()
   const [creating, create] = useDisclosure()
-  const files = [...(useCompanyOpportunities(organizationId).data ?? [])].sort(
+  const files = [...(useOrganizationOpportunities(organizationId).data ?? [])].sort(
     (a, b) => (a.closedAt === null ? 0 : 1) - (b.closedAt === null ? 0 : 1) || compareText(a.title, b.title)
   )
   return (

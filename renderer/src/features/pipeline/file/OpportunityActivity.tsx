@@ -8,14 +8,14 @@ import { SectionCard } from '@renderer/components/SectionCard'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import type { FollowUp, Interaction } from '@shared/schemas'
 
-interface FileActivityProps {
+interface OpportunityActivityProps {
   interactions: Interaction[]
   followUps: FollowUp[]
   onLogMeeting: () => void
 }
 
 /** Meetings, calls and follow-ups recorded about this file, newest first. */
-export function FileActivity({ interactions, followUps, onLogMeeting }: FileActivityProps) {
+export function OpportunityActivity({ interactions, followUps, onLogMeeting }: OpportunityActivityProps) {
   const { t } = useTranslation()
   const format = useFormatters()
   return (
