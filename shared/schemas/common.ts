@@ -97,6 +97,11 @@ export const recordMetaSchema = z.object({
   id: idSchema,
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
-  deletedAt: timestampSchema.nullable()
+  deletedAt: timestampSchema.nullable(),
+  /**
+   * Counts the record's writes (the database adds one on each; absent counts as 0): a save from a
+   * form opened on an older revision is refused.
+   */
+  revision: z.number().int().nonnegative().optional()
 })
 export type RecordMeta = z.infer<typeof recordMetaSchema>

@@ -1,8 +1,8 @@
 // The Dexie database "relais". Its tables come from the registry (shared/db/tables.ts); every
 // version lives in migrations/; repositories are the only code that touches these tables.
 import Dexie, { type Table } from 'dexie'
-import type { RecordOf, Registry } from '@shared/db/table-spec'
-import type { AppTables } from '@shared/db/tables'
+import { tablesWith, type RecordOf, type Registry } from '@shared/db/table-spec'
+import { TABLES, type AppTables } from '@shared/db/tables'
 import { applyMigrations } from './migrations'
 
 export const DATABASE_NAME = 'relais'
@@ -21,6 +21,23 @@ export class RelaisDatabase extends Dexie {
     // (Chrome's default is relaxed since 121; see RELIABILITY.md).
     super(name, { chromeTransactionDurability: 'strict' })
     applyMigrations(this)
+    countRevisions(this)
+  }
+}
+
+/**
+ * Every write of a record with RecordMeta (the Trash's tables) adds one to its revision, whichever
+ * repository writes it; a write that sets the revision itself (an upgrade, a restore) keeps it.
+ */
+function countRevisions(database: Dexie): void {
+  for (const name of tablesWith(TABLES, 'trash')) {
+    const table = database.table<{ revision?: number }, string>(name)
+    table.hook('creating', (_key, record) => {
+      record.revision ??= 0
+    })
+    table.hook('updating', (changes, _key, record) =>
+      'revision' in changes ? undefined : { revision: (record.revision ?? 0) + 1 }
+    )
   }
 }
 

@@ -8,6 +8,7 @@ import type { Transaction } from 'dexie'
 import { v1 } from './v1'
 import { v2 } from './v2'
 import { v3 } from './v3'
+import { v4 } from './v4'
 
 export interface Migration {
   version: number
@@ -15,7 +16,7 @@ export interface Migration {
   upgrade?: Parameters<ReturnType<Dexie['version']>['upgrade']>[0]
 }
 
-export const MIGRATIONS: Migration[] = [v1, v2, v3]
+export const MIGRATIONS: Migration[] = [v1, v2, v3, v4]
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version
 

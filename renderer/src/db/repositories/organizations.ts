@@ -8,7 +8,16 @@ import {
 } from '@shared/schemas'
 import { db } from '../schema'
 import { assertNeqsUnique } from './neq'
-import { getOrThrow, isLive, newMeta, nowIso, restoreFromTrash, softDelete, liveRows } from './records'
+import {
+  assertRevision,
+  getOrThrow,
+  isLive,
+  newMeta,
+  nowIso,
+  restoreFromTrash,
+  softDelete,
+  liveRows
+} from './records'
 
 /** Validate and build a stored organization without writing it (used by create, import, demo). */
 export function buildOrganization(input: OrganizationInput, at = nowIso()): Organization {
@@ -30,18 +39,22 @@ export async function createOrganization(input: OrganizationInput): Promise<Orga
   })
 }
 
+/** `expectedRevision`: the revision the form read; a save over a later one throws StaleRecordError. */
 export async function updateOrganization(
   id: string,
-  patch: Partial<OrganizationInput>
+  patch: Partial<OrganizationInput>,
+  expectedRevision?: number
 ): Promise<Organization> {
   return db().transaction('rw', db().organizations, async () => {
     const current = await getOrThrow(db().organizations, id)
+    assertRevision(current, expectedRevision)
     const parsed = parseOrThrow(organizationInputSchema, { ...current, ...patch })
     const next = parseOrThrow(organizationSchema, {
       ...current,
       ...parsed,
       nameKey: organizationNameKey(parsed.name),
-      updatedAt: nowIso()
+      updatedAt: nowIso(),
+      revision: (current.revision ?? 0) + 1
     })
     await db().organizations.put(next)
     // Only a changed NEQ: companies that already share one (older versions let an import merge do

@@ -12,7 +12,23 @@ export function nowIso(): string {
 }
 
 export function newMeta(at = nowIso()): RecordMeta {
-  return { id: newId(), createdAt: at, updatedAt: at, deletedAt: null }
+  return { id: newId(), createdAt: at, updatedAt: at, deletedAt: null, revision: 0 }
+}
+
+/** A save from a form opened on an older revision: nothing was written; `current` is what is stored now. */
+export class StaleRecordError<T = unknown> extends AppError {
+  constructor(readonly current: T) {
+    super('errors.staleRecord')
+    this.name = 'StaleRecordError'
+  }
+}
+
+/** Refuses the write when the record changed since the form read it (`expected` undefined: no check). */
+export function assertRevision<T extends { revision?: number }>(
+  current: T,
+  expected: number | undefined
+): void {
+  if (expected !== undefined && (current.revision ?? 0) !== expected) throw new StaleRecordError(current)
 }
 
 export function isLive<T extends { deletedAt: string | null }>(record: T | undefined): record is T {

@@ -11,6 +11,7 @@ import {
   findOrganizationsByName,
   updateOrganization
 } from '@renderer/db/repositories/organizations'
+import { StaleRecordError } from '@renderer/db/repositories/records'
 import { useFormErrors } from '@renderer/hooks/useFormErrors'
 import { useSaveForm } from '@renderer/hooks/useSaveForm'
 import {
@@ -23,6 +24,7 @@ import {
 } from '@renderer/hooks/useOptions'
 import { organizationInputSchema, type Organization } from '@shared/schemas'
 import { EMPTY_COMPANY_FORM, companyToForm, formToCompanyInput, type CompanyFormValues } from './companyForm'
+import { StaleCompanyNotice, changedFields } from './StaleCompanyNotice'
 import { useOrganizationTags } from './useCompanies'
 
 interface CompanyFormModalProps {
@@ -62,6 +64,27 @@ function CompanyForm({ company, onClose, onSaved }: Omit<CompanyFormModalProps, 
     initialValues: company ? companyToForm(company) : EMPTY_COMPANY_FORM,
     validate: (values) => validate(organizationInputSchema, formToCompanyInput(values, language))
   })
+  /** The company as the form read it (its revision), and as stored now when a save found it changed. */
+  const [read, setRead] = useState(company)
+  const [stored, setStored] = useState<Organization | null>(null)
+
+  const saveEdit = async (edited: Organization, values: CompanyFormValues) => {
+    try {
+      return await updateOrganization(edited.id, formToCompanyInput(values, language), edited.revision ?? 0)
+    } catch (error) {
+      if (error instanceof StaleRecordError) setStored(error.current as Organization)
+      throw error
+    }
+  }
+  /** Go on from what is stored now: with it as it is, or with the person's own changes on top. */
+  const continueFrom = (now: Organization, keepMine: boolean) => {
+    const mine = read ? changedFields(companyToForm(read), form.values) : []
+    const next = companyToForm(now)
+    form.setInitialValues(next)
+    form.setValues(keepMine ? { ...next, ...Object.fromEntries(mine.map((f) => [f, form.values[f]])) } : next)
+    setRead(now)
+    setStored(null)
+  }
 
   const checkDuplicate = async () => {
     const same = await findOrganizationsByName(form.values.name)
@@ -70,10 +93,7 @@ function CompanyForm({ company, onClose, onSaved }: Omit<CompanyFormModalProps, 
 
   const { submit, saving } = useSaveForm(
     form,
-    (values) =>
-      company
-        ? updateOrganization(company.id, formToCompanyInput(values, language))
-        : createOrganization(formToCompanyInput(values, language)),
+    (values) => (read ? saveEdit(read, values) : createOrganization(formToCompanyInput(values, language))),
     (saved) => {
       onSaved?.(saved)
       return {
@@ -86,6 +106,14 @@ function CompanyForm({ company, onClose, onSaved }: Omit<CompanyFormModalProps, 
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
+        {read && stored && (
+          <StaleCompanyNotice
+            read={companyToForm(read)}
+            stored={companyToForm(stored)}
+            onReload={() => continueFrom(stored, false)}
+            onReapply={() => continueFrom(stored, true)}
+          />
+        )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
             label={t('fields.name')}
