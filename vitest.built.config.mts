@@ -12,6 +12,9 @@ export default defineConfig({
     include: ['tests/unit/electron/built/**/*.test.ts'],
     globalSetup: ['tests/unit/electron/built/build-if-stale.ts'],
     // Each file changes process.platform and hooks require('electron'): one process per file
-    pool: 'forks'
+    pool: 'forks',
+    // The first load of the built main (exceljs, zod) is slow on a busy machine
+    testTimeout: 30_000,
+    hookTimeout: 30_000
   }
 })

@@ -5,6 +5,8 @@
 // lets the error stop the start, with the old data intact.
 import Dexie from 'dexie'
 import { BACKUP_TABLES, encodeBackup, type BackupTables } from '@shared/backup/format'
+import { recordsByTable } from '@shared/db/table-spec'
+import { TABLES } from '@shared/db/tables'
 
 export type SaveBackup = (content: Uint8Array, fromVersion: number) => Promise<void>
 
@@ -26,10 +28,14 @@ async function readAsStored(name: string): Promise<{ version: number; tables: Ba
   try {
     const present = new Set(database.tables.map((t) => t.name))
     const contents = await Promise.all(
-      BACKUP_TABLES.map((table) => (present.has(table) ? database.table(table).toArray() : []))
+      BACKUP_TABLES.map((table) => (present.has(table) ? database.table<unknown>(table).toArray() : []))
     )
     // Records as the old version stored them; a restore validates them before use
-    const tables = Object.fromEntries(BACKUP_TABLES.map((t, i) => [t, contents[i]])) as BackupTables
+    const tables: BackupTables = recordsByTable(
+      TABLES,
+      BACKUP_TABLES,
+      (t) => contents[BACKUP_TABLES.indexOf(t)]
+    )
     return { version: database.verno, tables }
   } finally {
     database.close()

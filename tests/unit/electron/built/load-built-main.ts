@@ -32,9 +32,10 @@ export interface RunningMain {
 
 export function loadBuiltMain(
   platform: NodeJS.Platform,
-  options: Omit<FakeElectronOptions, 'appData'> = {}
+  options: Omit<FakeElectronOptions, 'appData'> & { appData?: string } = {}
 ): RunningMain {
-  const appData = mkdtempSync(join(tmpdir(), 'relais-fake-electron-'))
+  // A given appData is a restart on the same profile: its owner removes it
+  const appData = options.appData ?? mkdtempSync(join(tmpdir(), 'relais-fake-electron-'))
   const fake = createFakeElectron({ ...options, appData })
   const realPlatform = Object.getOwnPropertyDescriptor(process, 'platform')
   const { RELAIS_USER_DATA: savedUserData, ELECTRON_RENDERER_URL: savedDevUrl } = process.env
@@ -65,7 +66,7 @@ export function loadBuiltMain(
       if (realPlatform) Object.defineProperty(process, 'platform', realPlatform)
       if (savedUserData !== undefined) process.env.RELAIS_USER_DATA = savedUserData
       if (savedDevUrl !== undefined) process.env.ELECTRON_RENDERER_URL = savedDevUrl
-      rmSync(appData, { recursive: true, force: true })
+      if (!options.appData) rmSync(appData, { recursive: true, force: true })
     }
   }
 }
@@ -73,7 +74,7 @@ export function loadBuiltMain(
 /** Fires ready and waits until main has opened its window. */
 export async function startApp(main: RunningMain): Promise<void> {
   main.fake.fireReady()
-  for (let i = 0; i < 200 && main.fake.windows.length === 0; i++) await new Promise((r) => setTimeout(r, 5))
+  for (let i = 0; i < 1500 && main.fake.windows.length === 0; i++) await new Promise((r) => setTimeout(r, 10))
   if (main.fake.windows.length === 0)
     throw new Error(`main opened no window (exit ${main.fake.app.exitCode})`)
 }

@@ -32,7 +32,7 @@ async function start(platform: NodeJS.Platform): Promise<void> {
 }
 
 async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 400 && !condition(); i++) await new Promise((r) => setTimeout(r, 5))
+  for (let i = 0; i < 1500 && !condition(); i++) await new Promise((r) => setTimeout(r, 10))
   if (!condition()) throw new Error(`never happened: ${what}`)
 }
 
@@ -115,5 +115,21 @@ describe('quitting writes a backup, then quits', () => {
     }
     await until(() => main.fake.app.exitCode !== null, 'the app exits')
     expect(quitBackups()).toEqual([])
+  })
+
+  it('remembers where the window was: a restart opens it there', async () => {
+    await start('linux')
+    main.fake.app.quit()
+    await until(() => main.fake.app.exitCode !== null, 'the app exits')
+    const state = readFileSync(join(main.fake.app.getPath('userData'), 'window-state.json'), 'utf8')
+    expect(JSON.parse(state)).toEqual({ x: 10, y: 10, width: 1200, height: 800, maximized: false })
+
+    const restart = loadBuiltMain('linux', { page, appData: main.appData })
+    try {
+      await startApp(restart)
+      expect(restart.fake.windows[0].options).toMatchObject({ x: 10, y: 10, width: 1200, height: 800 })
+    } finally {
+      restart.dispose()
+    }
   })
 })

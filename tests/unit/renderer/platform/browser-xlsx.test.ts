@@ -18,13 +18,20 @@ describe('browser-mode XLSX', () => {
     expect(worksheet.columns.map((c) => c.width)).toEqual(sheet.columns.map((c) => c.width))
   })
 
-  it('puts a header that could run as a formula behind an apostrophe too', async () => {
+  it('puts a header, or text that is not a date in a date column, that could run as a formula behind an apostrophe too', async () => {
     const sheet = {
       name: 'S',
-      columns: [{ header: '-2+3', type: 'text' as const, width: 5 }],
-      rows: [['@A1']]
+      columns: [
+        { header: '-2+3', type: 'text' as const, width: 5 },
+        { header: 'Date', type: 'date' as const, width: 5 },
+        { header: 'Moment', type: 'datetime' as const, width: 5 }
+      ],
+      rows: [['@A1', '=1+1', '@SUM(A1)']]
     }
     const worksheet = (await loadWorkbook(await buildXlsx([sheet], 'en'))).worksheets[0]
-    expectSheetCells(worksheet, sheet, [["'-2+3"], ["'@A1"]])
+    expectSheetCells(worksheet, sheet, [
+      ["'-2+3", 'Date', 'Moment'],
+      ["'@A1", "'=1+1", "'@SUM(A1)"]
+    ])
   })
 })
