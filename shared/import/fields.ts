@@ -49,15 +49,23 @@ const BY_SYNONYM = new Map<string, ImportField>(
 const BARE_TITLES = new Set(['titre', 'title'])
 const MIN_SOURCE_MATCHES = 3
 
-/** The tool that wrote these headers: the one whose table knows the most of them (3 at least, no tie). */
+const CONTEXT_HEADERS = new Set(['nom', 'name', ...BARE_TITLES])
+const isGeneric = (key: string) => BY_SYNONYM.has(key) || CONTEXT_HEADERS.has(key)
+
+/**
+ * The tool that wrote these headers: the one whose table knows the most of them (3 at least, one of
+ * them its own: a generic « Prénom ; Nom ; Fonction ; Notes » file is nobody's export), no tie.
+ */
 export function detectSource(headers: string[]): SourceTool | null {
-  const keys = new Set(headers.map(headerKey))
-  const scores = SOURCE_TABLES.map(({ tool, keys: known }) => ({
-    tool,
-    score: [...keys].filter((k) => known.has(k)).length
-  })).sort((a, b) => b.score - a.score)
+  const keys = [...new Set(headers.map(headerKey))]
+  const scores = SOURCE_TABLES.map(({ tool, keys: known }) => {
+    const matched = keys.filter((k) => known.has(k))
+    return { tool, own: matched.filter((k) => !isGeneric(k)).length, score: matched.length }
+  })
+    .filter((s) => s.score >= MIN_SOURCE_MATCHES && s.own > 0)
+    .sort((a, b) => b.own - a.own || b.score - a.score)
   const [best, second] = scores
-  if (!best || best.score < MIN_SOURCE_MATCHES || second?.score === best.score) return null
+  if (!best || (second && second.own === best.own && second.score === best.score)) return null
   return best.tool
 }
 

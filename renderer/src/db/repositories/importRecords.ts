@@ -47,7 +47,11 @@ export async function loadImportIndex(): Promise<ExistingIndex> {
 }
 
 function rowError(row: number, error: unknown): never {
-  if (error instanceof ValidationError) throw new AppError('import.errors.rowRefused', { row })
+  if (error instanceof ValidationError) {
+    // The field in the person's words (fields.*), not the schema's « name »
+    const field = error.issues[0]?.path.split('.')[0] ?? ''
+    throw new AppError('import.errors.rowRefused', { row, field })
+  }
   throw error
 }
 

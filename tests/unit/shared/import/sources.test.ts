@@ -176,3 +176,22 @@ describe('exports of other tools map themselves', () => {
     ])
   })
 })
+
+describe('a file of no known tool', () => {
+  it('the sample file and a generic French list are nobody’s export: « Notes » stay the company’s', () => {
+    expect(mapHeaders(['Entreprise', 'Prénom', 'Nom', 'Fonction', 'Courriel', 'Langue', 'Notes'])).toEqual({
+      source: null,
+      mapping: [
+        'organization.name',
+        'contact.firstName',
+        'contact.lastName',
+        'contact.role',
+        'contact.email',
+        'contact.language',
+        'organization.notes'
+      ]
+    })
+    const { source } = importFixture('../../../resources/exemple-import.csv')
+    expect(source).toBeNull()
+  })
+})
