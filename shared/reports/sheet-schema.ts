@@ -42,7 +42,11 @@ export const sheetSchema = z
       .refine((name) => !/[[\]:*?/\\]/.test(name)),
     columns: z.array(columnSchema).min(1).max(MAX_SHEET_COLUMNS),
     // checked cell by cell below, once the column count is known
-    rows: z.custom<CellValue[][]>((rows) => Array.isArray(rows))
+    rows: z.custom<CellValue[][]>((rows) => Array.isArray(rows)),
+    footer: z
+      .object({ title: z.string().max(200), page: z.string().max(40), of: z.string().max(40) })
+      .strict()
+      .optional()
   })
   .strict()
   .refine((sheet) => isGrid(sheet.rows, sheet.columns.length), { path: ['rows'] })

@@ -60,9 +60,19 @@ export interface SheetColumn {
   width: number
 }
 
+/** A printed page's footer (XLSX): the report and its period on the left, « Page 2 sur 5 » on the right. */
+export interface SheetFooter {
+  /** e.g. "Activité · 24 au 30 novembre 2026" */
+  title: string
+  /** The words around the page numbers: "Page" and "sur" / "of". */
+  page: string
+  of: string
+}
+
 export interface Sheet {
   /** Worksheet name (at most 31 characters, no []:*?/\). */
   name: string
   columns: SheetColumn[]
   rows: CellValue[][]
+  footer?: SheetFooter
 }

@@ -1,10 +1,11 @@
 // One worksheet layout for every XLSX writer (main's streaming writer and the browser's in-memory
 // workbook), so both produce the same file: typed cells (dates as dates, money as CAD currency),
-// a bold header row, frozen and filtered, and the column widths of the report.
-import type { AddWorksheetOptions, AutoFilter, Row, Worksheet } from 'exceljs'
+// a bold header row, frozen and filtered, columns as wide as their widest value, and a page setup
+// for printing (landscape, one page wide, the header row on every page, a footer).
+import type { AddWorksheetOptions, AutoFilter, HeaderFooter, PageSetup, Row, Worksheet } from 'exceljs'
 import type { Language } from '../schemas/common'
-import { neutraliseText } from './neutralise'
-import type { CellValue, ColumnType, Sheet } from './types'
+import { fittedWidths, MAX_TEXT_WIDTH } from './column-width'
+import type { CellValue, ColumnType, Sheet, SheetFooter } from './types'
 import { calendarDateAsDate, wallTimeDate } from './wall-time'
 
 /** Excel number formats; the currency tags make Excel show "1 234,56 $" (fr-CA) or "$1,234.56" (en-CA). */
@@ -31,16 +32,22 @@ export const NUMBER_FORMATS: Record<Language, Record<ColumnType, string>> = {
 
 export type ExcelCell = string | number | Date | null
 
-/** A report cell as ExcelJS writes it: cents become dollars, dates become Dates, text is neutralised. */
+/**
+ * A report cell as ExcelJS writes it: cents become dollars, dates become Dates, text stays as typed.
+ * Unlike CSV, where the reader parses every field and "=…" becomes a formula (hence csv.ts's
+ * apostrophe), an XLSX text cell is stored as a string (t="inlineStr" or "s"): spreadsheets show it
+ * and never evaluate it. An apostrophe would show as part of the text (a phone « '+1 418… »).
+ * ExcelJS writes a formula only from a { formula } object, which this writer never makes.
+ */
 export function excelCell(value: CellValue, type: ColumnType): ExcelCell {
   if (value === null) return null
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return null
     return type === 'money' ? value / 100 : value
   }
-  if (type === 'date') return calendarDateAsDate(value) ?? neutraliseText(value)
-  if (type === 'datetime') return wallTimeDate(value) ?? neutraliseText(value)
-  return neutraliseText(value)
+  if (type === 'date') return calendarDateAsDate(value) ?? value
+  if (type === 'datetime') return wallTimeDate(value) ?? value
+  return value
 }
 
 export function excelRow(row: CellValue[], types: ColumnType[]): ExcelCell[] {
@@ -60,8 +67,26 @@ export function worksheetOptions(sheet: Sheet): WorksheetOptions {
   const n = sheet.columns.length
   return {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
-    autoFilter: { from: { row: 1, column: 1 }, to: { row: 1, column: n } }
+    autoFilter: { from: { row: 1, column: 1 }, to: { row: 1, column: n } },
+    pageSetup: PAGE_SETUP,
+    ...(sheet.footer ? { headerFooter: { oddFooter: footerCodes(sheet.footer) } } : {})
   }
+}
+
+/** Landscape, fit to one page wide (as many pages tall as it takes), header row on every page. */
+const PAGE_SETUP: Partial<PageSetup> = {
+  orientation: 'landscape',
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+  printTitlesRow: '1:1',
+  horizontalCentered: true
+}
+
+/** Excel's header/footer codes: &L left, &R right, &P page, &N pages; a literal & is written &&. */
+export function footerCodes(footer: SheetFooter): HeaderFooter['oddFooter'] {
+  const text = (words: string) => words.replace(/&/g, '&&')
+  return `&L${text(footer.title)}&R${text(footer.page)} &P ${text(footer.of)} &N`
 }
 
 /**
@@ -72,9 +97,17 @@ export function worksheetOptions(sheet: Sheet): WorksheetOptions {
 export function worksheetRows(worksheet: Worksheet, sheet: Sheet, language: Language) {
   const formats = NUMBER_FORMATS[language]
   const types = sheet.columns.map((c) => c.type)
-  const styles = types.map((type) => (type === 'text' ? null : { numFmt: formats[type] }))
-  worksheet.columns = sheet.columns.map((c, i) => ({ key: `c${i}`, width: c.width }))
-  const header = worksheet.addRow(sheet.columns.map((c) => neutraliseText(c.header)))
+  const widths = fittedWidths(sheet, language)
+  // Text wider than the widest column wraps onto more lines, top-aligned with its row
+  const styles = types.map((type, i) =>
+    type !== 'text'
+      ? { numFmt: formats[type] }
+      : widths[i] >= MAX_TEXT_WIDTH
+        ? { alignment: { wrapText: true, vertical: 'top' as const } }
+        : null
+  )
+  worksheet.columns = sheet.columns.map((_, i) => ({ key: `c${i}`, width: widths[i] }))
+  const header = worksheet.addRow(sheet.columns.map((c) => c.header))
   header.font = { bold: true }
   header.commit()
   return (row: CellValue[]): Row => {

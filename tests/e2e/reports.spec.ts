@@ -48,7 +48,8 @@ test('export the activity report of the demo as XLSX and read the file back', as
     'Entreprises',
     'Contacts',
     'Dossier',
-    'Durée (min)'
+    'Durée (min)',
+    'Notes'
   ])
   expect(sheet.rowCount).toBe(shown + 1)
   expect(sheet.getCell('A2').value).toBeInstanceOf(Date)
@@ -56,6 +57,9 @@ test('export the activity report of the demo as XLSX and read the file back', as
   expect(sheet.getCell('B2').value).toBe(firstType)
   expect(sheet.getCell('C2').value).toBe(firstTitle)
   expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
+  // printed: the report and its period on every page's footer, with the page number
+  expect(sheet.headerFooter.oddFooter).toMatch(/^&LActivité · 1 .+ 2000 au 31 déc\. 2099&RPage &P sur &N$/)
+  expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1, printTitlesRow: '1:1' })
   const byKind = workbook.getWorksheet('Par type')!
   let total = 0
   byKind.eachRow((row, n) => {

@@ -24,7 +24,8 @@ function detail(interactions: Interaction[], names: Directory, files: Map<string
     companies: joinNames(i.organizationIds, names.organization),
     contacts: joinNames(i.contactIds, names.person),
     file: i.opportunityId ? (files.get(i.opportunityId) ?? '') : '',
-    durationMinutes: i.durationMinutes
+    durationMinutes: i.durationMinutes,
+    notes: i.notes
   }))
   return {
     id: 'activity.interactions',
@@ -35,7 +36,8 @@ function detail(interactions: Interaction[], names: Directory, files: Map<string
       column('companies', 'text', 34),
       column('contacts', 'text', 34),
       column('file', 'text', 30),
-      column('durationMinutes', 'number', 12)
+      column('durationMinutes', 'number', 12),
+      column('notes', 'text', 60)
     ],
     rows
   }

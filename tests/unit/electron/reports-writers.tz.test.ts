@@ -58,7 +58,8 @@ describe('streaming XLSX writer', () => {
     expect(worksheet.getRow(1).font?.bold ?? worksheet.getRow(1).getCell(1).font?.bold).toBe(true)
     expect(worksheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
     expect(worksheet.autoFilter).toBe('A1:F1')
-    expect(worksheet.columns.map((c) => c.width)).toEqual(sheet.columns.map((c) => c.width))
+    // each column as wide as its widest value + 3 (« $250,000.50 » is 11 characters in English)
+    expect(worksheet.columns.map((c) => c.width)).toEqual([13, 19, 35, 14, 10, 16])
   })
 
   it('writes one sheet per table and reports progress up to the total', async () => {

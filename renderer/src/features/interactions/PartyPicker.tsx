@@ -144,7 +144,7 @@ export function PartyPicker(props: PartyPickerProps) {
         </PillsInput>
       </Combobox.DropdownTarget>
       <Combobox.Dropdown hidden={choices.length === 0}>
-        <Combobox.Options>
+        <Combobox.Options aria-label={label ?? t('interactions.party.label')}>
           {choices.map((party) => (
             <Combobox.Option value={partyKey(party)} key={partyKey(party)}>
               <Group gap="xs" wrap="nowrap">

@@ -3,11 +3,14 @@
 // (Law 25, s. 3.1), in the reader's language.
 import type { TFunction } from 'i18next'
 import type { AccessAnswer } from '@renderer/db/repositories/privacy'
+import { formatCalendarDate, formatTimestamp } from '@shared/domain/dates'
 import type { CellValue, ColumnType, Sheet } from '@shared/reports/types'
+import type { Language } from '@shared/schemas/common'
 
 const col = (header: string, type: ColumnType, width: number) => ({ header, type, width })
 
-function personSheet(file: AccessAnswer, t: TFunction): Sheet {
+// The person's sheet is a list of field and value: dates are written as the app shows them
+function personSheet(file: AccessAnswer, t: TFunction, language: Language): Sheet {
   const c = file.contact
   const rows: [string, CellValue][] = [
     [t('fields.firstName'), c.firstName],
@@ -18,11 +21,11 @@ function personSheet(file: AccessAnswer, t: TFunction): Sheet {
     [t('fields.organization'), file.organization?.name ?? ''],
     [t('fields.language'), t(`enums.language.${c.language}`)],
     [t('fields.consentBasis'), t(`enums.consent.${c.consent.basis}`)],
-    [t('fields.consentDate'), c.consent.date],
+    [t('fields.consentDate'), formatCalendarDate(c.consent.date, language)],
     [t('fields.consentSource'), c.consent.source],
     [t('fields.tags'), c.tags.join(', ')],
     [t('fields.notes'), c.notes],
-    [t('fields.createdAt'), c.createdAt]
+    [t('fields.createdAt'), formatTimestamp(c.createdAt, language)]
   ]
   return {
     name: t('privacy.sheets.person'),
@@ -48,10 +51,10 @@ function officerSheet(file: AccessAnswer, t: TFunction): Sheet {
   }
 }
 
-export function personSheets(file: AccessAnswer, t: TFunction): Sheet[] {
+export function personSheets(file: AccessAnswer, t: TFunction, language: Language): Sheet[] {
   const s = (key: string) => t(`privacy.sheets.${key}`)
   return [
-    personSheet(file, t),
+    personSheet(file, t, language),
     {
       name: s('interactions'),
       columns: [
@@ -75,7 +78,12 @@ export function personSheets(file: AccessAnswer, t: TFunction): Sheet[] {
         col(s('status'), 'text', 14),
         col(s('notes'), 'text', 80)
       ],
-      rows: file.followUps.map((f) => [f.dueDate, f.title, f.status, f.notes])
+      rows: file.followUps.map((f) => [
+        f.dueDate,
+        f.title,
+        t(`reports.values.followUpState.${f.status}`),
+        f.notes
+      ])
     },
     {
       name: s('introductions'),

@@ -14,14 +14,15 @@ export function usePersonExport(contactId: string, fileStem: string) {
   const save = async (format: 'xlsx' | 'json') => {
     const file = await accessAnswer(contactId)
     const suggestedName = `${fileStem}.${format}`
+    const language = i18n.language === 'en' ? 'en' : 'fr'
     const result =
       format === 'xlsx'
         ? await getPlatform().exportReport({
             format: 'xlsx',
             suggestedName,
-            language: i18n.language === 'en' ? 'en' : 'fr',
+            language,
             delimiter: ';',
-            sheets: personSheets(file, t)
+            sheets: personSheets(file, t, language)
           })
         : await getPlatform().saveFile({
             suggestedName,

@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CsvDelimiter } from '@shared/reports/csv'
-import type { Period, ReportId, Sheet } from '@shared/reports/types'
+import type { Period, ReportId, Sheet, SheetFooter } from '@shared/reports/types'
+import { useFormatters } from '@renderer/hooks/useFormatters'
 import { useNotify } from '@renderer/hooks/useNotify'
 import { getPlatform, type ExportProgress } from '@renderer/platform'
 
@@ -16,6 +17,10 @@ export interface ExportExtras {
 
 const NO_PREFACE: Sheet[] = []
 
+/** Every printed page of the workbook says which report and period it is, and its number. */
+const withFooter = (sheets: Sheet[], footer: SheetFooter): Sheet[] =>
+  sheets.map((sheet) => ({ ...sheet, footer }))
+
 /** Exports the report's sheets through the platform, with progress while main writes. */
 export function useReportExport(
   report: ReportId,
@@ -26,6 +31,7 @@ export function useReportExport(
 ) {
   const { t, i18n } = useTranslation()
   const notify = useNotify()
+  const format = useFormatters()
   const [progress, setProgress] = useState<ExportProgress | null>(null)
   const run = useCallback(
     async (choice: ExportFormat) => {
@@ -34,7 +40,18 @@ export function useReportExport(
       const name = [`relais-${t(`reports.fileNames.${report}`)}`, fileLabel, `${period.from}_${period.to}`]
       const suggestedName = `${name.filter(Boolean).join('-')}.${extension}`
       // CSV holds one table: the one on screen
-      const toWrite = choice.format === 'csv' ? [sheets[shown] ?? sheets[0]] : [...preface, ...sheets]
+      const toWrite =
+        choice.format === 'csv'
+          ? [sheets[shown] ?? sheets[0]]
+          : withFooter([...preface, ...sheets], {
+              title: t('reports.print.footer', {
+                report: t(`reports.names.${report}`),
+                from: format.date(period.from),
+                to: format.date(period.to)
+              }),
+              page: t('reports.print.page'),
+              of: t('reports.print.of')
+            })
       setProgress({ written: 0, total: toWrite.reduce((n, s) => n + s.rows.length, 0) })
       try {
         const result = await getPlatform().exportReport(
@@ -55,7 +72,7 @@ export function useReportExport(
         setProgress(null)
       }
     },
-    [sheets, shown, report, period, fileLabel, preface, t, i18n.language, notify]
+    [sheets, shown, report, period, fileLabel, preface, t, i18n.language, notify, format]
   )
   return { run, progress }
 }

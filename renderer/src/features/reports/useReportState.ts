@@ -1,14 +1,14 @@
 import { useMemo } from 'react'
 import { todayDate } from '@shared/domain/dates'
 import { resolvePeriod } from '@shared/reports/period'
-import { useSessionState } from '@renderer/hooks/useSessionState'
+import { useRememberedState } from '@renderer/hooks/useRememberedState'
 import { INITIAL_REPORT_STATE, REPORT_STATE_KEY, type ReportState } from './reportChoice'
 
 export type { ReportState } from './reportChoice'
 
-/** The chosen report and period, kept while moving around the app. */
+/** The chosen report and period, remembered on this computer until the next choice. */
 export function useReportState() {
-  const [state, setState] = useSessionState<ReportState>(REPORT_STATE_KEY, INITIAL_REPORT_STATE)
+  const [state, setState] = useRememberedState<ReportState>(REPORT_STATE_KEY, INITIAL_REPORT_STATE)
   const today = todayDate()
   const period = useMemo(
     () => resolvePeriod(state.preset, today, state.range ?? undefined),

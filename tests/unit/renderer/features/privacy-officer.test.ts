@@ -78,14 +78,14 @@ describe('the access export names the person in charge', () => {
     await setSetting('privacyOfficer', MARIE)
     const zoe = await createContact(makeContact({ firstName: 'Zoé', lastName: 'Roy', email: '' }))
     const file = await accessAnswer(zoe.id)
-    const fr = personSheets(file, translator.getFixedT('fr')).at(-1)
+    const fr = personSheets(file, translator.getFixedT('fr'), 'fr').at(-1)
     expect(fr?.name).toBe('Responsable')
     expect(fr?.rows).toEqual([
       ['Nom', 'Marie Tremblay'],
       ['Fonction', 'directrice générale'],
       ['Coordonnées', 'rprp@nordik.ca']
     ])
-    const en = personSheets(file, translator.getFixedT('en')).at(-1)
+    const en = personSheets(file, translator.getFixedT('en'), 'en').at(-1)
     expect(en?.name).toBe('Person in charge')
     expect(en?.rows).toEqual([
       ['Name', 'Marie Tremblay'],
@@ -96,7 +96,7 @@ describe('the access export names the person in charge', () => {
 
   it('says when nobody is named yet', async () => {
     const zoe = await createContact(makeContact({ firstName: 'Zoé', lastName: 'Roy', email: '' }))
-    const sheet = personSheets(await accessAnswer(zoe.id), translator.getFixedT('fr')).at(-1)
+    const sheet = personSheets(await accessAnswer(zoe.id), translator.getFixedT('fr'), 'fr').at(-1)
     expect(sheet?.rows).toEqual([
       ['Personne responsable de la protection des renseignements personnels', 'Non désignée']
     ])

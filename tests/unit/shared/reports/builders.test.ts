@@ -59,7 +59,8 @@ describe('activity report', () => {
         companies: 'Nordik Technologies; Logiciels Fjordtech inc.',
         contacts: 'Éloïse Tremblay; Marc Gagnon',
         file: 'Prêt à terme',
-        durationMinutes: 90
+        durationMinutes: 90,
+        notes: ''
       },
       expect.objectContaining({ occurredAt: local(3), kind: 'call', contacts: 'Éloïse Tremblay', file: '' }),
       expect.objectContaining({ occurredAt: local(20), companies: 'Logiciels Fjordtech inc.' })
@@ -71,7 +72,8 @@ describe('activity report', () => {
       'text',
       'text',
       'text',
-      'number'
+      'number',
+      'text'
     ])
   })
 

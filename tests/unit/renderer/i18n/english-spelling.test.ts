@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest'
+import { catalogues } from '@renderer/i18n'
+
+function texts(node: unknown, path: string[] = []): [string, string][] {
+  if (typeof node === 'string') return [[path.join('.'), node]]
+  if (!node || typeof node !== 'object') return []
+  return Object.entries(node).flatMap(([key, value]) => texts(value, [...path, key]))
+}
+
+describe('the English catalogue', () => {
+  it('spells one way: Authorized, not Authorised', () => {
+    const british = texts(catalogues.en).filter(([, text]) => /authoris/i.test(text))
+    expect(british).toEqual([])
+  })
+})
