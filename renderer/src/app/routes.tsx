@@ -3,6 +3,7 @@ import { CompaniesScreen, CompanyScreen } from '@renderer/features/companies'
 import { ContactScreen, ContactsScreen } from '@renderer/features/contacts'
 import { EventModeScreen, EventScreen, EventsScreen } from '@renderer/features/events'
 import { TodayScreen } from '@renderer/features/follow-ups'
+import { DuplicatesScreen } from '@renderer/features/merge'
 import { IntroductionsScreen } from '@renderer/features/introductions'
 import { OpportunityScreen } from '@renderer/features/pipeline'
 import { SettingsScreen } from '@renderer/features/settings'
@@ -42,6 +43,7 @@ export const router = createHashRouter([
       { path: 'reports', lazy: lazyScreens.reports },
       { path: 'settings', element: <SettingsScreen /> },
       { path: 'trash', element: <TrashScreen /> },
+      { path: 'duplicates/:entity', element: <DuplicatesScreen /> },
       { path: '*', element: <NotFoundScreen /> }
     ]
   }
