@@ -4,6 +4,7 @@ import {
   calendarDateSchema,
   idSchema,
   notesText,
+  multilineText,
   optionalText,
   recordMetaSchema,
   requiredText,
@@ -19,7 +20,7 @@ export const RISK_LEVELS = ['none', 'yellow', 'red'] as const
 
 export const riskFlagSchema = z.object({
   level: z.enum(RISK_LEVELS),
-  reason: optionalText(500),
+  reason: multilineText(500),
   since: calendarDateSchema.nullable().default(null)
 })
 
@@ -55,7 +56,7 @@ export const organizationInputSchema = z.object({
   website: urlSchema,
   employees: z
     .number({ error: 'validation.number' })
-    .int()
+    .int({ error: 'validation.wholeNumber' })
     .nonnegative({ error: 'validation.numberNegative' })
     .nullable()
     .default(null),

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { ErrorState } from '@renderer/components/ErrorState'
 import { LoadingState } from '@renderer/components/LoadingState'
 import { PageHeader } from '@renderer/components/PageHeader'
+import { UnsavedEventDrafts } from '@renderer/components/UnsavedEventDrafts'
 import { listOpenFollowUpsWithNames } from '@renderer/db/repositories/followUps'
 import { useDbQuery } from '@renderer/db/useDbQuery'
 import { useFormatters } from '@renderer/hooks/useFormatters'
@@ -39,6 +40,7 @@ export function TodayScreen() {
           overdue: buckets.overdue.length
         })}`}
       />
+      <UnsavedEventDrafts />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7, lg: 8 }}>
           <Stack gap="lg">

@@ -2,6 +2,7 @@
 // financing file, an event. One dialog for the whole app, so a tiny store rather than a context.
 import { useSyncExternalStore } from 'react'
 import type { Interaction, InteractionKind } from '@shared/schemas'
+import type { QuickLogValues } from './quickLogForm'
 
 export interface QuickLogPreset {
   organizationIds?: string[]
@@ -13,7 +14,7 @@ export interface QuickLogPreset {
 
 export type QuickLogState =
   | { opened: false }
-  | { opened: true; preset: QuickLogPreset; editing: null; session: number }
+  | { opened: true; preset: QuickLogPreset; editing: null; session: number; draft?: QuickLogValues }
   | { opened: true; preset: QuickLogPreset; editing: Interaction; session: number }
 
 let state: QuickLogState = { opened: false }
@@ -28,6 +29,10 @@ function set(next: QuickLogState): void {
 export const quickLog = {
   open(preset: QuickLogPreset = {}): void {
     if (!state.opened) set({ opened: true, preset, editing: null, session: ++session })
+  },
+  /** Opens again with what was typed: a log whose write was refused after the dialog closed. */
+  reopen(draft: QuickLogValues): void {
+    if (!state.opened) set({ opened: true, preset: {}, editing: null, session: ++session, draft })
   },
   edit(interaction: Interaction): void {
     set({ opened: true, preset: {}, editing: interaction, session: ++session })
