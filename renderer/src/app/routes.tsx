@@ -4,6 +4,7 @@ import { ContactScreen, ContactsScreen } from '@renderer/features/contacts'
 import { EventModeScreen, EventScreen, EventsScreen } from '@renderer/features/events'
 import { TodayScreen } from '@renderer/features/follow-ups'
 import { ImpactScreen } from '@renderer/features/impact'
+import { DuplicatesScreen } from '@renderer/features/merge'
 import { IntroductionsScreen } from '@renderer/features/introductions'
 import { OpportunityScreen, PipelineScreen } from '@renderer/features/pipeline'
 import { ReportsScreen } from '@renderer/features/reports'
@@ -37,6 +38,7 @@ export const router = createHashRouter([
       { path: 'reports', element: <ReportsScreen /> },
       { path: 'settings', element: <SettingsScreen sections={SETTINGS_SECTIONS} /> },
       { path: 'trash', element: <TrashScreen /> },
+      { path: 'duplicates/:entity', element: <DuplicatesScreen /> },
       { path: '*', element: <NotFoundScreen /> }
     ]
   }

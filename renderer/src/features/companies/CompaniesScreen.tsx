@@ -52,6 +52,9 @@ export function CompaniesScreen() {
             />
           ) : null}
           <ImportButton />
+          <Button variant="default" onClick={() => navigate('/duplicates/companies')}>
+            {t('merge.open')}
+          </Button>
           <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={open}>
             {t('companies.new')}
           </Button>

@@ -58,6 +58,9 @@ export function ContactsScreen() {
             />
           ) : null}
           <ImportButton />
+          <Button variant="default" onClick={() => navigate('/duplicates/contacts')}>
+            {t('merge.open')}
+          </Button>
           <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={open}>
             {t('contacts.new')}
           </Button>

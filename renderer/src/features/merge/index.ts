@@ -1,0 +1,2 @@
+export { DuplicatesScreen } from './DuplicatesScreen'
+export { MergeModal } from './MergeModal'

@@ -1,0 +1,44 @@
+import { expect, test, type Page } from '@playwright/test'
+import { RelaisApp } from './page-models/RelaisApp'
+
+async function companyWithContact(app: RelaisApp, page: Page, name: string, person: string) {
+  await app.go('Entreprises')
+  await page.getByRole('button', { name: 'Nouvelle entreprise' }).first().click()
+  await app.dialog().getByLabel('Nom', { exact: false }).first().fill(name)
+  await app.dialog().getByRole('button', { name: 'Créer l’entreprise' }).click()
+  await expect(page.getByRole('heading', { level: 2, name })).toBeVisible()
+  await page.getByRole('button', { name: 'Nouveau contact' }).click()
+  await app.dialog().getByLabel('Prénom').fill(person)
+  await app.dialog().getByRole('button', { name: 'Créer le contact' }).click()
+  await expect(page.getByRole('link', { name: person })).toBeVisible()
+}
+
+test('merge two companies from « Doublons possibles », find both people on the kept one, undo with Ctrl+Z', async ({
+  page
+}) => {
+  const app = new RelaisApp(page)
+  await app.start('empty')
+  await companyWithContact(app, page, 'Boréal Métal inc.', 'Noémie')
+  await companyWithContact(app, page, 'BOREAL METAL', 'Marc')
+
+  await app.go('Entreprises')
+  await page.getByRole('button', { name: 'Doublons possibles' }).click()
+  const pair = page.getByRole('region', { name: 'Boréal Métal inc. et BOREAL METAL' })
+  await expect(pair.getByText('Même nom')).toBeVisible()
+  await pair.getByRole('button', { name: 'Fusionner' }).click()
+  await app.dialog().getByRole('button', { name: 'Fusionner' }).click()
+  await expect(page.getByText('« BOREAL METAL » a été fusionné.')).toBeVisible()
+  await expect(page.getByText('Aucun doublon possible.')).toBeVisible()
+
+  await app.go('Entreprises')
+  await expect(app.table('Entreprises').getByRole('link', { name: 'BOREAL METAL' })).toBeHidden()
+  await app.table('Entreprises').getByRole('link', { name: 'Boréal Métal inc.' }).click()
+  await expect(page.getByRole('link', { name: 'Noémie' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Marc' })).toBeVisible()
+
+  await page.keyboard.press('Control+z')
+  await expect(page.getByRole('link', { name: 'Marc' })).toBeHidden()
+  await app.go('Entreprises')
+  await app.table('Entreprises').getByRole('link', { name: 'BOREAL METAL' }).click()
+  await expect(page.getByRole('link', { name: 'Marc' })).toBeVisible()
+})
