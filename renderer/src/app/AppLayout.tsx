@@ -2,6 +2,7 @@ import { AppShell, Burger, Group, NavLink, ScrollArea, Stack, Text, Title } from
 import { useDisclosure } from '@mantine/hooks'
 import { useTranslation } from 'react-i18next'
 import { Link, Outlet, useLocation } from 'react-router'
+import { CaptureDropHost } from '@renderer/features/capture'
 import { FollowUpReminders } from '@renderer/features/follow-ups'
 import { QuickLogHost } from '@renderer/features/interactions'
 import { WelcomeScreen } from '@renderer/features/onboarding'
@@ -81,6 +82,7 @@ export function AppLayout() {
       </AppShell.Main>
       <GlobalCommands />
       <QuickLogHost />
+      <CaptureDropHost />
       <FollowUpReminders />
       <SearchPalette />
       <ShortcutsHelp />

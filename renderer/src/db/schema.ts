@@ -2,6 +2,7 @@
 // code that touches these tables.
 import Dexie, { type Table } from 'dexie'
 import type {
+  Capture,
   Contact,
   Draft,
   FollowUp,
@@ -32,6 +33,7 @@ export class RelaisDatabase extends Dexie {
   settings!: Table<Setting, string>
   savedViews!: Table<SavedView, string>
   drafts!: Table<Draft, string>
+  captures!: Table<Capture, string>
 
   constructor(name = DATABASE_NAME) {
     // Strict durability: a user's save reaches the disk before Dexie reports success

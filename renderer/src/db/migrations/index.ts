@@ -5,6 +5,7 @@ import type Dexie from 'dexie'
 import type { Transaction } from 'dexie'
 import { v1 } from './v1'
 import { v2 } from './v2'
+import { v3 } from './v3'
 
 export interface Migration {
   version: number
@@ -12,7 +13,7 @@ export interface Migration {
   upgrade?: Parameters<ReturnType<Dexie['version']>['upgrade']>[0]
 }
 
-export const MIGRATIONS: Migration[] = [v1, v2]
+export const MIGRATIONS: Migration[] = [v1, v2, v3]
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version
 

@@ -9,6 +9,12 @@ export interface QuickLogPreset {
   opportunityId?: string
   eventId?: string
   kind?: InteractionKind
+  /** Prefilled from a captured calendar meeting (features/capture), told once it is saved. */
+  occurredAt?: string
+  durationMinutes?: number | null
+  title?: string
+  notes?: string
+  onSaved?: (interactionId: string) => Promise<void>
 }
 
 export type QuickLogState =
@@ -34,6 +40,10 @@ export const quickLog = {
   },
   close(): void {
     set({ opened: false })
+  },
+  /** A new log was saved: tell whoever opened the quick log with onSaved. */
+  async saved(interactionId: string): Promise<void> {
+    if (state.opened && !state.editing) await state.preset.onSaved?.(interactionId)
   }
 }
 

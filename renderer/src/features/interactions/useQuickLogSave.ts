@@ -9,6 +9,7 @@ import { saveQuickLog } from '@renderer/db/repositories/quickLog'
 import { useNotify } from '@renderer/hooks/useNotify'
 import type { Interaction } from '@shared/schemas'
 import { idsOf, type PartyRef } from './parties'
+import { quickLog } from './quickLogStore'
 import { valuesToInteraction, valuesToRequest, type QuickLogValues } from './quickLogForm'
 
 async function partyName(party: PartyRef | undefined): Promise<string> {
@@ -33,6 +34,7 @@ export function useQuickLogSave(editing: Interaction | null, onDone: () => void)
     const saved = await saveQuickLog(
       valuesToRequest(values, t('interactions.followUp.defaultTitle', { name }))
     )
+    await quickLog.saved(saved.interaction.id)
     // Show what was chosen first: a person logged alone opens their page, not their company's
     const companyChosen = values.parties.some(
       (p) => p.type === 'organization' || p.type === 'new-organization'

@@ -6,6 +6,7 @@ import { BackupSettings } from '@renderer/features/backup'
 import { FollowUpSettings } from '@renderer/features/follow-ups'
 import { CadenceSettings } from '@renderer/features/health'
 import { PrivacySettings } from '@renderer/features/privacy'
+import { OwnAddressesSettings } from '@renderer/features/capture/OwnAddressesSettings'
 import { AppearanceSettings } from './AppearanceSettings'
 
 export const SETTINGS_SECTIONS: { key: string; Section: ComponentType }[] = [
@@ -14,5 +15,6 @@ export const SETTINGS_SECTIONS: { key: string; Section: ComponentType }[] = [
   { key: 'follow-ups', Section: FollowUpSettings },
   { key: 'cadence', Section: CadenceSettings },
   { key: 'backup', Section: BackupSettings },
-  { key: 'privacy', Section: PrivacySettings }
+  { key: 'privacy', Section: PrivacySettings },
+  { key: 'capture', Section: OwnAddressesSettings }
 ]

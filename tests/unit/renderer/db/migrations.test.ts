@@ -16,7 +16,8 @@ const TABLES = [
   'privacyLog',
   'settings',
   'savedViews',
-  'drafts'
+  'drafts',
+  'captures'
 ]
 
 describe('schema migrations', () => {

@@ -1,0 +1,3 @@
+export { CaptureScreen } from './CaptureScreen'
+export { PendingMeetingsNotice } from './PendingMeetingsNotice'
+export { CaptureDropHost } from './CaptureDropHost'
