@@ -21,7 +21,8 @@ export const CONTACT_FIELDS = [
   'role',
   'email',
   'phone',
-  'language'
+  'language',
+  'notes'
 ] as const
 
 export type OrganizationField = (typeof ORGANIZATION_FIELDS)[number]
@@ -78,7 +79,8 @@ const SYNONYMS: Record<ImportField, string[]> = {
   'contact.role': ['fonction', 'titre', 'poste', 'role', 'job title', 'title', 'position'],
   'contact.email': ['courriel', 'adresse courriel', 'email', 'e mail', 'mail', 'adresse electronique'],
   'contact.phone': ['telephone', 'tel', 'cellulaire', 'phone', 'phone number', 'mobile'],
-  'contact.language': ['langue', 'langue de correspondance', 'language']
+  'contact.language': ['langue', 'langue de correspondance', 'language'],
+  'contact.notes': ['notes du contact', 'contact notes']
 }
 
 /** "Prénom :", "E-mail", "N° d'entreprise" → comparable words. */

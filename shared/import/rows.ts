@@ -82,6 +82,7 @@ function contactInput(cells: Cells, issues: Omit<RowIssue, 'row'>[]): Record<str
     role: person(cells, 'role'),
     email: person(cells, 'email'),
     phone: person(cells, 'phone'),
+    notes: person(cells, 'notes'),
     ...(language ? { language } : {})
   }
 }

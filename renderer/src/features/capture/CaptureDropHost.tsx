@@ -1,8 +1,11 @@
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { useMatch } from 'react-router'
 import { useCommand } from '@renderer/app/commands'
+import { ImportWizardModal } from '@renderer/features/import/ImportWizardModal'
 import { useNotify } from '@renderer/hooks/useNotify'
-import type { PickedFile } from '@renderer/platform'
+import { getPlatform, type PickedFile } from '@renderer/platform'
+import { MAX_VCARD_BYTES } from '@shared/capture/limits'
 import { EmailReviewModal } from './EmailReviewModal'
 import type { DropTarget } from './emailReviewStore'
 import { readDroppedFile } from './readDroppedFiles'
@@ -16,7 +19,10 @@ const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('F
  * the review list, logged with the company or contact whose page is open.
  */
 export function CaptureDropHost() {
+  const { t } = useTranslation()
   const notify = useNotify()
+  // Cards go through the spreadsheet import's wizard (duplicates, one transaction)
+  const [cards, setCards] = useState<PickedFile | null>(null)
   const calendar = useCalendarImport()
   const email = useEmailImport()
   const onCompany = useMatch('/companies/:id')?.params.id
@@ -30,6 +36,13 @@ export function CaptureDropHost() {
   // File menu: main's open dialog, through platform.openFile
   useCommand('import-calendar', () => void calendar.pick())
   useCommand('import-emails', () => void email.pick(target))
+  useCommand(
+    'import-vcards',
+    () =>
+      void getPlatform()
+        .openFile({ filterName: t('capture.vcard.fileType'), extensions: ['vcf'], maxBytes: MAX_VCARD_BYTES })
+        .then((file) => file && setCards(file), notify.failure)
+  )
 
   useEffect(() => {
     const dropTarget: DropTarget = targetKey
@@ -47,6 +60,7 @@ export function CaptureDropHost() {
           const { kind, picked } = await readDroppedFile(file)
           if (kind === 'calendar') await calendar.importFile(picked)
           else if (kind === 'email') emails.push(picked)
+          else setCards(picked)
         } catch (error) {
           notify.failure(error)
         }
@@ -61,5 +75,10 @@ export function CaptureDropHost() {
     }
   }, [targetKey, calendar, email, notify])
 
-  return <EmailReviewModal />
+  return (
+    <>
+      <EmailReviewModal />
+      {cards && <ImportWizardModal file={cards} onClose={() => setCards(null)} />}
+    </>
+  )
 }

@@ -46,7 +46,7 @@ export function ImportMappingStep({ source, mapping, missing, onField }: ImportM
           encoding: source.encoding.toUpperCase(),
           delimiter: t(`import.file.delimiters.${DELIMITERS[source.delimiter] ?? 'comma'}`)
         })
-      : t('import.file.xlsxDetails')
+      : t(source.kind === 'vcard' ? 'import.file.vcardDetails' : 'import.file.xlsxDetails')
   return (
     <>
       <Text size="sm" fw={600}>

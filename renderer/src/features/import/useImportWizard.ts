@@ -9,7 +9,7 @@ import {
   type ImportOutcome,
   type ImportProgress
 } from '@renderer/db/repositories/importRecords'
-import { getPlatform } from '@renderer/platform'
+import { getPlatform, type PickedFile } from '@renderer/platform'
 import { IMPORT_EXTENSIONS, IMPORT_MAX_BYTES, readImportFile, type ImportSource } from './importFile'
 
 export type ImportStep = 'pick' | 'map' | 'review'
@@ -36,18 +36,22 @@ export function useImportWizard(filterName: string) {
     [read, existing, choices, defaultChoice]
   )
 
+  /** A file already in hand (dropped on the window, or picked below). */
+  const load = useCallback(async (file: PickedFile) => {
+    const next = await readImportFile(file)
+    setSource(next)
+    setMapping(guessMapping(next.cells[0] ?? []))
+    setStep('map')
+  }, [])
+
   const pick = useCallback(async () => {
     const file = await getPlatform().openFile({
       filterName,
       extensions: IMPORT_EXTENSIONS,
       maxBytes: IMPORT_MAX_BYTES
     })
-    if (!file) return
-    const next = await readImportFile(file)
-    setSource(next)
-    setMapping(guessMapping(next.cells[0] ?? []))
-    setStep('map')
-  }, [filterName])
+    if (file) await load(file)
+  }, [filterName, load])
 
   /** One field per column: choosing a field already used elsewhere frees it there. */
   const setField = useCallback((column: number, field: ImportField | null) => {
@@ -86,6 +90,7 @@ export function useImportWizard(filterName: string) {
     choices,
     defaultChoice,
     pick,
+    load,
     setField,
     review,
     back: () => setStep(step === 'review' ? 'map' : 'pick'),
