@@ -9,6 +9,7 @@ import react from '@vitejs/plugin-react'
  */
 const TIME_ZONES = ['Pacific/Honolulu', 'America/Toronto', 'Europe/Paris', 'Asia/Tokyo', 'Pacific/Kiritimati']
 const TIME_ZONE_TESTS = 'tests/unit/**/*.tz.test.{ts,tsx}'
+const BUILT_SHELL_TESTS = 'tests/unit/electron/built/**'
 
 export default defineConfig({
   plugins: [react()],
@@ -27,7 +28,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
-          exclude: [TIME_ZONE_TESTS],
+          // The built shell's tests run after the build (npm run test:built, vitest.built.config.mts)
+          exclude: [TIME_ZONE_TESTS, BUILT_SHELL_TESTS],
           pool: 'threads'
         }
       },

@@ -31,6 +31,8 @@ import { createQuitGuard } from './quitBackup'
 import { resolveUserDataDir } from './user-data'
 import { writeCsvReport } from './reports/csv-writer'
 import { writeXlsxReport } from './reports/xlsx-writer'
+import { attachContextMenu } from './menu/attach-context-menu'
+import { followAppLanguage, turnOffDictionaryDownload } from './spellcheck'
 import { createMainWindow, focusWindow } from './window'
 import { loadWindowState, saveWindowState, type WindowState } from './window-state'
 
@@ -50,6 +52,7 @@ app.setName(APP_NAME)
 app.setPath('userData', resolveUserDataDir(app.getPath('appData'), process.env))
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }])
 app.enableSandbox()
+app.on('session-created', turnOffDictionaryDownload)
 
 const stateFile = (): string => join(app.getPath('userData'), 'window-state.json')
 const textFs = { readFile: (path: string) => readFile(path, 'utf8'), writeFileAtomic: writeAtomic }
@@ -83,6 +86,7 @@ function registerHandlers(systemLanguage: Language): void {
       setLanguage: (next) => {
         language = next
         rebuildMenu()
+        followAppLanguage(session.defaultSession, next)
       },
       quitReady: () => quitGuard.ready()
     },
@@ -114,7 +118,7 @@ function registerHandlers(systemLanguage: Language): void {
       mkdir: async (path) => void (await mkdir(path, { recursive: true })),
       readdir: (path) => readdir(path),
       stat: (path) => stat(path),
-      readFile: (path) => readFile(path, 'utf8'),
+      readFile: (path) => readFile(path),
       unlink: (path) => unlink(path),
       writeFileAtomic: writeAtomic
     }
@@ -124,6 +128,7 @@ function registerHandlers(systemLanguage: Language): void {
 
 const quitGuard = createQuitGuard({
   requestBackup: () => mainWindow?.webContents.send(BEFORE_QUIT_EVENT),
+  quitApp: () => app.quit(),
   setTimer: (callback, ms) => setTimeout(callback, ms),
   clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>)
 })
@@ -137,10 +142,13 @@ async function openMainWindow(systemLanguage: Language): Promise<void> {
     onClose: rememberWindow
   })
   const window = mainWindow
+  attachContextMenu(window, () => language)
+  quitGuard.windowOpened(() => window.close())
   window.on('close', (event) => {
-    if (!quitGuard.allowClose(() => window.close())) event.preventDefault()
+    if (!quitGuard.allowClose()) event.preventDefault()
   })
-  mainWindow.on('closed', () => {
+  window.on('closed', () => {
+    quitGuard.windowClosed()
     mainWindow = null
   })
 }
@@ -165,6 +173,8 @@ async function start(): Promise<void> {
   }
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: join(__dirname, '../renderer'), readFile }))
   installPermissionHandlers(session.defaultSession, origins)
+  turnOffDictionaryDownload(session.defaultSession)
+  followAppLanguage(session.defaultSession, language)
   registerHandlers(systemLanguage)
   rebuildMenu()
   await openMainWindow(systemLanguage)
@@ -181,6 +191,9 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, { origins, openExternal }))
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
+  })
+  app.on('before-quit', (event) => {
+    if (!quitGuard.allowQuit()) event.preventDefault()
   })
   app.on('will-quit', (event) => {
     const pending = pendingStateSave

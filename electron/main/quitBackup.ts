@@ -1,40 +1,70 @@
-// The backup on quit: the first close of the window is held while the renderer (which alone reads
-// IndexedDB) writes an automatic backup; it closes when the renderer says it is done, or after a
-// timeout, so a stuck page never keeps Relais from quitting.
+// The backup on quit. Only the renderer reads IndexedDB, so before a window goes away its page is
+// asked for an automatic backup, and the quit (or the close) waits until the page says it is done,
+// or until a timeout, so a stuck page never keeps Relais from quitting.
+//
+// A quit is held in the app's before-quit event, never by refusing the window's close: Electron
+// takes a refused close during a quit as "quit cancelled" and clears its quitting flag, so on
+// macOS (where closing the last window does not quit) Cmd+Q left the app in the Dock with no
+// window. Each new window owes its own backup, so quitting after a reopen from the Dock writes one.
 export interface QuitGuardDeps {
-  /** Ask the renderer for its backup (the app-before-quit event). */
+  /** Ask the window's page for its backup (the app-before-quit event). */
   requestBackup(): void
+  /** Quit for real, once the backup is done (app.quit()). */
+  quitApp(): void
   setTimer(callback: () => void, ms: number): unknown
   clearTimer(timer: unknown): void
 }
 
 export const QUIT_BACKUP_TIMEOUT_MS = 10_000
 
+type BackupState = 'no-window' | 'owed' | 'waiting' | 'done'
+
 export function createQuitGuard(deps: QuitGuardDeps, timeoutMs = QUIT_BACKUP_TIMEOUT_MS) {
-  let state: 'open' | 'waiting' | 'done' = 'open'
+  let state: BackupState = 'no-window'
+  let then: 'close' | 'quit' = 'close'
+  let closeWindow: (() => void) | null = null
   let timer: unknown = null
-  let closeNow: (() => void) | null = null
 
   const ready = (): void => {
     if (state !== 'waiting') return
     state = 'done'
     deps.clearTimer(timer)
-    closeNow?.()
+    if (then === 'quit') deps.quitApp()
+    else closeWindow?.()
+  }
+
+  const hold = (next: 'close' | 'quit'): false => {
+    if (next === 'quit') then = 'quit'
+    if (state === 'owed') {
+      state = 'waiting'
+      deps.requestBackup()
+      timer = deps.setTimer(ready, timeoutMs)
+    }
+    return false
   }
 
   return {
-    /** On the window's close event: true lets it close; false means prevent it and wait. */
-    allowClose(close: () => void): boolean {
-      if (state === 'done') return true
-      if (state === 'open') {
-        state = 'waiting'
-        closeNow = close
-        deps.requestBackup()
-        timer = deps.setTimer(ready, timeoutMs)
-      }
-      return false
+    /** A window (and its page) opened: its backup is owed when it closes or the app quits. */
+    windowOpened(close: () => void): void {
+      state = 'owed'
+      then = 'close'
+      closeWindow = close
     },
-    /** The renderer is done (backup written, or nothing to write). */
+    /** The window is gone: nothing left to back up until another one opens. */
+    windowClosed(): void {
+      if (state === 'waiting') deps.clearTimer(timer)
+      state = 'no-window'
+      closeWindow = null
+    },
+    /** On the app's before-quit: true lets the quit go on; false means prevent it and wait. */
+    allowQuit(): boolean {
+      return state === 'no-window' || state === 'done' ? true : hold('quit')
+    },
+    /** On the window's close event (the person closed it): true lets it close; false holds it. */
+    allowClose(): boolean {
+      return state === 'no-window' || state === 'done' ? true : hold('close')
+    },
+    /** The page is done (backup written, or nothing to write). */
     ready
   }
 }

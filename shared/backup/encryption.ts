@@ -4,6 +4,7 @@
 // WebCrypto only: the same code runs in the renderer and in Node's tests.
 import { z } from 'zod'
 import { AppError } from '../errors'
+import { MAX_BACKUP_BYTES, MAX_BACKUP_MEGABYTES } from './limits'
 
 export const ENCRYPTED_BACKUP_FORMAT = 'relais-backup-encrypted'
 export const MIN_PASSPHRASE_LENGTH = 8
@@ -33,9 +34,20 @@ const envelopeSchema = z.object({
   data: z.string()
 })
 
-const toBase64 = (bytes: Uint8Array) => btoa(Array.from(bytes, (b) => String.fromCharCode(b)).join(''))
 type Bytes = Uint8Array<ArrayBuffer>
-const fromBase64 = (text: string): Bytes => new Uint8Array(Array.from(atob(text), (c) => c.charCodeAt(0)))
+/** By slices: one character array the size of a large backup would take gigabytes. */
+function toBase64(bytes: Uint8Array): string {
+  const parts: string[] = []
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    parts.push(String.fromCharCode(...bytes.subarray(i, i + 0x8000)))
+  return btoa(parts.join(''))
+}
+function fromBase64(text: string): Bytes {
+  const binary = atob(text)
+  const bytes = new Uint8Array(binary.length)
+  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i)
+  return bytes
+}
 // Not CryptoKey: the Node half of the type check has no DOM types
 type AesKey = Awaited<ReturnType<typeof crypto.subtle.deriveKey>>
 
@@ -56,16 +68,23 @@ async function deriveKey(passphrase: string, salt: Bytes, iterations: number): P
   )
 }
 
-/** Whether a file's text is an encrypted backup (then ask for the passphrase). */
-export function isEncryptedBackup(text: string): boolean {
-  return text.trimStart().startsWith(`{"format":"${ENCRYPTED_BACKUP_FORMAT}"`)
+/** Whether a file (its text or bytes) is an encrypted backup (then ask for the passphrase). */
+export function isEncryptedBackup(file: string | Uint8Array): boolean {
+  const start =
+    typeof file === 'string' ? file.slice(0, 200) : new TextDecoder().decode(file.subarray(0, 200))
+  return start.trimStart().startsWith(`{"format":"${ENCRYPTED_BACKUP_FORMAT}"`)
 }
 
-export async function encryptBackup(plainText: string, passphrase: string): Promise<string> {
+/** The encrypted file's text (ASCII); refused past MAX_BACKUP_BYTES, which a restore would refuse. */
+export async function encryptBackup(plain: string | Bytes, passphrase: string): Promise<string> {
   const salt = crypto.getRandomValues(new Uint8Array(16))
   const iv = crypto.getRandomValues(new Uint8Array(12))
+  const bytes = typeof plain === 'string' ? new TextEncoder().encode(plain) : plain
+  // Base64 makes 4 characters of 3 bytes: refuse before the work, not after
+  if (Math.ceil((bytes.length + 16) / 3) * 4 + 400 > MAX_BACKUP_BYTES)
+    throw new AppError('backup.errors.tooLarge', { maxMegabytes: MAX_BACKUP_MEGABYTES })
   const key = await deriveKey(passphrase, salt, ITERATIONS)
-  const data = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode(plainText))
+  const data = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, bytes)
   return JSON.stringify({
     format: ENCRYPTED_BACKUP_FORMAT,
     version: 1,
@@ -75,8 +94,9 @@ export async function encryptBackup(plainText: string, passphrase: string): Prom
   })
 }
 
-/** The backup's plain text; throws AppError(wrongPassphrase) when the passphrase does not open it. */
-export async function decryptBackup(text: string, passphrase: string): Promise<string> {
+/** The backup's plain bytes; throws AppError(wrongPassphrase) when the passphrase does not open it. */
+export async function decryptBackup(file: string | Uint8Array, passphrase: string): Promise<Bytes> {
+  const text = typeof file === 'string' ? file : new TextDecoder().decode(file)
   let envelope: z.infer<typeof envelopeSchema>
   let salt: Bytes, iv: Bytes, data: Bytes
   try {
@@ -91,7 +111,7 @@ export async function decryptBackup(text: string, passphrase: string): Promise<s
   }
   const key = await deriveKey(passphrase, salt, envelope.kdf.iterations)
   try {
-    return new TextDecoder().decode(await crypto.subtle.decrypt({ name: 'AES-GCM', iv }, key, data))
+    return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv }, key, data))
   } catch {
     // GCM cannot tell a wrong passphrase from a changed file: both mean "not with this passphrase"
     throw new AppError(ENCRYPTION_ERRORS.wrongPassphrase)

@@ -1,46 +1,23 @@
 // The backup file: the whole database as one JSON document with a format marker, a version, the
 // schema version of the data, and a SHA-256 of the tables. Reading one validates everything (JSON,
-// marker, versions, checksum, every record with its entity schema) before anyone replaces data.
+// marker, versions, checksum, every record with its entity schema, the rules between records)
+// before anyone replaces data. Written and read as bytes, record by record (scan.ts): never one
+// string the size of the file. The tables are the registry's backup tables (shared/db/tables.ts).
 import { z } from 'zod'
-import { ERASED_OTHER_PERSON_ID, ERASED_PERSON_ID } from '../domain/privacy'
+import { TABLES, type AppTables } from '../db/tables'
+import { recordsByTable, tablesWith, type RecordsOf, type Registry, type TablesWith } from '../db/table-spec'
 import { AppError } from '../errors'
-import {
-  contactSchema,
-  draftSchema,
-  eventSchema,
-  followUpSchema,
-  interactionSchema,
-  introductionSchema,
-  opportunitySchema,
-  organizationSchema,
-  privacyLogSchema,
-  savedViewSchema,
-  settingSchema,
-  stageChangeSchema
-} from '../schemas'
+import { checkIntegrity } from './integrity'
+import { MAX_BACKUP_BYTES, MAX_BACKUP_MEGABYTES } from './limits'
+import { scanBackup } from './scan'
 
 export const BACKUP_FORMAT = 'relais-backup'
 export const BACKUP_VERSION = 1
 
-/** Every table, in the order they are written and restored. */
-export const BACKUP_TABLE_SCHEMAS = {
-  organizations: organizationSchema,
-  contacts: contactSchema,
-  opportunities: opportunitySchema,
-  stageChanges: stageChangeSchema,
-  interactions: interactionSchema,
-  followUps: followUpSchema,
-  events: eventSchema,
-  introductions: introductionSchema,
-  privacyLog: privacyLogSchema,
-  settings: settingSchema,
-  savedViews: savedViewSchema,
-  drafts: draftSchema
-} as const
-
-export type BackupTableName = keyof typeof BACKUP_TABLE_SCHEMAS
-export const BACKUP_TABLES = Object.keys(BACKUP_TABLE_SCHEMAS) as BackupTableName[]
-export type BackupTables = { [K in BackupTableName]: z.infer<(typeof BACKUP_TABLE_SCHEMAS)[K]>[] }
+/** The tables a backup holds, from the registry, in the order they are written. */
+export type BackupTableName<R extends Registry = AppTables> = TablesWith<R, 'backup'>
+export type BackupTables<R extends Registry = AppTables> = RecordsOf<R, BackupTableName<R>>
+export const BACKUP_TABLES = tablesWith(TABLES, 'backup')
 
 export interface BackupMeta {
   exportedAt: string
@@ -49,8 +26,10 @@ export interface BackupMeta {
   schemaVersion: number
 }
 
-export interface Backup extends BackupMeta {
-  tables: BackupTables
+export interface Backup<R extends Registry = AppTables> extends BackupMeta {
+  tables: BackupTables<R>
+  /** Tables the file does not hold at all (a partial file): a restore empties them. */
+  absentTables: string[]
 }
 
 /** i18n keys of the reasons a file is refused; each says the current data was not touched. */
@@ -60,7 +39,10 @@ export const BACKUP_ERRORS = {
   newerFormat: 'backup.errors.newerFormat',
   newerSchema: 'backup.errors.newerSchema',
   checksum: 'backup.errors.checksum',
-  invalidRecord: 'backup.errors.invalidRecord'
+  invalidRecord: 'backup.errors.invalidRecord',
+  tooLarge: 'backup.errors.tooLarge',
+  duplicateId: 'backup.errors.duplicateId',
+  duplicateNeq: 'backup.errors.duplicateNeq'
 } as const
 
 const envelopeSchema = z.object({
@@ -69,82 +51,132 @@ const envelopeSchema = z.object({
   exportedAt: z.string(),
   appVersion: z.string(),
   schemaVersion: z.number().int().positive(),
-  checksum: z.string().regex(/^[0-9a-f]{64}$/),
-  tables: z.record(z.string(), z.array(z.unknown()))
+  checksum: z.string().regex(/^[0-9a-f]{64}$/)
 })
 
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
+type Bytes = Uint8Array<ArrayBuffer>
+
+export async function sha256Hex(content: string | Bytes): Promise<string> {
+  const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content
+  const digest = await crypto.subtle.digest('SHA-256', bytes)
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')
 }
 
-/** The file's text. The tables are serialised once; the checksum covers exactly that text. */
-export async function serializeBackup(tables: BackupTables, meta: BackupMeta): Promise<string> {
-  const tablesJson = JSON.stringify(tables)
-  const head = JSON.stringify({
-    format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
-    ...meta,
-    checksum: await sha256Hex(tablesJson)
-  })
-  return `${head.slice(0, -1)},"tables":${tablesJson}}`
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    throw new AppError(BACKUP_ERRORS.unreadable)
+/** The tables as JSON bytes, encoded a few hundred records at a time, in the tables' order. */
+function encodeTables(tables: Readonly<Record<string, readonly unknown[]>>): {
+  pieces: Bytes[]
+  size: number
+} {
+  const encoder = new TextEncoder()
+  const pieces: Bytes[] = []
+  let size = 0
+  let pending: string[] = []
+  let pendingLength = 0
+  const flush = () => {
+    const piece = encoder.encode(pending.join(''))
+    pieces.push(piece)
+    size += piece.length
+    pending = []
+    pendingLength = 0
   }
+  const add = (text: string) => {
+    pending.push(text)
+    pendingLength += text.length
+    if (pendingLength > 1_000_000) flush()
+  }
+  add('{')
+  Object.entries(tables).forEach(([name, records], t) => {
+    add(`${t > 0 ? ',' : ''}${JSON.stringify(name)}:[`)
+    records.forEach((record, i) => add(`${i > 0 ? ',' : ''}${JSON.stringify(record)}`))
+    add(']')
+  })
+  add('}')
+  flush()
+  return { pieces, size }
 }
 
 /**
- * Earlier versions gave both people of an introduction the same placeholder once both were erased,
- * which the introduction schema refuses: backups of such a database still open, with two.
+ * The file's bytes; the checksum covers exactly the tables' bytes. Throws AppError(tooLarge) past
+ * MAX_BACKUP_BYTES, the limit a restore accepts: a file Relais writes, Relais restores.
  */
-function repairBothErased(record: unknown): unknown {
-  if (typeof record !== 'object' || record === null) return record
-  const { personAId, personBId } = record as { personAId?: unknown; personBId?: unknown }
-  return personAId === ERASED_PERSON_ID && personBId === ERASED_PERSON_ID
-    ? { ...record, personBId: ERASED_OTHER_PERSON_ID }
-    : record
+export async function encodeBackup<R extends Registry>(
+  tables: BackupTables<R>,
+  meta: BackupMeta
+): Promise<Bytes> {
+  const { pieces, size } = encodeTables(tables)
+  const headOf = (checksum: string) =>
+    new TextEncoder().encode(
+      `${JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, ...meta, checksum }).slice(0, -1)},"tables":`
+    )
+  // The checksum has a fixed length: the head's length is known before the checksum is
+  const headLength = headOf('0'.repeat(64)).length
+  if (headLength + size + 1 > MAX_BACKUP_BYTES)
+    throw new AppError(BACKUP_ERRORS.tooLarge, { maxMegabytes: MAX_BACKUP_MEGABYTES })
+  const file = new Uint8Array(headLength + size + 1)
+  let at = headLength
+  for (const piece of pieces) {
+    file.set(piece, at)
+    at += piece.length
+  }
+  file[at] = 0x7d // }
+  file.set(headOf(await sha256Hex(file.subarray(headLength, at))), 0)
+  return file
 }
 
-function validateTables(raw: Record<string, unknown[]>): BackupTables {
-  const tables: Record<string, unknown[]> = {}
-  for (const name of BACKUP_TABLES) {
-    const schema = BACKUP_TABLE_SCHEMAS[name]
-    tables[name] = (raw[name] ?? []).map((record, index) => {
-      const parsed = schema.safeParse(name === 'introductions' ? repairBothErased(record) : record)
+/** The file as text, for small backups and tests; the app writes encodeBackup's bytes. */
+export async function serializeBackup<R extends Registry>(
+  tables: BackupTables<R>,
+  meta: BackupMeta
+): Promise<string> {
+  return new TextDecoder().decode(await encodeBackup(tables, meta))
+}
+
+function validateTables<R extends Registry>(raw: Record<string, unknown[]>, registry: R): BackupTables<R> {
+  return recordsByTable(registry, tablesWith(registry, 'backup'), (name) => {
+    const { schema, fromOlderBackup } = registry[name]
+    const records = Object.hasOwn(raw, name) && Array.isArray(raw[name]) ? raw[name] : []
+    return records.map((record, index) => {
+      const parsed = schema.safeParse(fromOlderBackup ? fromOlderBackup(record) : record)
       if (parsed.success) return parsed.data
       const field = parsed.error.issues[0]?.path.join('.') ?? ''
       throw new AppError(BACKUP_ERRORS.invalidRecord, { table: name, row: index + 1, field })
     })
-  }
-  // Validated above, table by table, with the schema its type names
-  return tables as BackupTables
+  })
 }
 
 /**
- * A backup file's text, checked from end to end; throws an AppError naming the first problem.
- * `latestSchemaVersion`: the newest schema this app knows; data written by a newer one is refused.
+ * A backup file (its bytes, or its text for small files and tests), checked from end to end; throws
+ * an AppError naming the first problem. `latestSchemaVersion`: the newest schema this app knows;
+ * data written by a newer one is refused. A test may pass its own registry.
  */
-export async function parseBackup(text: string, latestSchemaVersion: number): Promise<Backup> {
-  const json = parseJson(text.replace(/^\uFEFF/, ''))
-  const marker = z.object({ format: z.literal(BACKUP_FORMAT), version: z.number() }).safeParse(json)
+export async function parseBackup(file: Uint8Array | string, latestSchemaVersion: number): Promise<Backup>
+export async function parseBackup<R extends Registry>(
+  file: Uint8Array | string,
+  latestSchemaVersion: number,
+  registry: R
+): Promise<Backup<R>>
+export async function parseBackup(
+  file: Uint8Array | string,
+  latestSchemaVersion: number,
+  registry: Registry = TABLES
+): Promise<Backup<Registry>> {
+  const bytes = typeof file === 'string' ? new TextEncoder().encode(file) : file
+  if (bytes.length > MAX_BACKUP_BYTES)
+    throw new AppError(BACKUP_ERRORS.tooLarge, { maxMegabytes: MAX_BACKUP_MEGABYTES })
+  const { head, tables, tablesBytes } = scanBackup(bytes, BACKUP_ERRORS.unreadable)
+  const marker = z.object({ format: z.literal(BACKUP_FORMAT), version: z.number() }).safeParse(head)
   if (!marker.success) throw new AppError(BACKUP_ERRORS.notBackup)
   if (marker.data.version > BACKUP_VERSION) throw new AppError(BACKUP_ERRORS.newerFormat)
-  const envelope = envelopeSchema.safeParse(json)
-  if (!envelope.success) throw new AppError(BACKUP_ERRORS.unreadable)
-  const { tables, checksum, exportedAt, appVersion, schemaVersion } = envelope.data
+  const envelope = envelopeSchema.safeParse(head)
+  if (!envelope.success || !tables) throw new AppError(BACKUP_ERRORS.unreadable)
+  const { checksum, exportedAt, appVersion, schemaVersion } = envelope.data
   if (schemaVersion > latestSchemaVersion) throw new AppError(BACKUP_ERRORS.newerSchema, { appVersion })
-  if ((await sha256Hex(JSON.stringify(tables))) !== checksum) throw new AppError(BACKUP_ERRORS.checksum)
-  return { exportedAt, appVersion, schemaVersion, tables: validateTables(tables) }
-}
-
-export function countBackup(tables: BackupTables): Record<BackupTableName, number> {
-  return Object.fromEntries(BACKUP_TABLES.map((t) => [t, tables[t].length])) as Record<
-    BackupTableName,
-    number
-  >
+  // A copy only when the bytes are a view on shared memory, which WebCrypto refuses
+  const owned =
+    tablesBytes.buffer instanceof ArrayBuffer ? (tablesBytes as Bytes) : new Uint8Array(tablesBytes)
+  if ((await sha256Hex(owned)) !== checksum) throw new AppError(BACKUP_ERRORS.checksum)
+  const valid = validateTables(tables, registry)
+  checkIntegrity(valid)
+  const absentTables = tablesWith(registry, 'backup').filter((name) => !Object.hasOwn(tables, name))
+  return { exportedAt, appVersion, schemaVersion, tables: valid, absentTables }
 }

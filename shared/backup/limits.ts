@@ -1,9 +1,12 @@
 // Limits and names shared by the renderer (which builds backups) and main (which stores them).
 
-/** A backup of ten years of a busy office is about 80 MB; leave room. */
-export const MAX_BACKUP_CHARS = 400 * 1024 * 1024
-/** The same limit on disk: UTF-8 takes at most 3 bytes per UTF-16 code unit. */
-export const MAX_BACKUP_BYTES = 3 * MAX_BACKUP_CHARS
+/**
+ * The one size limit of a backup file, for writing it and for restoring it: whatever Relais writes,
+ * it restores. Ten years of a busy office is about 80 MB; leave room. Under V8's longest string
+ * (about 536 M characters), so an encrypted backup's text, which is one string, always fits.
+ */
+export const MAX_BACKUP_MEGABYTES = 400
+export const MAX_BACKUP_BYTES = MAX_BACKUP_MEGABYTES * 1024 * 1024
 
 export const BACKUP_KINDS = ['daily', 'on-quit', 'pre-migration', 'pre-restore'] as const
 export type BackupKind = (typeof BACKUP_KINDS)[number]

@@ -1,6 +1,6 @@
 // The open follow-ups a calendar export holds, each described by who and what it concerns.
 import type { Contact } from '../schemas/contact'
-import type { FollowUp } from '../schemas/interaction'
+import type { FollowUp } from '../schemas/follow-up'
 import type { Organization } from '../schemas/organization'
 import type { CalendarItem } from './ics'
 

@@ -1,6 +1,8 @@
 // Demo and benchmark workspaces: complete, valid stored records, the same for the same seed and `now`.
 // Pure (no database, no platform): the renderer's "load a demo workspace" writes what this returns,
 // and the benchmark harness streams the large one table by table.
+import { byTable } from '../db/table-spec'
+import { WORKSPACE_TABLES } from '../db/tables'
 import { Clock } from './clock'
 import { demoTables } from './demo-set'
 import { DISTINCTIVE_NOTE_WORDS } from './demo-set/interactions'
@@ -63,16 +65,7 @@ export function* generateWorkspaceTables(options: GenerateWorkspaceOptions): Gen
 }
 
 export function emptyWorkspace(): Workspace {
-  return {
-    organizations: [],
-    contacts: [],
-    opportunities: [],
-    stageChanges: [],
-    interactions: [],
-    followUps: [],
-    events: [],
-    introductions: []
-  }
+  return byTable(WORKSPACE_TABLES, () => [])
 }
 
 export function generateWorkspace(options: GenerateWorkspaceOptions): Workspace {
@@ -85,14 +78,5 @@ export function generateWorkspace(options: GenerateWorkspaceOptions): Workspace 
 }
 
 export function countWorkspace(workspace: Workspace): WorkspaceCounts {
-  return {
-    organizations: workspace.organizations.length,
-    contacts: workspace.contacts.length,
-    opportunities: workspace.opportunities.length,
-    stageChanges: workspace.stageChanges.length,
-    interactions: workspace.interactions.length,
-    followUps: workspace.followUps.length,
-    events: workspace.events.length,
-    introductions: workspace.introductions.length
-  }
+  return byTable(WORKSPACE_TABLES, (table) => workspace[table].length)
 }

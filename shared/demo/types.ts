@@ -1,27 +1,7 @@
-import type {
-  Contact,
-  FollowUp,
-  Interaction,
-  Introduction,
-  Opportunity,
-  Organization,
-  RelaisEvent,
-  StageChange
-} from '../schemas'
+import type { Workspace, WorkspaceTable } from '../db/tables'
 
-/** Every table a generated workspace fills, as complete stored records. */
-export interface Workspace {
-  organizations: Organization[]
-  contacts: Contact[]
-  opportunities: Opportunity[]
-  stageChanges: StageChange[]
-  interactions: Interaction[]
-  followUps: FollowUp[]
-  events: RelaisEvent[]
-  introductions: Introduction[]
-}
-
-export type WorkspaceTable = keyof Workspace
+/** Every table a generated workspace fills (the registry's workspace tables), as stored records. */
+export type { Workspace, WorkspaceTable }
 
 /** A slice of one table: the large workspace comes out in slices so a writer can stream it. */
 export type WorkspaceChunk = { [K in WorkspaceTable]: { table: K; records: Workspace[K] } }[WorkspaceTable]

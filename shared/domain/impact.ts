@@ -11,9 +11,10 @@
 //   - leverage: total project cost / total authorised, over counted files that have both;
 //   - jobs: created and retained, over counted files with an authorised amount (supported projects).
 import type { Contact } from '../schemas/contact'
-import type { Introduction, IntroductionOutcome } from '../schemas/event'
+import type { Introduction, IntroductionOutcome } from '../schemas/introduction'
 import type { Interaction, InteractionKind } from '../schemas/interaction'
-import type { Product, StageChange, Opportunity } from '../schemas/opportunity'
+import type { Product, Opportunity } from '../schemas/opportunity'
+import type { StageChange } from '../schemas/stage-change'
 import type { Organization } from '../schemas/organization'
 
 export interface ImpactFilter {

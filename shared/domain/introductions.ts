@@ -2,7 +2,7 @@
 // introductions that led to an outcome this year. "Led to an outcome" means reached the status
 // "outcome" with a result ("no follow-up" is none), counted when it was reached; the Impact screen
 // counts the same way. Pure: "today" is a parameter.
-import type { Introduction, IntroductionOutcome, IntroductionStatus } from '../schemas/event'
+import type { Introduction, IntroductionOutcome, IntroductionStatus } from '../schemas/introduction'
 import { calendarDateOf, fromLocalParts, localParts, type CalendarDate } from './dates'
 import { queryMatcher } from './list-filters'
 

@@ -1,7 +1,8 @@
 // Pipeline arithmetic, pure: the amount a file counts for at its stage, column totals, days in
 // stage, average days per stage and stage-to-stage conversion from the stage history, and files
 // won or lost by month. The board, the table, the charts and the pipeline report all use these.
-import type { Opportunity, PipelineStage, StageChange } from '../schemas/opportunity'
+import type { Opportunity, PipelineStage } from '../schemas/opportunity'
+import type { StageChange } from '../schemas/stage-change'
 import { calendarDateOf, daysBetween, type CalendarDate } from './dates'
 import { amountBasisOf, flowStages } from './pipeline-stages'
 

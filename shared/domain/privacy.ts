@@ -1,9 +1,10 @@
 // Law 25 rules that need no database: erasing a person from the records that mention them, finding
 // texts that still name them, and the contacts due for a retention review.
 import type { Contact } from '../schemas/contact'
-import type { Introduction } from '../schemas/event'
-import type { FollowUp, Interaction } from '../schemas/interaction'
-import type { PrivacyLogEntry } from '../schemas/misc'
+import type { Introduction } from '../schemas/introduction'
+import type { FollowUp } from '../schemas/follow-up'
+import type { Interaction } from '../schemas/interaction'
+import type { PrivacyLogEntry } from '../schemas/privacy-log'
 import type { Opportunity } from '../schemas/opportunity'
 import { addCalendarMonths, calendarDateOf, type CalendarDate } from './dates'
 import { foldText } from './text'

@@ -1,7 +1,9 @@
 // A relationship's timeline: interactions, follow-ups and the stage changes of its financing files,
 // newest first, grouped by month with counts per kind. Pure: the caller reads the records.
-import type { FollowUp, Interaction } from '../schemas/interaction'
-import type { Opportunity, StageChange } from '../schemas/opportunity'
+import type { FollowUp } from '../schemas/follow-up'
+import type { Interaction } from '../schemas/interaction'
+import type { Opportunity } from '../schemas/opportunity'
+import type { StageChange } from '../schemas/stage-change'
 import { localMinuteKey, systemTimeZone } from './dates'
 
 export type TimelineEntry =

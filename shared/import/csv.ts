@@ -1,7 +1,8 @@
 // A CSV file's cells, whatever its delimiter (comma, semicolon, tab or pipe). The delimiter is the
-// one that splits the first lines into the same number of fields as the header, the most fields
-// winning a tie (Papa Parse's own guess is thrown by commas inside quoted values). Blank lines stay,
-// so row numbers match what a spreadsheet shows.
+// one that splits the most of the first lines into the same number of fields, the most fields
+// winning a tie (Papa Parse's own guess is thrown by commas inside quoted values; the header need
+// not be the first line: LinkedIn writes notes above it). Blank lines stay, so row numbers match
+// what a spreadsheet shows.
 import Papa from 'papaparse'
 
 export interface CellTable {
@@ -13,11 +14,15 @@ export interface CellTable {
 const CANDIDATES = [';', ',', '\t', '|']
 const SAMPLE_LINES = 50
 
+/** How many sampled lines share the most common width (of 2 fields or more), and that width. */
 function score(text: string, delimiter: string): [number, number] {
   const rows = Papa.parse<string[]>(text, { delimiter, preview: SAMPLE_LINES, skipEmptyLines: true }).data
-  const width = rows[0]?.length ?? 0
-  if (width < 2) return [0, width]
-  return [rows.filter((row) => row.length === width).length, width]
+  const counts = new Map<number, number>()
+  for (const row of rows) if (row.length >= 2) counts.set(row.length, (counts.get(row.length) ?? 0) + 1)
+  let best: [number, number] = [0, 0]
+  for (const [width, count] of counts)
+    if (count > best[0] || (count === best[0] && width > best[1])) best = [count, width]
+  return best
 }
 
 export function guessDelimiter(text: string): string {

@@ -1,5 +1,12 @@
-// The columns an import can fill, and the header names (French and English) each one answers to.
-import { foldText } from '../domain/text'
+// The columns an import can fill, and which one each header of a file answers to: the tables of
+// the tools whose exports Relais knows (headers/), then the generic French and English names.
+import { GENERIC_HEADERS } from './headers/generic'
+import { headerKey } from './headers/key'
+import { SOURCE_TABLES } from './headers/sources'
+import type { SourceTool } from './headers/types'
+
+export { headerKey }
+export type { SourceTool }
 
 export const ORGANIZATION_FIELDS = [
   'name',
@@ -35,84 +42,59 @@ export const IMPORT_FIELDS: ImportField[] = [
   ...CONTACT_FIELDS.map((f) => `contact.${f}` as const)
 ]
 
-/** Folded header names; "nom" and "name" are decided by context (see guessMapping). */
-const SYNONYMS: Record<ImportField, string[]> = {
-  'organization.name': [
-    'entreprise',
-    'nom de l entreprise',
-    'organisation',
-    'organisme',
-    'societe',
-    'compagnie',
-    'raison sociale',
-    'company',
-    'company name',
-    'organization',
-    'organization name',
-    'business name'
-  ],
-  'organization.neq': [
-    'neq',
-    'numero d entreprise du quebec',
-    'numero d entreprise',
-    'quebec enterprise number'
-  ],
-  'organization.city': ['ville', 'municipalite', 'city', 'town'],
-  'organization.region': ['region', 'region administrative', 'administrative region'],
-  'organization.mrc': ['mrc'],
-  'organization.industryCode': ['scian', 'code scian', 'naics', 'naics code', 'code naics'],
-  'organization.industryLabel': ['secteur', 'secteur d activite', 'industrie', 'sector', 'industry'],
-  'organization.website': ['site web', 'site internet', 'site', 'website', 'web', 'url'],
-  'organization.employees': ['employes', 'nombre d employes', 'nb employes', 'employees', 'headcount'],
-  'organization.tags': ['etiquettes', 'mots cles', 'tags', 'labels'],
-  'organization.notes': ['notes', 'remarques', 'commentaires', 'comments'],
-  'contact.firstName': ['prenom', 'first name', 'firstname', 'given name'],
-  'contact.lastName': ['nom de famille', 'last name', 'lastname', 'surname', 'family name'],
-  'contact.fullName': [
-    'contact',
-    'nom du contact',
-    'personne contact',
-    'nom complet',
-    'contact name',
-    'full name'
-  ],
-  'contact.role': ['fonction', 'titre', 'poste', 'role', 'job title', 'title', 'position'],
-  'contact.email': ['courriel', 'adresse courriel', 'email', 'e mail', 'mail', 'adresse electronique'],
-  'contact.phone': ['telephone', 'tel', 'cellulaire', 'phone', 'phone number', 'mobile'],
-  'contact.language': ['langue', 'langue de correspondance', 'language'],
-  'contact.notes': ['notes du contact', 'contact notes']
-}
-
-/** "Prénom :", "E-mail", "N° d'entreprise" → comparable words. */
-export function headerKey(header: string): string {
-  return foldText(header)
-    .replace(/\./g, '')
-    .replace(/[’'`]/g, ' ')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-}
-
 const BY_SYNONYM = new Map<string, ImportField>(
-  IMPORT_FIELDS.flatMap((field) => SYNONYMS[field].map((synonym) => [synonym, field] as const))
+  IMPORT_FIELDS.flatMap((field) => GENERIC_HEADERS[field].map((synonym) => [synonym, field] as const))
 )
+const BARE_TITLES = new Set(['titre', 'title'])
+const MIN_SOURCE_MATCHES = 3
+
+/** The tool that wrote these headers: the one whose table knows the most of them (3 at least, no tie). */
+export function detectSource(headers: string[]): SourceTool | null {
+  const keys = new Set(headers.map(headerKey))
+  const scores = SOURCE_TABLES.map(({ tool, keys: known }) => ({
+    tool,
+    score: [...keys].filter((k) => known.has(k)).length
+  })).sort((a, b) => b.score - a.score)
+  const [best, second] = scores
+  if (!best || best.score < MIN_SOURCE_MATCHES || second?.score === best.score) return null
+  return best.tool
+}
+
+function genericField(key: string, keys: string[]): ImportField | undefined {
+  const has = (field: ImportField) => keys.some((k) => BY_SYNONYM.get(k) === field)
+  // A bare "Nom"/"Name" is the person's last name beside a first-name column, else the company's
+  if (key === 'nom' || key === 'name')
+    return has('contact.firstName') ? 'contact.lastName' : 'organization.name'
+  // A bare "Titre"/"Title" beside « Fonction »/"Job Title" is a courtesy title
+  if (BARE_TITLES.has(key) && keys.some((k) => !BARE_TITLES.has(k) && BY_SYNONYM.get(k) === 'contact.role'))
+    return undefined
+  return BY_SYNONYM.get(key)
+}
 
 /**
- * The field each column probably holds (null: ignore the column). A bare "Nom"/"Name" is the
- * person's last name when the file also has a first-name column, else the organization's name.
+ * The field each column probably holds (null: ignore the column), and the tool that wrote the
+ * file when its headers say so. A merged « Contact » header read twice over two columns holds
+ * the first name, then the last name.
  */
-export function guessMapping(headers: string[]): (ImportField | null)[] {
+export function mapHeaders(headers: string[]): {
+  mapping: (ImportField | null)[]
+  source: SourceTool | null
+} {
   const keys = headers.map(headerKey)
-  const hasFirstName = keys.some((k) => BY_SYNONYM.get(k) === 'contact.firstName')
+  const source = detectSource(headers)
+  const table = SOURCE_TABLES.find((s) => s.tool === source)?.fields
   const taken = new Set<ImportField>()
-  return keys.map((key) => {
-    const field: ImportField | undefined =
-      key === 'nom' || key === 'name'
-        ? hasFirstName
-          ? 'contact.lastName'
-          : 'organization.name'
-        : BY_SYNONYM.get(key)
+  const mapping = keys.map((key, i) => {
+    let field = table?.has(key) ? table.get(key) : genericField(key, keys)
+    if (field === 'contact.fullName' && key && keys[i + 1] === key) field = 'contact.firstName'
+    else if (field === 'contact.fullName' && key && keys[i - 1] === key) field = 'contact.lastName'
     if (!field || taken.has(field)) return null
     taken.add(field)
     return field
   })
+  return { mapping, source }
+}
+
+export function guessMapping(headers: string[]): (ImportField | null)[] {
+  return mapHeaders(headers).mapping
 }

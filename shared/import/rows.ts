@@ -1,5 +1,5 @@
 // Each data row of a mapped file becomes an organization and/or a contact to import, or the list
-// of what is wrong with it, by row number as a spreadsheet shows it (the header is row 1).
+// of what is wrong with it, by row number as a spreadsheet shows it (the first line is row 1).
 import type { z } from 'zod'
 import { contactInputSchema, organizationInputSchema } from '../schemas'
 import { IMPORT_FIELDS, type ContactField, type ImportField, type OrganizationField } from './fields'
@@ -127,12 +127,12 @@ export function readRow(
   return { row, organization, contact }
 }
 
-/** Every data row (after the header) of a mapped cell table. */
-export function readRows(table: string[][], mapping: (ImportField | null)[]): ReadRowsResult {
+/** Every data row (after the header, `headerRow` counted from 0) of a mapped cell table. */
+export function readRows(table: string[][], mapping: (ImportField | null)[], headerRow = 0): ReadRowsResult {
   const rows: ImportRow[] = []
   const issues: RowIssue[] = []
   let invalidRows = 0
-  for (let i = 1; i < table.length; i++) {
+  for (let i = headerRow + 1; i < table.length; i++) {
     const result = readRow(table[i], mapping, i + 1)
     if (result === null) continue
     if (Array.isArray(result)) {

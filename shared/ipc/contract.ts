@@ -4,7 +4,7 @@ import { z } from 'zod'
 import type { IpcChannel, MenuCommand } from './channels'
 import type { IpcResult } from './result'
 import type { Language } from '../schemas/common'
-import { BACKUP_KINDS, MAX_BACKUP_CHARS } from '../backup/limits'
+import { BACKUP_KINDS, MAX_BACKUP_BYTES } from '../backup/limits'
 import { sheetsSchema } from '../reports/sheet-schema'
 
 export const MAX_FILE_BYTES = 100 * 1024 * 1024
@@ -19,6 +19,12 @@ const fileFilterSchema = z.object({
 
 // z.instanceof(Uint8Array) would demand Uint8Array<ArrayBuffer>; file bytes are any Uint8Array
 const bytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array)
+
+/** A backup file: its bytes, or the text of an encrypted one (ASCII); at most MAX_BACKUP_BYTES. */
+const backupContentSchema = z.union([
+  z.string().min(1).max(MAX_BACKUP_BYTES),
+  bytesSchema.refine((b) => b.byteLength >= 1 && b.byteLength <= MAX_BACKUP_BYTES)
+])
 
 /** A name the dialog proposes; never a path. */
 const suggestedNameSchema = z
@@ -71,7 +77,8 @@ export const ipcContract = {
     request: z
       .object({
         filters: z.array(fileFilterSchema).max(5),
-        maxBytes: z.number().int().positive().max(MAX_FILE_BYTES)
+        /** Spreadsheets: MAX_FILE_BYTES; backups: MAX_BACKUP_BYTES, the limit they are written under. */
+        maxBytes: z.number().int().positive().max(MAX_BACKUP_BYTES)
       })
       .strict(),
     response: z.union([z.null(), z.object({ name: z.string(), bytes: bytesSchema })])
@@ -97,19 +104,15 @@ export const ipcContract = {
   'backup-list': { request: z.undefined(), response: z.array(backupEntrySchema) },
   /** Main names the file (date and kind) and keeps the newest of each kind (KEEP_BACKUPS). */
   'backup-write-auto': {
-    request: z
-      .object({ kind: z.enum(BACKUP_KINDS), content: z.string().min(1).max(MAX_BACKUP_CHARS) })
-      .strict(),
+    request: z.object({ kind: z.enum(BACKUP_KINDS), content: backupContentSchema }).strict(),
     response: backupEntrySchema
   },
   'backup-read': {
     request: z.object({ name: z.string().min(1).max(200) }).strict(),
-    response: z.object({ content: z.string() })
+    response: z.object({ content: bytesSchema })
   },
   'backup-save-as': {
-    request: z
-      .object({ suggestedName: suggestedNameSchema, content: z.string().min(1).max(MAX_BACKUP_CHARS) })
-      .strict(),
+    request: z.object({ suggestedName: suggestedNameSchema, content: backupContentSchema }).strict(),
     response: saveResultSchema
   }
 } satisfies Record<IpcChannel, { request: z.ZodType; response: z.ZodType }>

@@ -36,13 +36,31 @@ export const phoneSchema = z
   .regex(/^[+()\d\s.\-#x]*$/i, { error: 'validation.phone' })
   .default('')
 
+/** A DNS name of two labels or more, as URL gives it (lower case, accents in punycode). */
+const HOST_NAME = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/
+const IPV4 = /^(?:\d{1,3}\.){3}\d{1,3}$/
+
+/**
+ * A web page's address: http or https, a host that is a host name (or an IPv4 address), no user
+ * name or password. `javascript:`, `data:`, `file:` and `http://javascript:alert(1)` are refused.
+ */
+export function isWebAddress(value: string): boolean {
+  if (!/^https?:\/\/[^\s]+$/i.test(value)) return false
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    return false
+  }
+  if (url.username || url.password) return false
+  return HOST_NAME.test(url.hostname) || IPV4.test(url.hostname)
+}
+
 export const urlSchema = z
   .string()
   .trim()
   .max(500, { error: 'validation.tooLong' })
-  .refine((value) => value === '' || /^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(value), {
-    error: 'validation.url'
-  })
+  .refine((value) => value === '' || isWebAddress(value), { error: 'validation.url' })
   .default('')
 
 export const tagsSchema = z

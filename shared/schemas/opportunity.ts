@@ -62,14 +62,6 @@ export const opportunitySchema = opportunityInputSchema.extend(recordMetaSchema.
   closedAt: timestampSchema.nullable().default(null)
 })
 
-export const stageChangeSchema = z.object({
-  id: idSchema,
-  opportunityId: idSchema,
-  fromStageId: idSchema.nullable(),
-  toStageId: idSchema,
-  at: timestampSchema
-})
-
 /** A configurable pipeline stage, stored in settings. kind says where it sits in the flow. */
 export const STAGE_KINDS = ['open', 'won', 'lost', 'hold'] as const
 /** Which amount a stage counts: the requested one before approval, the authorised one after. */
@@ -102,5 +94,4 @@ export type StageKind = (typeof STAGE_KINDS)[number]
 export type AmountBasis = (typeof AMOUNT_BASES)[number]
 export type OpportunityInput = z.input<typeof opportunityInputSchema>
 export type Opportunity = z.infer<typeof opportunitySchema>
-export type StageChange = z.infer<typeof stageChangeSchema>
 export type PipelineStage = z.infer<typeof pipelineStageSchema>

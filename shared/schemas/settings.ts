@@ -1,8 +1,13 @@
-// Each setting key with its schema and default. Features add their keys here.
+// The settings table's record, and each setting key with its schema and default. Features add
+// their keys here.
 import { z } from 'zod'
 import { DEFAULT_CADENCE_DAYS } from '../domain/cadence'
 import { DEFAULT_PIPELINE_STAGES } from '../domain/pipeline-stages'
 import { pipelineStagesSchema } from './opportunity'
+import { NO_PRIVACY_OFFICER, privacyOfficerSchema } from './privacy-officer'
+
+/** Key/value settings: locale, stages, staleness, backups, privacy officer… */
+export const settingSchema = z.object({ key: z.string().min(1), value: z.unknown() })
 
 export const settingDefinitions = {
   /** null until the person picks: the system language applies. */
@@ -16,6 +21,8 @@ export const settingDefinitions = {
   reminderHour: { schema: z.number().int().min(0).max(23), default: 9 },
   /** Law 25: contacts not met for this many years are listed for a retention review. */
   retentionYears: { schema: z.number().int().min(1).max(50), default: 3 },
+  /** Law 25, s. 3.1: the person in charge of personal information (all empty until named). */
+  privacyOfficer: { schema: privacyOfficerSchema, default: NO_PRIVACY_OFFICER },
   /** Stay-in-touch cadence in days, per tier. */
   cadenceDays: {
     schema: z.object({
@@ -29,5 +36,6 @@ export const settingDefinitions = {
   ownAddresses: { schema: z.array(z.email()).max(20), default: [] as string[] }
 } as const
 
+export type Setting = z.infer<typeof settingSchema>
 export type SettingKey = keyof typeof settingDefinitions
 export type SettingValue<K extends SettingKey> = z.infer<(typeof settingDefinitions)[K]['schema']>

@@ -115,7 +115,8 @@ export class SearchIndex<P> {
     this.dead = 0
   }
 
-  search(query: string, limitPerGroup: number): SearchResult<P> {
+  /** `namesOnly`: look at names and titles only (a name picker, not the palette). */
+  search(query: string, limitPerGroup: number, namesOnly = false): SearchResult<P> {
     const words = [...new Set(foldedWords(query))].slice(0, MAX_QUERY_WORDS)
     const docCount = this.payloads.length
     const total = new Float32Array(docCount)
@@ -123,7 +124,7 @@ export class SearchIndex<P> {
     const typoTerms: string[] = []
     let candidates: number[] | null = null
     for (const [index, word] of words.entries()) {
-      const best = this.scoreWord(word, typoTerms)
+      const best = this.scoreWord(word, typoTerms, namesOnly)
       const next: number[] = []
       const visit = (doc: number) => {
         if (matchedWords[doc] !== index) return
@@ -145,10 +146,14 @@ export class SearchIndex<P> {
   }
 
   /** Each document's best match for one query word: match kind × field weight. */
-  private scoreWord(word: string, typoTerms: string[]): { score: Uint8Array; touched: number[] } {
+  private scoreWord(
+    word: string,
+    typoTerms: string[],
+    namesOnly: boolean
+  ): { score: Uint8Array; touched: number[] } {
     const score = new Uint8Array(this.payloads.length)
     const touched: number[] = []
-    const withSecondary = word.length >= SECONDARY_MIN_LENGTH
+    const withSecondary = !namesOnly && word.length >= SECONDARY_MIN_LENGTH
     const apply = (id: number, match: number) => {
       for (const doc of this.primaryPostings[id]) mark(doc, match * 2)
       if (withSecondary) for (const doc of this.secondaryPostings[id]) mark(doc, match)

@@ -83,7 +83,7 @@ export type SearchRequest =
   | PutRequest
   | { type: 'remove'; table: SearchTable; ids: string[] }
   | { type: 'clear'; table: SearchTable }
-  | { type: 'query'; id: number; query: string; limit: number }
+  | { type: 'query'; id: number; query: string; limit: number; namesOnly?: boolean }
 
 const keyOf = (table: SearchTable, id: string) => `${KIND_OF_TABLE[table]}:${id}`
 
@@ -96,7 +96,8 @@ export class SearchEngine {
 
   /** Apply a request; queries return their answer. */
   handle(request: SearchRequest): SearchAnswer | undefined {
-    if (request.type === 'query') return { id: request.id, ...this.search(request.query, request.limit) }
+    if (request.type === 'query')
+      return { id: request.id, ...this.search(request.query, request.limit, request.namesOnly) }
     if (request.type === 'put') this.put(request.table, request.records)
     else if (request.type === 'remove')
       request.ids.forEach((id) => this.index.remove(keyOf(request.table, id)))
@@ -117,8 +118,9 @@ export class SearchEngine {
     }
   }
 
-  search(query: string, limit: number): Omit<SearchAnswer, 'id'> {
-    const result = this.index.search(query, limit)
+  /** `namesOnly`: match names and titles only (the pickers that offer a person or a company). */
+  search(query: string, limit: number, namesOnly = false): Omit<SearchAnswer, 'id'> {
+    const result = this.index.search(query, limit, namesOnly)
     const groups = result.groups
       .map((group, at) => ({ kind: SEARCH_KINDS[at], total: group.total, hits: group.hits.map(this.named) }))
       .filter((group) => group.total > 0)

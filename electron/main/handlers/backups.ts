@@ -25,9 +25,9 @@ export interface BackupDeps {
   mkdir(path: string): Promise<void>
   readdir(path: string): Promise<string[]>
   stat(path: string): Promise<{ size: number; isFile(): boolean }>
-  readFile(path: string): Promise<string>
+  readFile(path: string): Promise<Uint8Array>
   unlink(path: string): Promise<void>
-  writeFileAtomic(path: string, data: string): Promise<void>
+  writeFileAtomic(path: string, data: Uint8Array | string): Promise<void>
 }
 
 type BackupHandlers = Pick<IpcHandlers, 'backup-list' | 'backup-write-auto' | 'backup-read'>
@@ -92,7 +92,8 @@ export function createBackupHandlers(deps: BackupDeps): BackupHandlers {
         throw new AppError(IPC_ERROR_KEYS.fileTooLarge, { fileName: name, maxBytes: MAX_BACKUP_BYTES })
       }
       try {
-        return { content: await deps.readFile(path) }
+        // A copy that owns its memory: IPC would otherwise copy a whole pooled buffer
+        return { content: new Uint8Array(await deps.readFile(path)) }
       } catch {
         throw unreadable
       }

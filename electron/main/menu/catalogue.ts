@@ -1,4 +1,4 @@
-// Labels of the native menu. The renderer's catalogues do not reach main, so the menu keeps
+// Labels of the native menu and the right-click menu. The renderer's catalogues do not reach main, so the menu keeps
 // its own small one, in both languages.
 import type { Language } from '@shared/schemas/common'
 
@@ -21,6 +21,9 @@ const en = {
   copy: 'Copy',
   paste: 'Paste',
   selectAll: 'Select all',
+  addToDictionary: 'Add to dictionary',
+  noSpellingSuggestions: 'No suggestions',
+  copyLink: 'Copy link',
   undoLastChange: 'Undo last change',
   search: 'Search…',
   view: 'View',
@@ -68,6 +71,9 @@ const fr: MenuLabels = {
   copy: 'Copier',
   paste: 'Coller',
   selectAll: 'Tout sélectionner',
+  addToDictionary: 'Ajouter au dictionnaire',
+  noSpellingSuggestions: 'Aucune suggestion',
+  copyLink: 'Copier le lien',
   undoLastChange: 'Annuler la dernière modification',
   search: 'Rechercher…',
   view: 'Affichage',

@@ -27,7 +27,7 @@ async function backupBeforeUpgrade(): Promise<OpenHooks['beforeUpgrade']> {
   const platform = getPlatform()
   const store = platform.backups
   if (!store) return undefined
-  const save = async (content: string) => {
+  const save = async (content: Uint8Array) => {
     try {
       await store.write('pre-migration', content)
     } catch (error) {

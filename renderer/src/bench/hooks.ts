@@ -6,24 +6,24 @@ import Dexie from 'dexie'
 import { db } from '@renderer/db/schema'
 import { v1 } from '@renderer/db/migrations/v1'
 import { setSetting } from '@renderer/db/repositories/settings'
-import { loadWorkspace, type WorkspaceData } from '@renderer/db/repositories/workspace'
-import { generateWorkspace, type WorkspaceSize } from '@shared/demo'
+import { loadWorkspace } from '@renderer/db/repositories/workspace'
+import { countWorkspace, generateWorkspace, type Workspace, type WorkspaceSize } from '@shared/demo'
 import { timeUntil, watchFrames } from './timing'
 
 const FLOOR_DATABASE = 'relais-bench-floor'
 
-function recordCount(data: WorkspaceData): number {
-  return Object.values(data).reduce((n, rows: unknown[]) => n + rows.length, 0)
+function recordCount(data: Workspace): number {
+  return Object.values(countWorkspace(data)).reduce((n, count) => n + count, 0)
 }
 
 /** The same records written with no validation into a copy of the schema: the raw write rate. */
-async function rawWrite(data: WorkspaceData): Promise<number> {
+async function rawWrite(data: Workspace): Promise<number> {
   await Dexie.delete(FLOOR_DATABASE)
   const floor = new Dexie(FLOOR_DATABASE)
   floor.version(1).stores(v1.stores)
   const start = performance.now()
   await floor.transaction('rw', Object.keys(data), async () => {
-    for (const [table, rows] of Object.entries(data)) await floor.table(table).bulkPut(rows)
+    for (const [table, rows] of Object.entries<unknown[]>(data)) await floor.table(table).bulkPut(rows)
   })
   const ms = performance.now() - start
   floor.close()
@@ -32,7 +32,7 @@ async function rawWrite(data: WorkspaceData): Promise<number> {
 }
 
 async function load(size: WorkspaceSize) {
-  const data = generateWorkspace({ size, now: new Date() }) as WorkspaceData
+  const data = generateWorkspace({ size, now: new Date() })
   const records = recordCount(data)
   const rawMs = await rawWrite(data)
   const start = performance.now()

@@ -4,9 +4,11 @@
 // backup file. Only then may the upgrade run. If saving fails the upgrade must not run: the caller
 // lets the error stop the start, with the old data intact.
 import Dexie from 'dexie'
-import { BACKUP_TABLES, serializeBackup, type BackupTables } from '@shared/backup/format'
+import { BACKUP_TABLES, encodeBackup, type BackupTables } from '@shared/backup/format'
+import { recordsByTable } from '@shared/db/table-spec'
+import { TABLES } from '@shared/db/tables'
 
-export type SaveBackup = (content: string, fromVersion: number) => Promise<void>
+export type SaveBackup = (content: Uint8Array, fromVersion: number) => Promise<void>
 
 /** The schema version on disk (0: no database yet), without creating or upgrading anything. */
 export async function storedSchemaVersion(name: string): Promise<number> {
@@ -26,10 +28,14 @@ async function readAsStored(name: string): Promise<{ version: number; tables: Ba
   try {
     const present = new Set(database.tables.map((t) => t.name))
     const contents = await Promise.all(
-      BACKUP_TABLES.map((table) => (present.has(table) ? database.table(table).toArray() : []))
+      BACKUP_TABLES.map((table) => (present.has(table) ? database.table<unknown>(table).toArray() : []))
     )
     // Records as the old version stored them; a restore validates them before use
-    const tables = Object.fromEntries(BACKUP_TABLES.map((t, i) => [t, contents[i]])) as BackupTables
+    const tables: BackupTables = recordsByTable(
+      TABLES,
+      BACKUP_TABLES,
+      (t) => contents[BACKUP_TABLES.indexOf(t)]
+    )
     return { version: database.verno, tables }
   } finally {
     database.close()
@@ -46,7 +52,7 @@ export async function backupBeforeUpgrade(
   const stored = await storedSchemaVersion(name)
   if (stored === 0 || stored >= targetVersion) return false
   const { version, tables } = await readAsStored(name)
-  const content = await serializeBackup(tables, {
+  const content = await encodeBackup(tables, {
     exportedAt: (meta.now ?? new Date()).toISOString(),
     appVersion: meta.appVersion,
     schemaVersion: version

@@ -1,40 +1,21 @@
-// The Dexie database "relais". Every version lives in migrations/; repositories are the only
-// code that touches these tables.
+// The Dexie database "relais". Its tables come from the registry (shared/db/tables.ts); every
+// version lives in migrations/; repositories are the only code that touches these tables.
 import Dexie, { type Table } from 'dexie'
-import type {
-  Capture,
-  Contact,
-  Draft,
-  FollowUp,
-  Interaction,
-  Introduction,
-  Opportunity,
-  Organization,
-  PrivacyLogEntry,
-  RelaisEvent,
-  SavedView,
-  Setting,
-  StageChange
-} from '@shared/schemas'
+import type { RecordOf, Registry } from '@shared/db/table-spec'
+import type { AppTables } from '@shared/db/tables'
 import { applyMigrations } from './migrations'
 
 export const DATABASE_NAME = 'relais'
 
-export class RelaisDatabase extends Dexie {
-  organizations!: Table<Organization, string>
-  contacts!: Table<Contact, string>
-  opportunities!: Table<Opportunity, string>
-  stageChanges!: Table<StageChange, string>
-  interactions!: Table<Interaction, string>
-  followUps!: Table<FollowUp, string>
-  events!: Table<RelaisEvent, string>
-  introductions!: Table<Introduction, string>
-  privacyLog!: Table<PrivacyLogEntry, string>
-  settings!: Table<Setting, string>
-  savedViews!: Table<SavedView, string>
-  drafts!: Table<Draft, string>
-  captures!: Table<Capture, string>
+/** One typed Dexie table per table of a registry. */
+export type DexieTables<R extends Registry> = { [K in keyof R]: Table<RecordOf<R[K]>, string> }
 
+// Dexie sets one property per table a version declares: the interface types them
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
+export interface RelaisDatabase extends DexieTables<AppTables> {}
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export class RelaisDatabase extends Dexie {
   constructor(name = DATABASE_NAME) {
     // Strict durability: a user's save reaches the disk before Dexie reports success
     // (Chrome's default is relaxed since 121; see RELIABILITY.md).

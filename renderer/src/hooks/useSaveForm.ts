@@ -1,11 +1,13 @@
 import type { UseFormReturnType } from '@mantine/form'
 import { useState } from 'react'
+import { useFormModalGuard } from '@renderer/components/FormModal'
 import { useFormErrors } from './useFormErrors'
 import { useNotify } from './useNotify'
 
 /**
  * Submit a record form: save through a repository, confirm, close; a ValidationError from the
  * repository lands on the fields, any other error in a notification. Nothing is half-saved.
+ * Inside a FormModal, a changed form asks before the dialog closes.
  */
 export function useSaveForm<Values, Saved>(
   form: UseFormReturnType<Values>,
@@ -15,6 +17,7 @@ export function useSaveForm<Values, Saved>(
   const { fromError } = useFormErrors()
   const notify = useNotify()
   const [saving, setSaving] = useState(false)
+  useFormModalGuard(() => form.isDirty())
   const submit = form.onSubmit(async (values) => {
     setSaving(true)
     try {

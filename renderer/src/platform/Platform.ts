@@ -42,8 +42,8 @@ export interface ReportExportRequest {
 /** The automatic backups main keeps in the profile folder (desktop only). */
 export interface BackupStore {
   list(): Promise<BackupEntry[]>
-  write(kind: BackupKind, content: string): Promise<BackupEntry>
-  read(name: string): Promise<string>
+  write(kind: BackupKind, content: Uint8Array): Promise<BackupEntry>
+  read(name: string): Promise<Uint8Array>
 }
 
 export interface Platform {
@@ -55,8 +55,8 @@ export interface Platform {
     request: ReportExportRequest,
     onProgress?: (progress: ExportProgress) => void
   ): Promise<SaveResult>
-  /** Save a backup's JSON where the person chooses (desktop) or as a download (browser). */
-  saveBackup(suggestedName: string, content: string): Promise<SaveResult>
+  /** Save a backup (its bytes, or an encrypted one's text) where the person chooses (desktop) or as a download (browser). */
+  saveBackup(suggestedName: string, content: Uint8Array | string): Promise<SaveResult>
   /** Automatic backups; null in browser mode, which has no folder of its own. */
   readonly backups: BackupStore | null
   /** Let the person pick a file (native dialog or file input); null when cancelled. */

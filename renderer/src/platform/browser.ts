@@ -1,6 +1,7 @@
 // Browser mode: the same renderer in a plain browser (end-to-end tests, benchmark, `npm run web`).
 // Files go out as downloads and come in through a file input; reminders use the Notification API.
 import { AppError } from '@shared/errors'
+import { IPC_ERROR_KEYS } from '@shared/ipc/result'
 import type { Language } from '@shared/schemas/common'
 import { writeCsv } from '@shared/reports/csv'
 import type { Platform, PickedFile, ReportExportRequest } from './Platform'
@@ -78,8 +79,9 @@ export function createBrowserPlatform(): Platform {
     requestNotificationPermission: async () =>
       typeof Notification === 'undefined' ? 'denied' : Notification.requestPermission(),
     async openExternal(url) {
-      const parsed = new URL(url)
-      if (!['http:', 'https:', 'mailto:'].includes(parsed.protocol)) return
+      const parsed = URL.canParse(url) ? new URL(url) : null
+      if (!parsed || !['http:', 'https:', 'mailto:'].includes(parsed.protocol))
+        throw new AppError(IPC_ERROR_KEYS.shellOpenFailed)
       window.open(parsed.href, '_blank', 'noopener,noreferrer')
     },
     async setLanguage(_language: Language) {},

@@ -2,7 +2,7 @@
 // (it is still owed, whatever the period), then counts by state.
 import type { CalendarDate } from '../../domain/dates'
 import type { Contact } from '../../schemas/contact'
-import type { FollowUp } from '../../schemas/interaction'
+import type { FollowUp } from '../../schemas/follow-up'
 import type { Opportunity } from '../../schemas/opportunity'
 import type { Organization } from '../../schemas/organization'
 import { buildDirectory, column, isLive } from '../columns'

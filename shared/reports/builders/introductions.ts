@@ -1,7 +1,7 @@
 // Introductions report: the introductions made (or proposed) in the period, who with whom, what came
 // of them, then counts by status and by outcome.
 import type { Contact } from '../../schemas/contact'
-import { INTRODUCTION_OUTCOMES, INTRODUCTION_STATUSES, type Introduction } from '../../schemas/event'
+import { INTRODUCTION_OUTCOMES, INTRODUCTION_STATUSES, type Introduction } from '../../schemas/introduction'
 import type { Organization } from '../../schemas/organization'
 import { buildDirectory, column, isLive } from '../columns'
 import { dateInPeriod, instantInPeriod } from '../period'

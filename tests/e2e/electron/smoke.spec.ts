@@ -1,8 +1,9 @@
 // Desktop smoke test: the built app starts on app://relais in a sandboxed window whose page sees
-// window.relais and no Node. Runs only where the Electron binary is installed; CI machines
-// without internet install with ELECTRON_SKIP_BINARY_DOWNLOAD and skip it.
-import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+// window.relais and no Node, shows its interface (a blank window fails), keeps what was written
+// across a restart and leaves a backup when it quits. Runs only where the Electron binary is
+// installed; CI machines without internet install with ELECTRON_SKIP_BINARY_DOWNLOAD and skip it.
+import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test'
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -34,6 +35,21 @@ async function launch(userData: string): Promise<ElectronApplication> {
   })
 }
 
+/** Quits the way the menu's Quit does, and waits for the process to end (after the backup). */
+async function quitAndWait(app: ElectronApplication): Promise<void> {
+  const exited = new Promise<void>((resolve) => app.process().once('exit', () => resolve()))
+  // The evaluation may lose its connection as the process ends; the exit is what counts
+  await app.evaluate(({ app: main }) => main.quit()).catch(() => undefined)
+  await exited
+}
+
+function quitBackups(userData: string): string[] {
+  const folder = join(userData, 'backups')
+  return existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('-on-quit.json')) : []
+}
+
+const nav = (page: Page) => page.getByRole('navigation', { name: /Navigation principale|Main navigation/ })
+
 test.describe('desktop app', () => {
   test.skip(!binary, SKIP_REASON)
 
@@ -44,6 +60,7 @@ test.describe('desktop app', () => {
   })
   test.afterEach(async () => {
     await app?.close()
+    app = undefined
     rmSync(userData, { recursive: true, force: true })
   })
 
@@ -124,5 +141,41 @@ test.describe('desktop app', () => {
     await page.waitForTimeout(500)
     expect(page.url()).toMatch(/^app:\/\/relais\//)
     expect(app.windows()).toHaveLength(1)
+  })
+
+  test('shows the interface, keeps a company across a restart, and leaves a backup on quit', async () => {
+    app = await launch(userData)
+    let page = await app.firstWindow()
+    await expect(page.getByRole('heading', { name: /Bienvenue dans Relais|Welcome to Relais/ })).toBeVisible()
+    await page.getByRole('button', { name: /Commencer à zéro|Start empty/ }).click()
+    await expect(nav(page)).toBeVisible()
+    await expect(page.getByRole('heading', { name: /^(Aujourd’hui|Today)$/ }).first()).toBeVisible()
+
+    await nav(page)
+      .getByRole('link', { name: /^(Entreprises|Companies)$/ })
+      .click()
+    await page
+      .getByRole('button', { name: /^(Nouvelle entreprise|New company)$/ })
+      .first()
+      .click()
+    const form = page.getByRole('dialog')
+    await form
+      .getByLabel(/^(Nom|Name)/)
+      .first()
+      .fill('Hydrogène Saguenay inc.')
+    await form.getByRole('button', { name: /Créer l’entreprise|Create company/ }).click()
+    await expect(page.getByRole('heading', { level: 2, name: 'Hydrogène Saguenay inc.' })).toBeVisible()
+
+    await quitAndWait(app)
+    app = undefined
+    expect(quitBackups(userData)).toHaveLength(1)
+
+    app = await launch(userData)
+    page = await app.firstWindow()
+    await expect(nav(page)).toBeVisible() // no welcome screen: the workspace is there
+    await nav(page)
+      .getByRole('link', { name: /^(Entreprises|Companies)$/ })
+      .click()
+    await expect(page.getByRole('link', { name: 'Hydrogène Saguenay inc.' })).toBeVisible()
   })
 })

@@ -41,7 +41,7 @@ function handlers(overrides: Partial<BackupDeps> = {}) {
     mkdir: async (path) => void (await mkdir(path, { recursive: true })),
     readdir: (path) => readdir(path),
     stat: (path) => stat(path),
-    readFile: (path) => readFile(path, 'utf8'),
+    readFile: (path) => readFile(path),
     unlink: (path) => unlink(path),
     writeFileAtomic: (path, data) => writeFileAtomic({ open, rename, unlink }, path, data),
     ...overrides
@@ -59,7 +59,8 @@ describe('automatic backups', () => {
       bytes: 26
     })
     expect(await h['backup-list'](undefined)).toEqual([entry])
-    expect(await h['backup-read']({ name: entry.name })).toEqual({ content: '{"format":"relais-backup"}' })
+    const { content } = await h['backup-read']({ name: entry.name })
+    expect(new TextDecoder().decode(content)).toBe('{"format":"relais-backup"}')
   })
 
   const at = (day: number, hour = 9) => new Date(Date.UTC(2026, 10, day, hour))

@@ -28,7 +28,7 @@ function fakeHandlers() {
       createdAt: '2026-11-25T14:30:05.123Z',
       bytes: 10
     })),
-    'backup-read': vi.fn(async () => ({ content: '{}' })),
+    'backup-read': vi.fn(async () => ({ content: new Uint8Array([0x7b, 0x7d]) })),
     'backup-save-as': vi.fn(async () => ({ saved: false })),
     'app-quit-ready': vi.fn(async () => undefined)
   } satisfies IpcHandlers

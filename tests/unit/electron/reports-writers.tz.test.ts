@@ -8,7 +8,7 @@ import type { Sheet } from '@shared/reports/types'
 import { replaceFileAtomic, type AtomicFs } from '../../../electron/main/atomic-write'
 import { writeCsvReport } from '../../../electron/main/reports/csv-writer'
 import { writeXlsxReport } from '../../../electron/main/reports/xlsx-writer'
-import { trickySheet } from '../../fixtures/sheets'
+import { trickySheet, trickySheetCells } from '../../fixtures/sheets'
 import { expectSheetCells, loadWorkbook } from '../../fixtures/xlsx-read'
 
 const fs: AtomicFs = { open, rename, unlink }
@@ -37,7 +37,7 @@ describe('streaming XLSX writer', () => {
     const path = join(dir, 'activite.xlsx')
     await writeXlsxReport([sheet], path, { language: 'fr' })
     const worksheet = (await loadWorkbook(await readFile(path))).getWorksheet('Activité')!
-    expectSheetCells(worksheet, sheet)
+    expectSheetCells(worksheet, sheet, trickySheetCells())
   })
 
   it('formats money as CAD, dates as dates, freezes and filters the header, sets widths', async () => {

@@ -1,6 +1,8 @@
-// Every schema version, oldest first. Never edit a shipped version: add the next one
-// (see v1.ts for the shape) with its upgrade function and a test that opens a database written
-// by the previous version with data in it (tests/unit/renderer/db/migrations.test.ts).
+// Every schema version, oldest first. Never edit a shipped version: add the next one with its
+// upgrade function and a test that opens a database written by the previous version with data in
+// it (tests/unit/renderer/db/migrations.test.ts). A new version's stores are the tables whose
+// indexes the registry (shared/db/tables.ts) sets at that version: `storesChangedAt(TABLES, 3)`;
+// tests/unit/renderer/db/registry.test.ts checks the registry and the migrations agree.
 import type Dexie from 'dexie'
 import type { Transaction } from 'dexie'
 import { v1 } from './v1'

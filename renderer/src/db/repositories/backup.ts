@@ -1,33 +1,49 @@
 // The whole database in and out, for backups: one read transaction (a consistent snapshot) and one
 // write transaction that replaces every table (all or nothing). A backup from an older schema is
-// brought up to date by the schema's own upgrades, in that same transaction.
-import { BACKUP_TABLES, type BackupTables } from '@shared/backup/format'
+// brought up to date by the schema's own upgrades, in that same transaction. The tables are the
+// registry's backup tables (shared/db/tables.ts); a test may pass its own registry.
+import type Dexie from 'dexie'
+import { BACKUP_TABLES, type BackupTableName, type BackupTables } from '@shared/backup/format'
+import { byTable, recordsByTable, tablesWith, type Registry } from '@shared/db/table-spec'
+import { TABLES, type AppTables } from '@shared/db/tables'
 import { LATEST_VERSION, upgradeRecordsFrom } from '../migrations'
-import { db, type RelaisDatabase } from '../schema'
+import { db } from '../schema'
 import { putInChunks } from './records'
 
-export async function readAllTables(database: RelaisDatabase = db()): Promise<BackupTables> {
-  const tables = BACKUP_TABLES.map((name) => database.table(name))
-  return database.transaction('r', tables, async () => {
-    const contents = await Promise.all(tables.map((table) => table.toArray()))
-    // Each table holds the records its schema (BACKUP_TABLE_SCHEMAS) describes
-    return Object.fromEntries(BACKUP_TABLES.map((name, i) => [name, contents[i]])) as BackupTables
+export function readAllTables(database?: Dexie): Promise<BackupTables>
+export function readAllTables<R extends Registry>(database: Dexie, registry: R): Promise<BackupTables<R>>
+export async function readAllTables(
+  database: Dexie = db(),
+  registry: Registry = TABLES
+): Promise<BackupTables<Registry>> {
+  const names = tablesWith(registry, 'backup')
+  return database.transaction('r', names, async () => {
+    const contents = await Promise.all(names.map((name) => database.table<unknown, string>(name).toArray()))
+    // Each table holds the records its schema describes
+    return recordsByTable(registry, names, (name) => contents[names.indexOf(name)])
   })
 }
 
+/** How many records each table holds now. */
+export async function countAllTables(database: Dexie = db()): Promise<Record<BackupTableName, number>> {
+  const counts = await Promise.all(BACKUP_TABLES.map((name) => database.table(name).count()))
+  return byTable(BACKUP_TABLES, (name) => counts[BACKUP_TABLES.indexOf(name)])
+}
+
 /** Replaces everything with the given (already validated) tables, in one transaction. */
-export async function replaceAllTables(tables: BackupTables, schemaVersion = LATEST_VERSION): Promise<void> {
+export async function replaceAllTables<R extends Registry = AppTables>(
+  tables: BackupTables<R>,
+  schemaVersion = LATEST_VERSION,
+  registry: Registry = TABLES
+): Promise<void> {
   const d = db()
-  await d.transaction(
-    'rw',
-    BACKUP_TABLES.map((name) => d.table(name)),
-    async (tx) => {
-      for (const name of BACKUP_TABLES) {
-        const table = d.table<unknown, string>(name)
-        await table.clear()
-        await putInChunks(table, tables[name])
-      }
-      await upgradeRecordsFrom(schemaVersion, tx)
+  const names = tablesWith(registry, 'backup')
+  await d.transaction('rw', names, async (tx) => {
+    for (const name of names) {
+      const table = d.table<unknown, string>(name)
+      await table.clear()
+      await putInChunks(table, tables[name] ?? [])
     }
-  )
+    await upgradeRecordsFrom(schemaVersion, tx)
+  })
 }

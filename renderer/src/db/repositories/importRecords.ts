@@ -16,6 +16,7 @@ import {
 import { db } from '../schema'
 import { buildContact } from './contacts'
 import { buildOrganization } from './organizations'
+import { assertNeqsUnique as assertNeqsUniqueOnWrite, NeqTakenError } from './neq'
 import { isLive, nowIso } from './records'
 
 /** Records written so far inside the import's transaction (nothing is committed before the end). */
@@ -50,15 +51,18 @@ function rowError(row: number, error: unknown): never {
   throw error
 }
 
-async function assertNeqsFree(records: Organization[]): Promise<void> {
-  const neqs = records.map((o) => o.neq).filter(Boolean)
-  if (neqs.length === 0) return
-  const taken = (await db().organizations.where('neq').anyOf(neqs).toArray()).filter(isLive)
-  const clash = records.find((o) => o.neq && taken.some((t) => t.neq === o.neq))
-  if (clash) throw new AppError('import.errors.neqTaken', { neq: clash.neq, name: clash.name })
+/** The NEQ check of every write, said in the import's words: nothing at all was imported. */
+async function assertNeqsUnique(written: Organization[]): Promise<void> {
+  try {
+    await assertNeqsUniqueOnWrite(written)
+  } catch (error) {
+    if (error instanceof NeqTakenError)
+      throw new AppError('import.errors.neqTaken', { neq: error.neq, name: error.taker })
+    throw error
+  }
 }
 
-async function mergeOrganization(existingId: string, input: object, at: string): Promise<void> {
+async function mergeOrganization(existingId: string, input: object, at: string): Promise<Organization> {
   const current = await db().organizations.get(existingId)
   if (!isLive(current)) throw new AppError('import.errors.changedMeanwhile')
   const merged = fillBlanks<Record<string, unknown>>({ ...current }, { ...input })
@@ -68,6 +72,7 @@ async function mergeOrganization(existingId: string, input: object, at: string):
     updatedAt: at
   })
   await db().organizations.put(next)
+  return next
 }
 
 async function mergeContact(existingId: string, input: object, organizationId: string | null, at: string) {
@@ -117,7 +122,6 @@ export async function applyImportPlan(
   const d = db()
   await d.transaction('rw', d.organizations, d.contacts, async () => {
     wrote(0)
-    await assertNeqsFree(created)
     for (const chunk of chunks(created)) {
       await d.organizations.bulkAdd(chunk)
       wrote(chunk.length)
@@ -126,11 +130,14 @@ export async function applyImportPlan(
       await d.contacts.bulkAdd(chunk)
       wrote(chunk.length)
     }
+    const merged: Organization[] = []
     for (const o of plan.organizations) {
       if (o.action !== 'merge') continue
-      await mergeOrganization(o.existingId, o.input, at)
+      merged.push(await mergeOrganization(o.existingId, o.input, at))
       wrote(1)
     }
+    // A « Compléter » merge may give a company a NEQ another one holds: the whole import is undone
+    await assertNeqsUnique([...created, ...merged])
     for (const c of plan.contacts) {
       if (c.action !== 'merge') continue
       await mergeContact(c.existingId, c.input, resolve(c.organization), at)

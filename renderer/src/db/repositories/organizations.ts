@@ -1,5 +1,4 @@
 import { organizationNameKey } from '@shared/domain/text'
-import { ValidationError } from '@shared/errors'
 import {
   organizationInputSchema,
   organizationSchema,
@@ -8,15 +7,8 @@ import {
   type OrganizationInput
 } from '@shared/schemas'
 import { db } from '../schema'
+import { assertNeqsUnique } from './neq'
 import { getOrThrow, isLive, newMeta, nowIso, restoreFromTrash, softDelete, liveRows } from './records'
-
-async function assertNeqFree(neq: string, exceptId?: string): Promise<void> {
-  if (!neq) return
-  const same = await db().organizations.where('neq').equals(neq).toArray()
-  if (same.some((o) => o.id !== exceptId && o.deletedAt === null)) {
-    throw new ValidationError([{ path: 'neq', key: 'validation.neqTaken' }])
-  }
-}
 
 /** Validate and build a stored organization without writing it (used by create, import, demo). */
 export function buildOrganization(input: OrganizationInput, at = nowIso()): Organization {
@@ -32,8 +24,8 @@ export function buildOrganization(input: OrganizationInput, at = nowIso()): Orga
 export async function createOrganization(input: OrganizationInput): Promise<Organization> {
   const record = buildOrganization(input)
   return db().transaction('rw', db().organizations, async () => {
-    await assertNeqFree(record.neq)
     await db().organizations.add(record)
+    await assertNeqsUnique([record])
     return record
   })
 }
@@ -45,7 +37,6 @@ export async function updateOrganization(
   return db().transaction('rw', db().organizations, async () => {
     const current = await getOrThrow(db().organizations, id)
     const parsed = parseOrThrow(organizationInputSchema, { ...current, ...patch })
-    await assertNeqFree(parsed.neq, id)
     const next = parseOrThrow(organizationSchema, {
       ...current,
       ...parsed,
@@ -53,12 +44,21 @@ export async function updateOrganization(
       updatedAt: nowIso()
     })
     await db().organizations.put(next)
+    // Only a changed NEQ: companies that already share one (older versions let an import merge do
+    // it) stay editable
+    if (next.neq !== current.neq) await assertNeqsUnique([next])
     return next
   })
 }
 
 export const deleteOrganization = (id: string) => softDelete(db().organizations, id)
-export const restoreOrganization = (id: string) => restoreFromTrash(db().organizations, id)
+/** Back from the Trash, unless a live company took its NEQ meanwhile. */
+export async function restoreOrganization(id: string): Promise<void> {
+  await db().transaction('rw', db().organizations, async () => {
+    await restoreFromTrash(db().organizations, id)
+    await assertNeqsUnique([await getOrThrow(db().organizations, id)])
+  })
+}
 
 export async function getOrganization(id: string): Promise<Organization | undefined> {
   const record = await db().organizations.get(id)

@@ -1,16 +1,9 @@
 // Law 25: everything held about one person (an access request), erasing a person everywhere, the
 // register of access requests and erasures, and the contacts due for a retention review.
-import {
-  dueForRetentionReview,
-  eraseFromFollowUp,
-  eraseFromInteraction,
-  eraseFromIntroduction,
-  eraseFromDraft,
-  eraseFromOpportunity,
-  identifyingTerms,
-  isRegisterEntryAbout,
-  mentions
-} from '@shared/domain/privacy'
+import type { Table } from 'dexie'
+import { tableNames, type ErasedPerson, type ErasureRule, type Registry } from '@shared/db/table-spec'
+import { TABLES } from '@shared/db/tables'
+import { dueForRetentionReview, eraseFromDraft, identifyingTerms, mentions } from '@shared/domain/privacy'
 import { todayDate } from '@shared/domain/dates'
 import type {
   Contact,
@@ -18,7 +11,8 @@ import type {
   Interaction,
   Introduction,
   Organization,
-  PrivacyLogEntry
+  PrivacyLogEntry,
+  PrivacyOfficer
 } from '@shared/schemas'
 import { db } from '../schema'
 import { rewriteDraftMirrors } from './drafts'
@@ -56,6 +50,16 @@ export async function personFile(contactId: string): Promise<PersonFile> {
   return { contact, organization: organization ?? null, interactions, followUps, introductions }
 }
 
+/** An access request's answer: everything held about the person, and who answers for it (s. 3.1). */
+export interface AccessAnswer extends PersonFile {
+  privacyOfficer: PrivacyOfficer
+}
+
+export async function accessAnswer(contactId: string): Promise<AccessAnswer> {
+  const [file, privacyOfficer] = await Promise.all([personFile(contactId), getSetting('privacyOfficer')])
+  return { ...file, privacyOfficer }
+}
+
 type NewEntry = Omit<PrivacyLogEntry, 'id' | 'at' | 'contactId'> & Partial<Pick<PrivacyLogEntry, 'contactId'>>
 
 async function log(entry: NewEntry): Promise<void> {
@@ -69,75 +73,63 @@ export function logAccessExport(file: PersonFile, format: string): Promise<void>
   return log({ kind: 'access-export', subject, contactId: id, details: format })
 }
 
-/** The register keeps that an access request was answered, no longer whose. */
-async function anonymiseRegister(contact: Contact): Promise<void> {
-  const entries = await db().privacyLog.where('kind').equals('access-export').toArray()
-  const about = entries.filter((entry) => isRegisterEntryAbout(entry, contact))
-  await db().privacyLog.bulkPut(about.map((entry) => ({ ...entry, subject: '', contactId: null })))
-}
-
-/** Unsaved work (event mode's lines) loses what was about the person. */
-async function eraseFromDrafts(contactId: string, terms: readonly string[]): Promise<void> {
-  for (const draft of await db().drafts.toArray()) {
-    const value = eraseFromDraft(draft.value, contactId, terms)
-    if (value === draft.value) continue
-    if (value === null) await db().drafts.delete(draft.key)
-    else await db().drafts.put({ ...draft, value, updatedAt: nowIso() })
-  }
-  rewriteDraftMirrors((value) => eraseFromDraft(value, contactId, terms))
-}
-
 export interface ErasureResult {
   /** Interactions, follow-ups and introductions the person was removed from. */
   records: number
   /** Texts that still name the person: the officer reviews them. */
-  toReview: { kind: 'interaction' | 'followUp' | 'introduction'; id: string; title: string }[]
+  toReview: { kind: string; id: string; title: string }[]
+}
+
+/** One table's part of an erasure, by its registry rule: records rewritten or deleted, texts to review. */
+async function eraseFromTable(
+  table: Table<unknown, string>,
+  rule: ErasureRule<unknown>,
+  person: ErasedPerson
+): Promise<{ counted: number; toReview: { id: string; title: string }[] }> {
+  // Both in primary-key order, in the same transaction: keys[i] is records[i]'s key
+  const [records, keys] = await Promise.all([table.toArray(), table.toCollection().primaryKeys()])
+  const referring = records.flatMap((record, i) => (rule.refersTo(record, person) ? [i] : []))
+  const erased = referring.map((i) => ({ key: keys[i], after: rule.erase(records[i], person) }))
+  await table.bulkPut(erased.flatMap(({ after }) => (after === null ? [] : [after])))
+  await table.bulkDelete(erased.flatMap(({ key, after }) => (after === null ? [key] : [])))
+  const review = rule.review
+  const reviewed = !review ? [] : review.among === 'all' ? records.map((_, i) => i) : referring
+  const toReview = reviewed
+    .filter((i) => review && mentions(review.text(records[i]), person.terms))
+    .map((i) => ({ id: keys[i], title: review?.title(records[i]) ?? '' }))
+  return { counted: rule.counted ? referring.length : 0, toReview }
 }
 
 /**
  * Erases a person: their record is deleted (not put in the Trash), their id leaves every record
  * that named them, counts stay. Earlier access requests in the register lose the name, drafts what
  * was about them. Texts that still name them are listed for review, and the erasure is written in
- * the register without the name. One transaction: all or nothing.
+ * the register without the name. One transaction: all or nothing. Each table's part is its
+ * erasure rule in the registry (shared/db/tables.ts); a test may pass its own registry.
  */
-export async function erasePerson(contactId: string): Promise<ErasureResult> {
+export async function erasePerson(contactId: string, registry: Registry = TABLES): Promise<ErasureResult> {
   const d = db()
-  const tables = [
-    d.contacts,
-    d.organizations,
-    d.interactions,
-    d.followUps,
-    d.introductions,
-    d.opportunities,
-    d.privacyLog,
-    d.drafts
-  ]
+  const walked = tableNames(registry).filter((name) => registry[name].erasure)
+  const tables = [...new Set([...walked, 'contacts', 'organizations', 'privacyLog'])]
   return d.transaction('rw', tables, async () => {
-    const file = await personFile(contactId)
-    const terms = identifyingTerms(file.contact)
-    const opportunities = await d.opportunities.filter((o) => o.primaryContactId === contactId).toArray()
-    const [followUpsNaming, interactionsNaming] = await Promise.all([
-      d.followUps.filter((f) => mentions(`${f.title} ${f.notes}`, terms)).toArray(),
-      d.interactions.filter((i) => mentions(`${i.title} ${i.notes}`, terms)).toArray()
-    ])
-    await d.interactions.bulkPut(file.interactions.map((i) => eraseFromInteraction(i, contactId)))
-    await d.followUps.bulkPut(file.followUps.map((f) => eraseFromFollowUp(f, contactId)))
-    await d.introductions.bulkPut(file.introductions.map((i) => eraseFromIntroduction(i, contactId)))
-    await d.opportunities.bulkPut(opportunities.map((o) => eraseFromOpportunity(o, contactId)))
-    await d.contacts.delete(contactId)
-    await anonymiseRegister(file.contact)
-    await eraseFromDrafts(contactId, terms)
-    const toReview: ErasureResult['toReview'] = [
-      ...interactionsNaming.map((i) => ({ kind: 'interaction' as const, id: i.id, title: i.title })),
-      ...followUpsNaming.map((f) => ({ kind: 'followUp' as const, id: f.id, title: f.title })),
-      ...file.introductions
-        .filter((i) => mentions(`${i.reason} ${i.outcomeNote}`, terms))
-        .map((i) => ({ kind: 'introduction' as const, id: i.id, title: i.reason }))
-    ]
-    const records = file.interactions.length + file.followUps.length + file.introductions.length
+    const contact = await getOrThrow(d.contacts, contactId)
+    const organization = contact.organizationId
+      ? await d.organizations.get(contact.organizationId)
+      : undefined
+    const person: ErasedPerson = { contact, terms: identifyingTerms(contact), at: nowIso() }
+    let records = 0
+    const toReview: ErasureResult['toReview'] = []
+    for (const name of walked) {
+      const { entity, erasure } = registry[name]
+      if (!erasure) continue
+      const part = await eraseFromTable(d.table<unknown, string>(name), erasure, person)
+      records += part.counted
+      toReview.push(...part.toReview.map((item) => ({ kind: entity, ...item })))
+    }
+    rewriteDraftMirrors((value) => eraseFromDraft(value, contactId, person.terms))
     await log({
       kind: 'erasure',
-      subject: file.organization?.name ?? '',
+      subject: organization?.name ?? '',
       // Ids only: a title that names the person would keep what was erased
       details: JSON.stringify({ records, toReview: toReview.map(({ kind, id }) => ({ kind, id })) })
     })

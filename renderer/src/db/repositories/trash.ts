@@ -1,29 +1,37 @@
-// The Trash: soft-deleted records of every kind, newest first, restorable.
+// The Trash: soft-deleted records of every table the registry sends there (shared/db/tables.ts),
+// newest first, restorable. A test may pass its own registry.
+import { tablesWith, type EntityOf, type Registry, type TablesWith } from '@shared/db/table-spec'
+import { TABLES, type TrashKind } from '@shared/db/tables'
+import { AppError } from '@shared/errors'
+import type { RecordMeta } from '@shared/schemas'
 import { db } from '../schema'
 import { restoreInteraction } from './interactions'
+import { restoreOrganization } from './organizations'
 import { inTrash, restoreFromTrash } from './records'
 
-export type TrashKind =
-  'organization' | 'contact' | 'opportunity' | 'interaction' | 'followUp' | 'event' | 'introduction'
+export type { TrashKind }
 
-export interface TrashItem {
-  kind: TrashKind
+export interface TrashItem<K extends string = TrashKind> {
+  kind: K
   id: string
   label: string
   deletedAt: string
 }
 
-function tables() {
-  const d = db()
-  return {
-    organization: d.organizations,
-    contact: d.contacts,
-    opportunity: d.opportunities,
-    interaction: d.interactions,
-    followUp: d.followUps,
-    event: d.events,
-    introduction: d.introductions
-  } as const
+type TrashKindOf<R extends Registry> = EntityOf<R, TablesWith<R, 'trash'>>
+
+/** Restores that do more than clear deletedAt. */
+const RESTORE: Partial<Record<string, (id: string) => Promise<void>>> = {
+  // A restored interaction counts again for its companies' and contacts' last contact
+  interaction: restoreInteraction,
+  // A company comes back only if no live company took its NEQ meanwhile
+  organization: restoreOrganization
+}
+
+function trashTable(registry: Registry, kind: string) {
+  const name = tablesWith(registry, 'trash').find((table) => registry[table].entity === kind)
+  if (!name) throw new AppError('errors.notFound')
+  return db().table<RecordMeta & Record<string, unknown>, string>(name)
 }
 
 function labelOf(record: Record<string, unknown>): string {
@@ -35,30 +43,33 @@ function labelOf(record: Record<string, unknown>): string {
   return ''
 }
 
-export async function listTrash(): Promise<TrashItem[]> {
-  const all = tables()
+export function listTrash<R extends Registry>(registry: R): Promise<TrashItem<TrashKindOf<R>>[]>
+export function listTrash(): Promise<TrashItem[]>
+export async function listTrash(registry: Registry = TABLES): Promise<TrashItem<string>[]> {
   const groups = await Promise.all(
-    (Object.keys(all) as TrashKind[]).map(async (kind) =>
-      (await inTrash<Record<string, unknown>>(all[kind] as never)).map((record) => ({
+    tablesWith(registry, 'trash').map(async (name) => {
+      const kind = registry[name].entity
+      const records = await inTrash(db().table<RecordMeta & Record<string, unknown>, string>(name))
+      return records.map((record) => ({
         kind,
-        id: String(record.id),
+        id: record.id,
         label: labelOf(record),
         deletedAt: String(record.deletedAt)
       }))
-    )
+    })
   )
   return groups.flat().sort((a, b) => b.deletedAt.localeCompare(a.deletedAt))
 }
 
-export async function restoreTrashItem(kind: TrashKind, id: string): Promise<void> {
-  // A restored interaction counts again for its companies' and contacts' last contact
-  if (kind === 'interaction') return restoreInteraction(id)
-  await restoreFromTrash(tables()[kind] as never, id)
+export async function restoreTrashItem(kind: string, id: string, registry: Registry = TABLES): Promise<void> {
+  const restore = RESTORE[kind]
+  if (restore) return restore(id)
+  await restoreFromTrash(trashTable(registry, kind), id)
 }
 
 /** Delete for good: only records already in the Trash. */
-export async function purgeTrashItem(kind: TrashKind, id: string): Promise<void> {
-  const table = tables()[kind]
+export async function purgeTrashItem(kind: string, id: string, registry: Registry = TABLES): Promise<void> {
+  const table = trashTable(registry, kind)
   await db().transaction('rw', table, async () => {
     const record = await table.get(id)
     if (record && record.deletedAt !== null) await table.delete(id)

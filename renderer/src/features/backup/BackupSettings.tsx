@@ -64,7 +64,7 @@ export function BackupSettings() {
         onSubmit={(passphrase) => void actions.submitPassphrase(passphrase)}
       />
       <RestoreConfirmModal
-        backup={actions.pending}
+        preview={actions.pending}
         busy={actions.busy}
         onCancel={actions.cancelRestore}
         onConfirm={() => void actions.confirmRestore()}

@@ -4,7 +4,7 @@
 import { todayDate } from '@shared/domain/dates'
 import { getSetting } from '@renderer/db/repositories/settings'
 import type { Platform } from '@renderer/platform'
-import { createBackupText } from './backupService'
+import { createBackupFile } from './backupService'
 
 export type DailyBackupOutcome = 'written' | 'already-today' | 'unavailable'
 
@@ -15,7 +15,7 @@ export async function runDailyBackup(platform: Platform, now = new Date()): Prom
   const entries = await store.list()
   if (entries.some((e) => e.kind === 'daily' && todayDate(new Date(e.createdAt)) === today))
     return 'already-today'
-  await store.write('daily', await createBackupText(platform))
+  await store.write('daily', await createBackupFile(platform))
   return 'written'
 }
 
@@ -43,7 +43,7 @@ export function scheduleAutomaticBackups(platform: Platform): () => void {
 export async function backupOnQuit(platform: Platform): Promise<'written' | 'unavailable' | 'failed'> {
   try {
     if (!platform.backups || !(await getSetting('workspaceInitialized'))) return 'unavailable'
-    await platform.backups.write('on-quit', await createBackupText(platform))
+    await platform.backups.write('on-quit', await createBackupFile(platform))
     return 'written'
   } catch (error) {
     console.warn('[relais] backup on quit failed', error)

@@ -1,7 +1,6 @@
 import {
   Alert,
   Autocomplete,
-  Modal,
   NumberInput,
   Select,
   SimpleGrid,
@@ -13,6 +12,7 @@ import {
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { FormModal } from '@renderer/components/FormModal'
 import { FormActions } from '@renderer/components/FormActions'
 import {
   createOrganization,
@@ -44,14 +44,14 @@ interface CompanyFormModalProps {
 export function CompanyFormModal({ opened, onClose, company, onSaved }: CompanyFormModalProps) {
   const { t } = useTranslation()
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={onClose}
       size="xl"
       title={t(company ? 'companies.form.editTitle' : 'companies.form.newTitle')}
     >
-      {opened && <CompanyForm company={company} onClose={onClose} onSaved={onSaved} />}
-    </Modal>
+      <CompanyForm company={company} onClose={onClose} onSaved={onSaved} />
+    </FormModal>
   )
 }
 

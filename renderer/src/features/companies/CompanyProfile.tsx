@@ -5,7 +5,8 @@ import { SectionCard } from '@renderer/components/SectionCard'
 import { NotesSection } from '@renderer/components/NotesSection'
 import { TagList } from '@renderer/components/TagList'
 import { useFormatters } from '@renderer/hooks/useFormatters'
-import { getPlatform } from '@renderer/platform'
+import { useNotify } from '@renderer/hooks/useNotify'
+import { openLink } from '@renderer/platform/openLink'
 import { naicsLabel } from '@shared/domain/naics'
 import { regionName } from '@shared/domain/regions'
 import type { Organization } from '@shared/schemas'
@@ -13,6 +14,7 @@ import type { Organization } from '@shared/schemas'
 export function CompanyProfile({ company }: { company: Organization }) {
   const { t } = useTranslation()
   const format = useFormatters()
+  const notify = useNotify()
   const industry = company.industryCode
     ? `${company.industryCode} · ${company.industryLabel || naicsLabel(company.industryCode, format.language) || ''}`
     : company.industryLabel
@@ -33,7 +35,7 @@ export function CompanyProfile({ company }: { company: Organization }) {
                 component="button"
                 type="button"
                 size="sm"
-                onClick={() => void getPlatform().openExternal(company.website)}
+                onClick={() => void openLink(company.website, notify.failure)}
               >
                 {company.website.replace(/^https?:\/\//, '')}
               </Anchor>

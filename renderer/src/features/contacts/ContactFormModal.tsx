@@ -1,7 +1,8 @@
-import { Fieldset, Modal, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core'
+import { Fieldset, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core'
 import { DateInput } from '@mantine/dates'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
+import { FormModal } from '@renderer/components/FormModal'
 import { FormActions } from '@renderer/components/FormActions'
 import { OrganizationSelect } from '@renderer/features/companies/OrganizationSelect'
 import { createContact, updateContact } from '@renderer/db/repositories/contacts'
@@ -30,21 +31,19 @@ export function ContactFormModal({
 }: ContactFormModalProps) {
   const { t } = useTranslation()
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={onClose}
       size="lg"
       title={t(contact ? 'contacts.form.editTitle' : 'contacts.form.newTitle')}
     >
-      {opened && (
-        <ContactForm
-          contact={contact}
-          defaultOrganizationId={defaultOrganizationId}
-          onClose={onClose}
-          onSaved={onSaved}
-        />
-      )}
-    </Modal>
+      <ContactForm
+        contact={contact}
+        defaultOrganizationId={defaultOrganizationId}
+        onClose={onClose}
+        onSaved={onSaved}
+      />
+    </FormModal>
   )
 }
 

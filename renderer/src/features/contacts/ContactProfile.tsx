@@ -5,12 +5,14 @@ import { SectionCard } from '@renderer/components/SectionCard'
 import { NotesSection } from '@renderer/components/NotesSection'
 import { TagList } from '@renderer/components/TagList'
 import { useFormatters } from '@renderer/hooks/useFormatters'
-import { getPlatform } from '@renderer/platform'
+import { useNotify } from '@renderer/hooks/useNotify'
+import { openLink } from '@renderer/platform/openLink'
 import type { Contact } from '@shared/schemas'
 
 export function ContactProfile({ contact }: { contact: Contact }) {
   const { t } = useTranslation()
   const format = useFormatters()
+  const notify = useNotify()
   return (
     <SectionCard title={t('contacts.profile.title')}>
       <DetailList
@@ -22,7 +24,7 @@ export function ContactProfile({ contact }: { contact: Contact }) {
                 component="button"
                 type="button"
                 size="sm"
-                onClick={() => void getPlatform().openExternal(`mailto:${contact.email}`)}
+                onClick={() => void openLink(`mailto:${contact.email}`, notify.failure)}
               >
                 {contact.email}
               </Anchor>

@@ -10,6 +10,8 @@ interface EncounterLineFieldsProps {
   line: EncounterLine
   number: number
   directory: PartyDirectory | undefined
+  /** Companies typed on the draft's lines, not saved yet: offered on the others. */
+  draftOrganizations: readonly string[]
   error: string | undefined
   onChange: (line: EncounterLine) => void
   onRemove: () => void
@@ -22,6 +24,7 @@ export function EncounterLineFields({
   line,
   number,
   directory,
+  draftOrganizations,
   error,
   onChange,
   onRemove,
@@ -53,6 +56,7 @@ export function EncounterLineFields({
             value={line.parties}
             onChange={(parties) => onChange({ ...line, parties })}
             directory={directory}
+            draftOrganizations={draftOrganizations}
             allowCreate
             personFirst
             error={error}

@@ -1,7 +1,8 @@
-import { Modal, MultiSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core'
+import { MultiSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core'
 import { DateInput, TimeInput } from '@mantine/dates'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
+import { FormModal } from '@renderer/components/FormModal'
 import { FormActions } from '@renderer/components/FormActions'
 import { foldedFilter } from '@renderer/components/foldedFilter'
 import { createEvent, updateEvent } from '@renderer/db/repositories/events'
@@ -23,14 +24,14 @@ interface EventFormModalProps {
 export function EventFormModal({ opened, onClose, event, onSaved }: EventFormModalProps) {
   const { t } = useTranslation()
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={onClose}
       size="lg"
       title={t(event ? 'events.form.editTitle' : 'events.form.newTitle')}
     >
-      {opened && <EventForm event={event} onClose={onClose} onSaved={onSaved} />}
-    </Modal>
+      <EventForm event={event} onClose={onClose} onSaved={onSaved} />
+    </FormModal>
   )
 }
 

@@ -1,6 +1,7 @@
 import { Button, Group, Loader, Stack, Text } from '@mantine/core'
 import { IconDeviceFloppy, IconPlus } from '@tabler/icons-react'
 import { useEffect, useRef, useState } from 'react'
+import { getHotkeyHandler } from '@mantine/hooks'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
 import { BackLink } from '@renderer/components/BackLink'
@@ -12,7 +13,8 @@ import { usePartyDirectory } from '@renderer/features/interactions'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import { useUndoable } from '@renderer/hooks/useUndoable'
 import { EncounterLineFields } from './EncounterLineFields'
-import { isBlank, newLine } from './encounterLines'
+import classes from './EventModeScreen.module.css'
+import { firstBlankLine, isBlank, newLine } from './encounterLines'
 import { useEncounterDraft } from './useEncounterDraft'
 import { useEvent } from './useEvents'
 import { useSaveEncounters } from './useSaveEncounters'
@@ -32,13 +34,17 @@ export function EventModeScreen() {
     navigate(`/events/${id}`)
   })
   const list = useRef<HTMLDivElement>(null)
-  const [focusLine, setFocusLine] = useState<number | null>(null)
+  // On arrival (and a draft reopened), the first line still empty takes the focus
+  const shown = event !== undefined && draft.state !== 'loading'
+  const [focusLine, setFocusLine] = useState<number | 'first-blank' | null>('first-blank')
 
   useEffect(() => {
-    if (focusLine === null) return
-    list.current?.querySelector<HTMLInputElement>(`[data-line="${focusLine}"] input`)?.focus()
+    if (focusLine === null || !list.current) return
+    const number = focusLine === 'first-blank' ? firstBlankLine(draft.lines) : focusLine
+    list.current.querySelector<HTMLInputElement>(`[data-line="${number}"] input`)?.focus()
     setFocusLine(null)
-  }, [focusLine, draft.lines])
+    // shown: the list appears once both the event and the draft are read, in either order
+  }, [focusLine, draft.lines, shown])
 
   if (error) return <ErrorState error={error} />
   if (isLoading || draft.state === 'loading') return <LoadingState />
@@ -55,6 +61,12 @@ export function EventModeScreen() {
       done: t('events.capture.discarded'),
       undone: t('events.capture.draftBack')
     })
+  const draftOrganizations = lines.flatMap((l) =>
+    l.parties.flatMap((p) => (p.type === 'new-organization' ? [p.name] : []))
+  )
+  const saveAll = () => {
+    if (filled > 0 && !saving) void save(lines)
+  }
   const next = (index: number) => {
     if (index === lines.length - 1) change([...lines, newLine()])
     setFocusLine(index + 2)
@@ -70,13 +82,14 @@ export function EventModeScreen() {
       <Text size="sm" c="dimmed" mb="md">
         {t('events.capture.hint')}
       </Text>
-      <Stack gap="sm" ref={list}>
+      <Stack gap="sm" ref={list} onKeyDown={getHotkeyHandler([['mod+Enter', saveAll]])}>
         {lines.map((line, index) => (
           <EncounterLineFields
             key={line.key}
             line={line}
             number={index + 1}
             directory={directory}
+            draftOrganizations={draftOrganizations}
             error={errors.get(index + 1)}
             onChange={(changed) => change(lines.map((l) => (l.key === line.key ? changed : l)))}
             onRemove={() => change(lines.length > 1 ? lines.filter((l) => l.key !== line.key) : [newLine()])}
@@ -84,7 +97,7 @@ export function EventModeScreen() {
           />
         ))}
       </Stack>
-      <Group justify="space-between" mt="md" wrap="wrap">
+      <Group justify="space-between" wrap="wrap" className={classes.saveBar}>
         <Button
           variant="light"
           leftSection={<IconPlus size={16} aria-hidden />}
@@ -108,7 +121,7 @@ export function EventModeScreen() {
             leftSection={<IconDeviceFloppy size={16} aria-hidden />}
             loading={saving}
             disabled={filled === 0}
-            onClick={() => void save(lines)}
+            onClick={saveAll}
           >
             {t('events.capture.save', { count: filled })}
           </Button>

@@ -43,6 +43,12 @@ export const newLine = (): EncounterLine => ({
 
 export const isBlank = (line: EncounterLine) => line.parties.length === 0 && line.note.trim() === ''
 
+/** The number (1-based, as shown) of the first line with nothing typed, else the last line. */
+export function firstBlankLine(lines: readonly EncounterLine[]): number {
+  const index = lines.findIndex(isBlank)
+  return index === -1 ? lines.length : index + 1
+}
+
 export interface EncounterPlan {
   requests: EncounterRequest[]
   /** The line number (1-based, as shown) of each request. */

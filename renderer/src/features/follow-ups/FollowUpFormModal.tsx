@@ -1,7 +1,8 @@
-import { Modal, SegmentedControl, Stack, Textarea, TextInput } from '@mantine/core'
+import { SegmentedControl, Stack, Textarea, TextInput } from '@mantine/core'
 import { DateInput } from '@mantine/dates'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
+import { FormModal } from '@renderer/components/FormModal'
 import { FormActions } from '@renderer/components/FormActions'
 import { updateFollowUp } from '@renderer/db/repositories/followUps'
 import { useFormErrors } from '@renderer/hooks/useFormErrors'
@@ -25,9 +26,9 @@ interface FollowUpFormValues {
 export function FollowUpFormModal({ opened, onClose, followUp }: FollowUpFormModalProps) {
   const { t } = useTranslation()
   return (
-    <Modal opened={opened} onClose={onClose} title={t('followUps.form.editTitle')}>
-      {opened && <FollowUpForm followUp={followUp} onClose={onClose} />}
-    </Modal>
+    <FormModal opened={opened} onClose={onClose} title={t('followUps.form.editTitle')}>
+      <FollowUpForm followUp={followUp} onClose={onClose} />
+    </FormModal>
   )
 }
 

@@ -1,18 +1,22 @@
 import { Alert, Select, Table, Text } from '@mantine/core'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { IMPORT_FIELDS, type ImportField } from '@shared/import/fields'
+import type { TextEncodingName } from '@shared/import/decode'
+import { IMPORT_FIELDS, type ImportField, type SourceTool } from '@shared/import/fields'
 import { useFormatters } from '@renderer/hooks/useFormatters'
+import { ImportFileDetails } from './ImportFileDetails'
 import type { ImportSource } from './importFile'
 
-const DELIMITERS: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' }
 const IGNORE = '-'
 
 interface ImportMappingStepProps {
   source: ImportSource
+  tool: SourceTool | null
   mapping: (ImportField | null)[]
   missing: boolean
   onField: (column: number, field: ImportField | null) => void
+  onEncoding: (encoding: TextEncodingName) => void
+  onHeaderRow: (row: number) => void
 }
 
 function isField(value: string | null): value is ImportField {
@@ -20,10 +24,12 @@ function isField(value: string | null): value is ImportField {
 }
 
 /** Each column of the file, its first values, and the field it goes to. */
-export function ImportMappingStep({ source, mapping, missing, onField }: ImportMappingStepProps) {
+export function ImportMappingStep(props: ImportMappingStepProps) {
+  const { source, mapping, missing, onField } = props
   const { t } = useTranslation()
   const format = useFormatters()
-  const [header = [], ...data] = source.cells
+  const header = source.cells[source.headerRow] ?? []
+  const data = source.cells.slice(source.headerRow + 1)
   const rows = data.filter((row) => row.some(Boolean))
   const options = useMemo(
     () => [
@@ -40,13 +46,6 @@ export function ImportMappingStep({ source, mapping, missing, onField }: ImportM
     ],
     [t]
   )
-  const details =
-    source.kind === 'csv'
-      ? t('import.file.csvDetails', {
-          encoding: source.encoding.toUpperCase(),
-          delimiter: t(`import.file.delimiters.${DELIMITERS[source.delimiter] ?? 'comma'}`)
-        })
-      : t(source.kind === 'vcard' ? 'import.file.vcardDetails' : 'import.file.xlsxDetails')
   return (
     <>
       <Text size="sm" fw={600}>
@@ -56,9 +55,12 @@ export function ImportMappingStep({ source, mapping, missing, onField }: ImportM
           formatted: format.number(rows.length)
         })}
       </Text>
-      <Text size="sm" c="dimmed" mb="sm">
-        {details}
-      </Text>
+      <ImportFileDetails
+        source={source}
+        tool={props.tool}
+        onEncoding={props.onEncoding}
+        onHeaderRow={props.onHeaderRow}
+      />
       <Text size="sm" mb="sm">
         {t('import.mapping.help')}
       </Text>

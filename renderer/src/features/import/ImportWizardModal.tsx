@@ -47,9 +47,12 @@ export function ImportWizardModal({ onClose, file }: { onClose: () => void; file
       {wizard.step === 'map' && wizard.source && (
         <ImportMappingStep
           source={wizard.source}
+          tool={wizard.tool}
           mapping={wizard.mapping}
           missing={wizard.missing}
           onField={wizard.setField}
+          onEncoding={(encoding) => void attempt(async () => wizard.setEncoding(encoding))}
+          onHeaderRow={wizard.setHeaderRow}
         />
       )}
       {wizard.step === 'review' && <ImportReviewStep wizard={wizard} />}

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react'
 import { findDuplicates, type ExistingIndex } from '@shared/import/duplicates'
-import { guessMapping, type ImportField } from '@shared/import/fields'
+import type { TextEncodingName } from '@shared/import/decode'
+import { mapHeaders, type ImportField, type SourceTool } from '@shared/import/fields'
 import { planImport, type DuplicateChoice } from '@shared/import/plan'
 import { missingColumns, readRows } from '@shared/import/rows'
 import {
@@ -10,7 +11,8 @@ import {
   type ImportProgress
 } from '@renderer/db/repositories/importRecords'
 import { getPlatform, type PickedFile } from '@renderer/platform'
-import { IMPORT_EXTENSIONS, IMPORT_MAX_BYTES, readImportFile, type ImportSource } from './importFile'
+import { AppError, isAppError } from '@shared/errors'
+import { IMPORT_EXTENSIONS, IMPORT_MAX_BYTES, readCsv, readImportFile, type ImportSource } from './importFile'
 
 export type ImportStep = 'pick' | 'map' | 'review'
 
@@ -19,12 +21,13 @@ export function useImportWizard(filterName: string) {
   const [step, setStep] = useState<ImportStep>('pick')
   const [source, setSource] = useState<ImportSource | null>(null)
   const [mapping, setMapping] = useState<(ImportField | null)[]>([])
+  const [tool, setTool] = useState<SourceTool | null>(null)
   const [existing, setExisting] = useState<ExistingIndex | null>(null)
   const [choices, setChoices] = useState<ReadonlyMap<number, DuplicateChoice>>(new Map())
   const [defaultChoice, setDefaultChoice] = useState<DuplicateChoice>('skip')
 
   const read = useMemo(
-    () => (source && step === 'review' ? readRows(source.cells, mapping) : null),
+    () => (source && step === 'review' ? readRows(source.cells, mapping, source.headerRow) : null),
     [source, mapping, step]
   )
   const duplicates = useMemo(
@@ -36,22 +39,54 @@ export function useImportWizard(filterName: string) {
     [read, existing, choices, defaultChoice]
   )
 
-  /** A file already in hand (dropped on the window, or picked below). */
-  const load = useCallback(async (file: PickedFile) => {
-    const next = await readImportFile(file)
+  const show = useCallback((next: ImportSource) => {
+    const mapped = mapHeaders(next.cells[next.headerRow] ?? [])
     setSource(next)
-    setMapping(guessMapping(next.cells[0] ?? []))
-    setStep('map')
+    setMapping(mapped.mapping)
+    setTool(mapped.source)
   }, [])
 
   const pick = useCallback(async () => {
-    const file = await getPlatform().openFile({
-      filterName,
-      extensions: IMPORT_EXTENSIONS,
-      maxBytes: IMPORT_MAX_BYTES
-    })
-    if (file) await load(file)
-  }, [filterName, load])
+    const file = await getPlatform()
+      .openFile({ filterName, extensions: IMPORT_EXTENSIONS, maxBytes: IMPORT_MAX_BYTES })
+      .catch((error: unknown) => {
+        // Say the import's own limit, in megabytes
+        if (isAppError(error) && error.key === 'errors.file.tooLarge')
+          throw new AppError('import.errors.tooLarge', {
+            ...error.params,
+            limit: IMPORT_MAX_BYTES / 1024 / 1024
+          })
+        throw error
+      })
+    if (!file) return
+    show(await readImportFile(file))
+    setStep('map')
+  }, [filterName, show])
+
+  /** A file already in hand: dropped on the window or chosen from the File menu. */
+  const load = useCallback(
+    async (file: PickedFile) => {
+      show(await readImportFile(file))
+      setStep('map')
+    },
+    [show]
+  )
+
+  /** Read the CSV again in the encoding the person chose. */
+  const setEncoding = useCallback(
+    (encoding: TextEncodingName) => {
+      if (source?.kind === 'csv') show({ ...readCsv(source.name, source.bytes, encoding) })
+    },
+    [source, show]
+  )
+
+  /** Another row is the header: the mapping is guessed again from it. */
+  const setHeaderRow = useCallback(
+    (headerRow: number) => {
+      if (source) show({ ...source, headerRow })
+    },
+    [source, show]
+  )
 
   /** One field per column: choosing a field already used elsewhere frees it there. */
   const setField = useCallback((column: number, field: ImportField | null) => {
@@ -83,6 +118,7 @@ export function useImportWizard(filterName: string) {
     step,
     source,
     mapping,
+    tool,
     missing: missingColumns(mapping),
     read,
     duplicates,
@@ -91,6 +127,8 @@ export function useImportWizard(filterName: string) {
     defaultChoice,
     pick,
     load,
+    setEncoding,
+    setHeaderRow,
     setField,
     review,
     back: () => setStep(step === 'review' ? 'map' : 'pick'),

@@ -16,20 +16,29 @@ interface PartyPickerProps {
   label?: string
   /** Event mode: a new name is first a person, then their company. */
   personFirst?: boolean
+  /** Event mode: companies typed on the draft's other lines, not saved yet. */
+  draftOrganizations?: readonly string[]
 }
 
 const isPerson = (p: PartyRef) => p.type === 'contact' || p.type === 'new-contact'
 
 /** Companies and contacts of a log: accent-folding type-ahead, Enter picks, and inline creation. */
 export function PartyPicker(props: PartyPickerProps) {
-  const { value, onChange, directory, allowCreate, error, label, personFirst } = props
+  const { value, onChange, directory, allowCreate, error, label, personFirst, draftOrganizations } = props
   const { t } = useTranslation()
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() })
   const [search, setSearch] = useState('')
-  const choices = usePartyChoices(search, value, directory, allowCreate, personFirst)
+  const { choices, pending } = usePartyChoices(
+    search,
+    value,
+    directory,
+    allowCreate,
+    personFirst,
+    draftOrganizations
+  )
   const labels = usePartyLabels([...value, ...choices])
 
-  // Enter pressed before the names were loaded: pick the first match as soon as they are
+  // Enter pressed before the matches of what is typed were known: pick the first as soon as they are
   const [pendingEnter, setPendingEnter] = useState(false)
 
   const { selectFirstOption, closeDropdown } = combobox
@@ -47,10 +56,10 @@ export function PartyPicker(props: PartyPickerProps) {
   }, [choices, selectFirstOption])
 
   useEffect(() => {
-    if (!pendingEnter || !directory) return
+    if (!pendingEnter || pending) return
     setPendingEnter(false)
     if (choices[0]) add(choices[0])
-  }, [pendingEnter, directory, choices, add])
+  }, [pendingEnter, pending, choices, add])
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Backspace' && search === '' && value.length > 0) onChange(value.slice(0, -1))
@@ -60,9 +69,9 @@ export function PartyPicker(props: PartyPickerProps) {
     combobox.resetSelectedOption()
     if (event.ctrlKey || event.metaKey) return
     event.preventDefault()
+    if (pending) return setPendingEnter(true)
     const choice = choices[index] ?? choices[0]
     if (choice) add(choice)
-    else if (!directory && search.trim()) setPendingEnter(true)
   }
 
   const labelOf = (party: PartyRef) => {
@@ -71,6 +80,8 @@ export function PartyPicker(props: PartyPickerProps) {
   }
 
   const describe = (party: PartyRef) => {
+    if (party.type === 'new-organization' && party.name !== search.trim())
+      return t('forms.party.drafted', { name: party.name })
     if (party.type === 'new-organization')
       return t('interactions.party.createOrganization', { name: party.name })
     if (party.type === 'new-contact') return t('interactions.party.createContact', { name: party.name })

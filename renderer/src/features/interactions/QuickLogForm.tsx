@@ -18,6 +18,7 @@ import { useFormatters } from '@renderer/hooks/useFormatters'
 import type { Interaction } from '@shared/schemas'
 import { modKeyLabel } from '@renderer/app/commands'
 import { FormActions } from '@renderer/components/FormActions'
+import { useFormModalGuard } from '@renderer/components/FormModal'
 import { FOLLOW_UP_KEYS, LOGGABLE_KINDS } from './constants'
 import { FollowUpFields } from './FollowUpFields'
 import { InteractionLinks } from './InteractionLinks'
@@ -52,6 +53,7 @@ export function QuickLogForm({ initial, editing, directory, onClose, onIntroduce
         values.followUp !== 'none' && !followUpDueDate(values) ? t('validation.required') : null
     }
   })
+  useFormModalGuard(() => form.isDirty())
   const defaultFollowUpTitle = t('interactions.followUp.defaultTitle', {
     name: usePartyName(form.values.parties[0])
   })

@@ -1,7 +1,7 @@
-import { Modal } from '@mantine/core'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useMatch } from 'react-router'
+import { FormModal } from '@renderer/components/FormModal'
 import { useCommand } from '@renderer/app/commands'
 import { IntroductionFormModal } from '@renderer/features/introductions'
 import type { LogIntroduction } from './logIntroduction'
@@ -38,15 +38,16 @@ export function QuickLogHost() {
 
   return (
     <>
-      <Modal
+      <FormModal
         opened={state.opened}
         onClose={quickLog.close}
         // Escape closes the introduction on top, not the log under it
-        closeOnEscape={!introducing}
+        escapeHandledAbove={introducing !== null}
         size="lg"
         title={t(
           state.opened && state.editing ? 'interactions.quickLog.editTitle' : 'interactions.quickLog.title'
         )}
+        discardQuestion={t('forms.discard.meeting')}
       >
         {state.opened && initial && (
           <QuickLogForm
@@ -58,7 +59,7 @@ export function QuickLogHost() {
             onIntroduce={setIntroducing}
           />
         )}
-      </Modal>
+      </FormModal>
       <IntroductionFormModal
         opened={introducing !== null}
         preset={introducing?.preset}

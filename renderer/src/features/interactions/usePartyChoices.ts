@@ -1,13 +1,21 @@
 // What the party picker offers for a search: matching companies, then contacts, then "create".
-// Matching is synchronous over the folded-name directory, so Enter always picks what is shown.
+// Matches come from the palette's search index (accents, case and one typo forgiven), so a typo
+// finds the existing record first; Enter waits for the answer to what is typed now.
 import { useMemo } from 'react'
 import { getPartyLabels, type PartyDirectory, type PartyLabel } from '@renderer/db/repositories/parties'
 import { useDbQuery } from '@renderer/db/useDbQuery'
-import { matchNames } from '@shared/domain/name-match'
+import { useNameSearch } from '@renderer/features/search'
 import { organizationNameKey } from '@shared/domain/text'
+import { matchesTyped } from '@shared/search/typedMatch'
 import { idsOf, partyKey, type PartyRef } from './parties'
 
 const PER_TYPE = 6
+
+export interface PartyChoices {
+  choices: PartyRef[]
+  /** Something is typed and its matches are not known yet (index loading or answering). */
+  pending: boolean
+}
 
 export function usePartyChoices(
   search: string,
@@ -15,27 +23,48 @@ export function usePartyChoices(
   directory: PartyDirectory | undefined,
   allowCreate: boolean,
   /** Offer "create contact" before "create company" while nobody is chosen (event mode). */
-  personFirst = false
-): PartyRef[] {
+  personFirst = false,
+  /** Companies typed (not yet saved) elsewhere in the same draft: offered again. */
+  draftOrganizations: readonly string[] = []
+): PartyChoices {
+  const matches = useNameSearch(search, PER_TYPE + chosen.length)
   return useMemo(() => {
     const name = search.trim()
-    // Until the names are loaded, offer nothing rather than "create" for a company that exists
-    if (!name || !directory) return []
+    // Until the names are known, offer nothing rather than "create" for a record that exists
+    if (!name) return { choices: [], pending: false }
+    if (!directory || !matches) return { choices: [], pending: true }
     const taken = new Set(chosen.map(partyKey))
-    const pick = (type: 'organization' | 'contact', names: PartyDirectory['contacts']) =>
-      matchNames(names, name, PER_TYPE + chosen.length)
-        .map((n): PartyRef => ({ type, id: n.id }))
+    const pick = (type: 'organization' | 'contact', ids: string[]) =>
+      ids
+        .map((id): PartyRef => ({ type, id }))
         .filter((p) => !taken.has(partyKey(p)))
         .slice(0, PER_TYPE)
-    const matches = [...pick('organization', directory.organizations), ...pick('contact', directory.contacts)]
-    if (!allowCreate) return matches
-    const exact = directory.organizations.some((o) => o.key === organizationNameKey(name))
+    const drafted = [...new Set(draftOrganizations)]
+      .filter((n) => matchesTyped(n, name))
+      .map((n): PartyRef => ({ type: 'new-organization', name: n }))
+      .filter((p) => !taken.has(partyKey(p)))
+    const found = [
+      ...pick(
+        'organization',
+        matches.organizations.map((h) => h.id)
+      ),
+      ...drafted,
+      ...pick(
+        'contact',
+        matches.contacts.map((h) => h.id)
+      )
+    ]
+    if (!allowCreate) return { choices: found, pending: false }
+    const key = organizationNameKey(name)
+    const exact =
+      directory.organizations.some((o) => o.key === key) ||
+      draftOrganizations.some((n) => organizationNameKey(n) === key)
     const organization: PartyRef[] = exact ? [] : [{ type: 'new-organization', name }]
     const person: PartyRef[] = [{ type: 'new-contact', name }]
     const hasPerson = chosen.some((p) => p.type === 'contact' || p.type === 'new-contact')
     const creations = personFirst && !hasPerson ? [...person, ...organization] : [...organization, ...person]
-    return [...matches, ...creations]
-  }, [search, chosen, directory, allowCreate, personFirst])
+    return { choices: [...found, ...creations], pending: false }
+  }, [search, chosen, directory, matches, allowCreate, personFirst, draftOrganizations])
 }
 
 /** Labels of the parties shown (chosen and offered), by partyKey. */

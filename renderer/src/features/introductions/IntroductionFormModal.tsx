@@ -1,7 +1,6 @@
 import {
   Checkbox,
   Group,
-  Modal,
   SegmentedControl,
   Select,
   SimpleGrid,
@@ -12,6 +11,7 @@ import {
 import { DateInput } from '@mantine/dates'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
+import { FormModal } from '@renderer/components/FormModal'
 import { FormActions } from '@renderer/components/FormActions'
 import { listRecentEvents } from '@renderer/db/repositories/relationships'
 import { useDbQuery } from '@renderer/db/useDbQuery'
@@ -54,16 +54,14 @@ export function IntroductionFormModal({
 }: IntroductionFormModalProps) {
   const { t } = useTranslation()
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={onClose}
       size="lg"
       title={t(introduction ? 'introductions.form.editTitle' : 'introductions.form.newTitle')}
     >
-      {opened && (
-        <IntroductionForm introduction={introduction} preset={preset} onClose={onClose} onSaved={onSaved} />
-      )}
-    </Modal>
+      <IntroductionForm introduction={introduction} preset={preset} onClose={onClose} onSaved={onSaved} />
+    </FormModal>
   )
 }
 

@@ -1,6 +1,7 @@
 import { Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { SectionCard } from '@renderer/components/SectionCard'
+import { PrivacyOfficerLine } from './PrivacyOfficerLine'
 import { PrivacyRegister } from './PrivacyRegister'
 import { RetentionReview } from './RetentionReview'
 
@@ -13,6 +14,7 @@ export function PrivacySettings() {
       <Title order={4} size="h5" mb="xs">
         {t('privacy.settings.register')}
       </Title>
+      <PrivacyOfficerLine />
       <PrivacyRegister />
     </SectionCard>
   )

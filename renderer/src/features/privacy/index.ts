@@ -1,2 +1,3 @@
 export { PersonPrivacyCard } from './PersonPrivacyCard'
 export { PrivacySettings } from './PrivacySettings'
+export { PrivacyOfficerSettings } from './PrivacyOfficerSettings'

@@ -1,12 +1,13 @@
 // An access request's answer as spreadsheet sheets: the person's record, then every interaction,
-// follow-up and introduction that names them, in the reader's language.
+// follow-up and introduction that names them, then who is in charge of personal information
+// (Law 25, s. 3.1), in the reader's language.
 import type { TFunction } from 'i18next'
-import type { PersonFile } from '@renderer/db/repositories/privacy'
+import type { AccessAnswer } from '@renderer/db/repositories/privacy'
 import type { CellValue, ColumnType, Sheet } from '@shared/reports/types'
 
 const col = (header: string, type: ColumnType, width: number) => ({ header, type, width })
 
-function personSheet(file: PersonFile, t: TFunction): Sheet {
+function personSheet(file: AccessAnswer, t: TFunction): Sheet {
   const c = file.contact
   const rows: [string, CellValue][] = [
     [t('fields.firstName'), c.firstName],
@@ -30,7 +31,24 @@ function personSheet(file: PersonFile, t: TFunction): Sheet {
   }
 }
 
-export function personSheets(file: PersonFile, t: TFunction): Sheet[] {
+function officerSheet(file: AccessAnswer, t: TFunction): Sheet {
+  const officer = file.privacyOfficer
+  const named = officer.name !== ''
+  const rows: [string, CellValue][] = named
+    ? [
+        [t('privacy.officer.name'), officer.name],
+        [t('privacy.officer.role'), officer.title],
+        [t('privacy.officer.contact'), officer.contact]
+      ]
+    : [[t('privacy.officer.title'), t('privacy.officer.notNamed')]]
+  return {
+    name: t('privacy.officer.sheet'),
+    columns: [col(t('privacy.sheets.field'), 'text', 24), col(t('privacy.sheets.value'), 'text', 60)],
+    rows
+  }
+}
+
+export function personSheets(file: AccessAnswer, t: TFunction): Sheet[] {
   const s = (key: string) => t(`privacy.sheets.${key}`)
   return [
     personSheet(file, t),
@@ -63,6 +81,7 @@ export function personSheets(file: PersonFile, t: TFunction): Sheet[] {
       name: s('introductions'),
       columns: [col(s('date'), 'date', 14), col(s('reason'), 'text', 60), col(s('outcome'), 'text', 40)],
       rows: file.introductions.map((i) => [i.madeAt, i.reason, i.outcomeNote])
-    }
+    },
+    officerSheet(file, t)
   ]
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { logAccessExport, personFile } from '@renderer/db/repositories/privacy'
+import { accessAnswer, logAccessExport } from '@renderer/db/repositories/privacy'
 import { useBusyAction } from '@renderer/hooks/useBusyAction'
 import { useNotify } from '@renderer/hooks/useNotify'
 import { getPlatform } from '@renderer/platform'
@@ -12,7 +12,7 @@ export function usePersonExport(contactId: string, fileStem: string) {
   const notify = useNotify()
   const { busy, run } = useBusyAction()
   const save = async (format: 'xlsx' | 'json') => {
-    const file = await personFile(contactId)
+    const file = await accessAnswer(contactId)
     const suggestedName = `${fileStem}.${format}`
     const result =
       format === 'xlsx'

@@ -1,3 +1,5 @@
 export { SearchPalette } from './SearchPalette'
 export { SearchButton } from './SearchButton'
 export { ShortcutsHelp } from './ShortcutsHelp'
+export { useNameSearch, type NameMatches } from './useNameSearch'
+export { runSearchInPageForTests } from './useSearchIndex'

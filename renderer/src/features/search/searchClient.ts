@@ -11,7 +11,7 @@ export type WorkerReply = SearchAnswer | { type: 'loaded'; id: number; error?: s
 
 export interface SearchClient {
   update(request: Update): void
-  query(query: string, limit: number): Promise<SearchAnswer>
+  query(query: string, limit: number, namesOnly?: boolean): Promise<SearchAnswer>
   /** Clears the index and reads every searchable table into it. */
   loadAll(): Promise<void>
 }
@@ -60,8 +60,8 @@ export function createSearchClient(options: { worker: boolean }): SearchClient {
     })
   return {
     update: post,
-    query: async (query, limit) => {
-      const reply = await ask((id) => ({ type: 'query', id, query, limit }))
+    query: async (query, limit, namesOnly) => {
+      const reply = await ask((id) => ({ type: 'query', id, query, limit, namesOnly }))
       if (!('groups' in reply)) throw new Error('search: a query was answered as a load')
       return reply
     },

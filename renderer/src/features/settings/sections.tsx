@@ -5,7 +5,7 @@ import { PipelineStageSettings } from '@renderer/features/pipeline'
 import { BackupSettings } from '@renderer/features/backup'
 import { FollowUpSettings } from '@renderer/features/follow-ups'
 import { CadenceSettings } from '@renderer/features/health'
-import { PrivacySettings } from '@renderer/features/privacy'
+import { PrivacyOfficerSettings, PrivacySettings } from '@renderer/features/privacy'
 import { OwnAddressesSettings } from '@renderer/features/capture/OwnAddressesSettings'
 import { AppearanceSettings } from './AppearanceSettings'
 
@@ -16,5 +16,6 @@ export const SETTINGS_SECTIONS: { key: string; Section: ComponentType }[] = [
   { key: 'cadence', Section: CadenceSettings },
   { key: 'backup', Section: BackupSettings },
   { key: 'privacy', Section: PrivacySettings },
+  { key: 'privacy-officer', Section: PrivacyOfficerSettings },
   { key: 'capture', Section: OwnAddressesSettings }
 ]

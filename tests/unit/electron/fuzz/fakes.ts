@@ -94,7 +94,7 @@ export function fakeDeps(effects: Effect[]): HandlerDeps {
         effects.push({ type: 'read', path })
         const data = files.get(path)
         if (typeof data !== 'string') throw enoent(path)
-        return data
+        return new TextEncoder().encode(data)
       },
       unlink: async (path) => {
         effects.push({ type: 'unlink', path })

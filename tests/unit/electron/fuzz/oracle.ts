@@ -6,7 +6,9 @@ import type { IpcChannel } from '@shared/ipc/channels'
 type Check = (value: unknown) => boolean
 
 const MAX_FILE_BYTES = 100 * 1024 * 1024
-const MAX_BACKUP_CHARS = 400 * 1024 * 1024
+const MAX_BACKUP_BYTES = 400 * 1024 * 1024
+const backupContent: Check = (v) =>
+  str(1, MAX_BACKUP_BYTES)(v) || (bytes(MAX_BACKUP_BYTES)(v) && (v as Uint8Array).byteLength >= 1)
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -95,7 +97,7 @@ export const ACCEPTS: Record<IpcChannel, Check> = {
     filters: arr(filter, 0, 5),
     content: (v) => str(0, MAX_FILE_BYTES)(v) || bytes(MAX_FILE_BYTES)(v)
   }),
-  'file-open': obj({ filters: arr(filter, 0, 5), maxBytes: num(1, MAX_FILE_BYTES, true) }),
+  'file-open': obj({ filters: arr(filter, 0, 5), maxBytes: num(1, MAX_BACKUP_BYTES, true) }),
   'notify-show': obj({ title: str(1, 200), body: str(0, 1000) }),
   'reports-export': obj({
     format: oneOf('xlsx', 'csv'),
@@ -107,8 +109,8 @@ export const ACCEPTS: Record<IpcChannel, Check> = {
   'backup-list': (v) => v === undefined,
   'backup-write-auto': obj({
     kind: oneOf('daily', 'on-quit', 'pre-migration', 'pre-restore'),
-    content: str(1, MAX_BACKUP_CHARS)
+    content: backupContent
   }),
   'backup-read': obj({ name: str(1, 200) }),
-  'backup-save-as': obj({ suggestedName: fileName, content: str(1, MAX_BACKUP_CHARS) })
+  'backup-save-as': obj({ suggestedName: fileName, content: backupContent })
 }

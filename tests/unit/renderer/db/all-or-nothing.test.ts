@@ -67,7 +67,7 @@ async function people() {
   return { company, eloise, marc, meeting, file, introduction }
 }
 
-describe('all or nothing when a write fails', () => {
+describe('all or nothing when a write fails', { timeout: 30_000 }, () => {
   it('erasure of a person', async () => {
     await expectAllOrNothing({
       scene: async () => {
@@ -207,7 +207,17 @@ describe('all or nothing when a write fails', () => {
     })
   })
 
-  it('interaction edit, delete and restore (the Undo of a delete)', async () => {
+  it('interaction log, edit, delete and restore (the Undo of a delete)', async () => {
+    await expectAllOrNothing({
+      scene: people,
+      operation: ({ company, marc }) =>
+        createInteraction({
+          title: 'Appel',
+          occurredAt: '2026-11-22T15:00:00.000Z',
+          organizationIds: [company.id],
+          contactIds: [marc.id]
+        })
+    })
     await expectAllOrNothing({
       scene: people,
       operation: ({ meeting }) => updateInteraction(meeting.id, { occurredAt: '2026-11-15T12:00:00.000Z' })

@@ -69,12 +69,11 @@ describe('backup round trip', () => {
   })
 })
 
-describe('a damaged backup is refused before anything changes', () => {
+// Refused by the parser, which only reads text: the restore (replaceAllTables) never runs on it
+describe('a damaged backup is refused with the reason, before any restore', () => {
   let text: string
-  let before: BackupTables
   beforeEach(async () => {
-    before = await demoDatabase()
-    text = await serializeBackup(before, META)
+    text = await serializeBackup(await demoDatabase(), META)
   })
 
   it.each([
@@ -105,7 +104,6 @@ describe('a damaged backup is refused before anything changes', () => {
   ])('%s', async (_name, damage, key) => {
     const damaged = await damage(text)
     await expect(parseBackup(damaged, LATEST_VERSION)).rejects.toMatchObject({ key })
-    expect(await readAllTables()).toEqual(before)
   })
 
   it('names the table, record and field of an invalid record', async () => {
@@ -122,9 +120,9 @@ describe('backup before a schema upgrade', () => {
     await writeAtVersion1(name)
     const save = vi.fn(async () => undefined)
     expect(await backupBeforeUpgrade(name, LATEST_VERSION, save, { appVersion: '0.2.0' })).toBe(true)
-    const [content, fromVersion] = save.mock.calls[0] as unknown as [string, number]
+    const [content, fromVersion] = save.mock.calls[0] as unknown as [Uint8Array, number]
     expect(fromVersion).toBe(1)
-    expect(JSON.parse(content)).toMatchObject({
+    expect(JSON.parse(new TextDecoder().decode(content))).toMatchObject({
       format: 'relais-backup',
       schemaVersion: 1,
       appVersion: '0.2.0'

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { serializeBackup } from '@shared/backup/format'
 import { generateWorkspace } from '@shared/demo'
 import { runDailyBackup } from '@renderer/features/backup/autoBackup'
-import { createBackupText, readBackupText, restoreBackup } from '@renderer/features/backup/backupService'
+import { createBackupFile, readBackupFile, restoreBackup } from '@renderer/features/backup/backupService'
 import { readAllTables } from '@renderer/db/repositories/backup'
 import { setSetting } from '@renderer/db/repositories/settings'
 import { loadWorkspace } from '@renderer/db/repositories/workspace'
@@ -24,7 +24,7 @@ function fakePlatform(entries: BackupEntry[] = [], write?: BackupStore['write'])
           bytes: 1
         }))
     ),
-    read: vi.fn(async () => '')
+    read: vi.fn(async () => new Uint8Array())
   }
   // Only what the backup service uses
   const platform = { backups: store, appVersion: async () => '9.9.9' } as unknown as Platform
@@ -45,10 +45,9 @@ describe('daily automatic backup', () => {
     const now = new Date(2026, 10, 25, 9, 0)
     const none = fakePlatform([entry(new Date(2026, 10, 24, 23, 0).toISOString())])
     expect(await runDailyBackup(none.platform, now)).toBe('written')
-    expect(none.store.write).toHaveBeenCalledWith(
-      'daily',
-      expect.stringContaining('"format":"relais-backup"')
-    )
+    const [kind, file] = vi.mocked(none.store.write).mock.calls[0]
+    expect(kind).toBe('daily')
+    expect(new TextDecoder().decode(file)).toContain('"format":"relais-backup"')
     const already = fakePlatform([entry(new Date(2026, 10, 25, 8, 0).toISOString())])
     expect(await runDailyBackup(already.platform, now)).toBe('already-today')
     expect(already.store.write).not.toHaveBeenCalled()
@@ -69,13 +68,15 @@ describe('restore', () => {
   it('keeps a copy first, replaces everything, and can be undone', async () => {
     await freshDatabase()
     await loadWorkspace(generateWorkspace({ size: 'demo', now: new Date('2026-11-25T15:00:00Z') }))
-    const backup = await readBackupText(await createBackupText(fakePlatform().platform))
+    const backup = await readBackupFile(await createBackupFile(fakePlatform().platform))
     await createOrganization(makeCompany({ name: 'Après la sauvegarde' }))
     const afterChange = await readAllTables()
 
     const { platform, store } = fakePlatform()
     const { undo } = await restoreBackup(platform, backup)
-    expect(store.write).toHaveBeenCalledWith('pre-restore', expect.stringContaining('Après la sauvegarde'))
+    const [kind, file] = vi.mocked(store.write).mock.calls[0]
+    expect(kind).toBe('pre-restore')
+    expect(new TextDecoder().decode(file)).toContain('Après la sauvegarde')
     expect(await readAllTables()).toEqual(backup.tables)
     await undo()
     expect(await readAllTables()).toEqual(afterChange)
@@ -88,7 +89,7 @@ describe('restore', () => {
       appVersion: '0.1.0',
       schemaVersion: 1
     })
-    await restoreBackup(fakePlatform().platform, await readBackupText(text))
+    await restoreBackup(fakePlatform().platform, await readBackupFile(new TextEncoder().encode(text)))
     expect(byKey(await readAllTables())).toEqual(byKey(v1WorkspaceUpgraded()))
   })
 
@@ -96,7 +97,7 @@ describe('restore', () => {
     await freshDatabase()
     await createOrganization(makeCompany({ name: 'Gardée' }))
     const before = await readAllTables()
-    const backup = await readBackupText(await createBackupText(fakePlatform().platform))
+    const backup = await readBackupFile(await createBackupFile(fakePlatform().platform))
     const failing = fakePlatform([], async () => Promise.reject(new Error('disk full')))
     await expect(
       restoreBackup(failing.platform, { ...backup, tables: { ...backup.tables, organizations: [] } })

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
-import { guessMapping } from '@shared/import/fields'
+import { guessMapping, mapHeaders } from '@shared/import/fields'
 import { readRows } from '@shared/import/rows'
-import { readImportFile } from '@renderer/features/import/importFile'
+import { readCsv, readImportFile } from '@renderer/features/import/importFile'
 
 async function workbookBytes(fill: (sheet: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook()
@@ -59,11 +59,78 @@ describe('reading an import file', () => {
       key: 'import.errors.unreadableXlsx'
     })
     await expect(readImportFile({ name: 'a.xls', bytes: new Uint8Array(8) })).rejects.toMatchObject({
-      key: 'import.errors.unsupported'
+      key: 'import.errors.format.xls'
     })
     await expect(
       readImportFile({ name: 'vide.csv', bytes: new TextEncoder().encode('Entreprise;Ville\r\n;\r\n') })
     ).rejects.toMatchObject({ key: 'import.errors.empty' })
+  })
+
+  it('finds the header under a title row, and a merged « Contact » header keeps first and last name', async () => {
+    const bytes = await workbookBytes((sheet) => {
+      sheet.addRow(['Salon Inno 2026 : liste des exposants'])
+      sheet.mergeCells('A1:D1')
+      sheet.addRow(['Entreprise', 'Contact', '', 'Courriel'])
+      sheet.mergeCells('B2:C2')
+      sheet.addRow(['Nordik Technologies', 'Éloïse', 'Tremblay', 'eloise@nordik.ca'])
+    })
+    const source = await readImportFile({ name: 'exposants.xlsx', bytes })
+    expect(source.headerRow).toBe(1)
+    const { mapping } = mapHeaders(source.cells[1])
+    expect(mapping).toEqual(['organization.name', 'contact.firstName', 'contact.lastName', 'contact.email'])
+    const { rows, issues } = readRows(source.cells, mapping, source.headerRow)
+    expect(issues).toEqual([])
+    expect(rows).toEqual([
+      expect.objectContaining({
+        row: 3,
+        organization: expect.objectContaining({ name: 'Nordik Technologies' }),
+        contact: expect.objectContaining({ firstName: 'Éloïse', lastName: 'Tremblay' })
+      })
+    ])
+  })
+
+  it('reads the data on the second sheet when the first is empty, and says so', async () => {
+    const workbook = new ExcelJS.Workbook()
+    workbook.addWorksheet('Feuil1')
+    workbook.addWorksheet('Contacts').addRows([
+      ['Entreprise', 'Ville'],
+      ['Fjordtech', 'Alma']
+    ])
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer())
+    const source = await readImportFile({ name: 'classeur.xlsx', bytes })
+    expect(source).toMatchObject({ kind: 'xlsx', sheet: 'Contacts', skippedSheets: ['Feuil1'] })
+    expect(source.cells[1]).toEqual(['Fjordtech', 'Alma'])
+  })
+
+  it('names what a file is when it is not a spreadsheet: Word, PDF, a binary renamed .csv', async () => {
+    const docx = Uint8Array.from(
+      [...'PK\x03\x04\x14\x00[Content_Types].xml word/document.xml'].map((c) => c.charCodeAt(0))
+    )
+    await expect(readImportFile({ name: 'liste.docx', bytes: docx })).rejects.toMatchObject({
+      key: 'import.errors.format.docx',
+      params: { name: 'liste.docx' }
+    })
+    // The same Word document renamed .xlsx is still named for what it is
+    await expect(readImportFile({ name: 'liste.xlsx', bytes: docx })).rejects.toMatchObject({
+      key: 'import.errors.format.docx'
+    })
+    const pdf = new TextEncoder().encode('%PDF-1.7 ...')
+    await expect(readImportFile({ name: 'liste.csv', bytes: pdf })).rejects.toMatchObject({
+      key: 'import.errors.format.pdf'
+    })
+    const binary = Uint8Array.from({ length: 600 }, (_, i) => (i * 37) % 256)
+    await expect(readImportFile({ name: 'photo.csv', bytes: binary })).rejects.toMatchObject({
+      key: 'import.errors.binary',
+      params: { name: 'photo.csv' }
+    })
+  })
+
+  it('reads a CSV again in the encoding the person chose', () => {
+    const bytes = Uint8Array.from([...'Entreprise;Ville\nCaf\xe9;Qu\xe9bec\n'].map((c) => c.charCodeAt(0)))
+    expect(readCsv('a.csv', bytes)).toMatchObject({ encoding: 'windows-1252', encodingForced: false })
+    const forced = readCsv('a.csv', bytes, 'utf-8')
+    expect(forced).toMatchObject({ encoding: 'utf-8', encodingForced: true })
+    expect(forced.cells[1]).toEqual(['Caf\ufffd', 'Qu\ufffdbec'])
   })
 
   it('reads contact cards as rows the wizard maps by itself, notes gathering what a contact has no field for', async () => {

@@ -3,7 +3,7 @@ import { createContact } from '@renderer/db/repositories/contacts'
 import { createFollowUp } from '@renderer/db/repositories/followUps'
 import { createInteraction } from '@renderer/db/repositories/interactions'
 import { createOrganization } from '@renderer/db/repositories/organizations'
-import { personFile } from '@renderer/db/repositories/privacy'
+import { accessAnswer } from '@renderer/db/repositories/privacy'
 import { db } from '@renderer/db/schema'
 import { personJson } from '@renderer/features/privacy/personJson'
 import { introductionSchema } from '@shared/schemas'
@@ -45,14 +45,15 @@ async function scene() {
 describe('"Export everything about this person" as JSON', () => {
   it('holds the person’s record, company, interactions, follow-ups and introductions, and nobody else’s', async () => {
     const { company, eloise, marc } = await scene()
-    const json = JSON.parse(personJson(await personFile(eloise.id)))
+    const json = JSON.parse(personJson(await accessAnswer(eloise.id)))
 
     expect(Object.keys(json)).toEqual([
       'contact',
       'organization',
       'interactions',
       'followUps',
-      'introductions'
+      'introductions',
+      'privacyOfficer'
     ])
     expect(json.contact).toMatchObject({
       id: eloise.id,
@@ -75,7 +76,7 @@ describe('"Export everything about this person" as JSON', () => {
 
   it('keeps the person’s record when she has no company or history', async () => {
     const alone = await createContact(makeContact({ firstName: 'Zoé', lastName: 'Roy', email: '' }))
-    const json = JSON.parse(personJson(await personFile(alone.id)))
+    const json = JSON.parse(personJson(await accessAnswer(alone.id)))
     expect(json).toMatchObject({
       contact: { firstName: 'Zoé', lastName: 'Roy' },
       organization: null,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { NUMBER_FORMATS } from '@shared/reports/xlsx-sheet'
 import { buildXlsx } from '@renderer/platform/browser-xlsx'
-import { trickySheet } from '../../../fixtures/sheets'
+import { trickySheet, trickySheetCells } from '../../../fixtures/sheets'
 import { expectSheetCells, loadWorkbook } from '../../../fixtures/xlsx-read'
 
 describe('browser-mode XLSX', () => {
@@ -10,11 +10,28 @@ describe('browser-mode XLSX', () => {
     const workbook = await loadWorkbook(await buildXlsx([sheet, { ...sheet, name: 'Copie' }], 'fr'))
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['Activité', 'Copie'])
     const worksheet = workbook.worksheets[0]
-    expectSheetCells(worksheet, sheet)
+    expectSheetCells(worksheet, sheet, trickySheetCells())
     expect(worksheet.getCell('D2').numFmt).toBe(NUMBER_FORMATS.fr.money)
     expect(worksheet.getCell('A2').numFmt).toBe(NUMBER_FORMATS.fr.date)
     expect(worksheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
     expect(worksheet.autoFilter).toBe('A1:F1')
     expect(worksheet.columns.map((c) => c.width)).toEqual(sheet.columns.map((c) => c.width))
+  })
+
+  it('puts a header, or text that is not a date in a date column, that could run as a formula behind an apostrophe too', async () => {
+    const sheet = {
+      name: 'S',
+      columns: [
+        { header: '-2+3', type: 'text' as const, width: 5 },
+        { header: 'Date', type: 'date' as const, width: 5 },
+        { header: 'Moment', type: 'datetime' as const, width: 5 }
+      ],
+      rows: [['@A1', '=1+1', '@SUM(A1)']]
+    }
+    const worksheet = (await loadWorkbook(await buildXlsx([sheet], 'en'))).worksheets[0]
+    expectSheetCells(worksheet, sheet, [
+      ["'-2+3", 'Date', 'Moment'],
+      ["'@A1", "'=1+1", "'@SUM(A1)"]
+    ])
   })
 })

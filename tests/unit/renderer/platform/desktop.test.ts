@@ -60,10 +60,9 @@ describe('desktop platform', () => {
   })
 
   it('reads automatic backups through main', async () => {
-    const { bridge, invoke } = fakeBridge({ ok: true, value: { content: '{"format":"relais-backup"}' } })
-    expect(await createDesktopPlatform(bridge).backups?.read('relais-x.json')).toBe(
-      '{"format":"relais-backup"}'
-    )
+    const file = new Uint8Array([0x7b, 0x7d])
+    const { bridge, invoke } = fakeBridge({ ok: true, value: { content: file } })
+    expect(await createDesktopPlatform(bridge).backups?.read('relais-x.json')).toBe(file)
     expect(invoke).toHaveBeenCalledWith('backup-read', { name: 'relais-x.json' })
   })
 

@@ -60,7 +60,7 @@ describe('demo workspace on any day', () => {
         )
       ).toBe(true)
       const nowIso = now.toISOString()
-      const stored: { createdAt?: string; updatedAt?: string }[] = Object.values(ws).flat()
+      const stored: { createdAt?: string; updatedAt?: string }[] = Object.values<object[]>(ws).flat()
       const stamps = [
         ...ws.interactions.map((i) => i.occurredAt),
         ...ws.followUps.map((f) => f.doneAt ?? ''),

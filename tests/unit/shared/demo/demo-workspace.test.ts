@@ -73,7 +73,7 @@ describe('demo workspace', () => {
     const nowIso = now.toISOString()
     const stamps = (w: Workspace) => [
       ...w.interactions.map((i) => i.occurredAt),
-      ...Object.values(w).flatMap((records: { createdAt?: string }[]) =>
+      ...Object.values<object[]>(w).flatMap((records: { createdAt?: string }[]) =>
         records.map((r) => r.createdAt ?? '')
       ),
       ...w.stageChanges.map((s) => s.at)

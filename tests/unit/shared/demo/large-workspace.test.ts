@@ -90,7 +90,7 @@ describe('large workspace', () => {
 
   it('dates nothing after now and has open follow-ups on both sides of today', () => {
     const nowIso = now.toISOString()
-    const stored: { createdAt?: string; updatedAt?: string }[] = Object.values(ws).flat()
+    const stored: { createdAt?: string; updatedAt?: string }[] = Object.values<object[]>(ws).flat()
     expect(
       stored.filter((r) => (r.updatedAt ?? '') > nowIso || (r.updatedAt ?? '') < (r.createdAt ?? ''))
     ).toEqual([])

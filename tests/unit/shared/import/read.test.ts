@@ -21,14 +21,15 @@ function importText(text: string) {
 describe('decoding', () => {
   it('reads UTF-8 with or without a BOM', () => {
     const bytes = new TextEncoder().encode('Société Éloïse')
-    expect(decodeText(bytes)).toEqual({ text: 'Société Éloïse', encoding: 'utf-8' })
+    expect(decodeText(bytes)).toEqual({ text: 'Société Éloïse', encoding: 'utf-8', fallbackLines: [] })
     expect(decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, ...bytes])).text).toBe('Société Éloïse')
   })
 
   it('falls back to Windows-1252 when the bytes are not UTF-8', () => {
     expect(decodeText(windows1252('Cœur d’Éloïse; Côté'))).toEqual({
       text: 'Cœur d’Éloïse; Côté',
-      encoding: 'windows-1252'
+      encoding: 'windows-1252',
+      fallbackLines: []
     })
   })
 })
@@ -147,5 +148,33 @@ describe('reading a CSV file', () => {
     expect(rows).toHaveLength(8)
     expect(rows.filter((r) => r.organization).length).toBe(7)
     expect(rows.filter((r) => r.contact).length).toBe(7)
+  })
+})
+
+describe('decoding by byte-order mark', () => {
+  const utf16 = (text: string, littleEndian: boolean) =>
+    Uint8Array.from(
+      [...text].flatMap((ch) => {
+        const code = ch.charCodeAt(0)
+        return littleEndian ? [code & 0xff, code >> 8] : [code >> 8, code & 0xff]
+      })
+    )
+
+  it('reads UTF-16 LE and BE by their BOM, even text of œ, ’ and € with no zero byte', () => {
+    const text = 'Œuvre’€œ“”'
+    expect(decodeText(Uint8Array.from([0xff, 0xfe, ...utf16(text, true)]))).toMatchObject({
+      text,
+      encoding: 'utf-16le'
+    })
+    expect(decodeText(Uint8Array.from([0xfe, 0xff, ...utf16(text, false)]))).toMatchObject({
+      text,
+      encoding: 'utf-16be'
+    })
+  })
+
+  it('names the lines read as Windows-1252 in a UTF-8 file', () => {
+    const utf8 = new TextEncoder().encode('Entreprise\nCafé\n')
+    const decoded = decodeText(Uint8Array.from([...utf8, 0x46, 0x6f, 0x72, 0xea, 0x74, 0x0a]))
+    expect(decoded).toEqual({ text: 'Entreprise\nCafé\nForêt\n', encoding: 'utf-8', fallbackLines: [3] })
   })
 })

@@ -51,6 +51,18 @@ describe('CSV writer', () => {
     expect(text.split('\r\n')[2]).toMatch(/,-1\.50,-2,/)
   })
 
+  it('neutralises text that is not a date in a date or time column', () => {
+    const sheet = {
+      name: 'S',
+      columns: [
+        { header: 'Date', type: 'date' as const, width: 5 },
+        { header: 'Moment', type: 'datetime' as const, width: 5 }
+      ],
+      rows: [['=1+1', '@SUM(A1)']]
+    }
+    expect(writeCsv(sheet, ',')).toBe("\uFEFFDate,Moment\r\n'=1+1,'@SUM(A1)\r\n")
+  })
+
   it('neutralises a dangerous header too', () => {
     const sheet = {
       ...trickySheet(),

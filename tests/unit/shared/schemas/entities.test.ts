@@ -24,6 +24,43 @@ describe('entity schemas refuse invalid records with i18n keys', () => {
     ).toEqual(['email:validation.email'])
   })
 
+  it.each([
+    'javascript:alert(1)',
+    'JavaScript:alert(document.cookie)',
+    'http://javascript:alert(1)',
+    'https://javascript:alert(1)/',
+    'data:text/html,<script>alert(1)</script>',
+    'file:///etc/passwd',
+    'ftp://nordik.ca',
+    'mailto:info@nordik.ca',
+    'vbscript:msgbox(1)',
+    '//nordik.ca',
+    'nordik.ca',
+    'http://localhost:3000',
+    'http://intranet/',
+    'https://nordik',
+    'https://user:secret@nordik.ca',
+    'https://nordik.ca@evil.example',
+    'http://nordik..ca',
+    'http://-nordik.ca',
+    'https://nordik.ca/a b'
+  ])('a website that is not a web page’s address: %s', (website) => {
+    expect(issueKeys(() => parseOrThrow(organizationInputSchema, { name: 'Nordik', website }))).toEqual([
+      'website:validation.url'
+    ])
+  })
+
+  it.each([
+    ['https://nordik.ca', 'https://nordik.ca'],
+    ['  HTTP://www.Nordik.ca/fr/?q=1#contact ', 'HTTP://www.Nordik.ca/fr/?q=1#contact'],
+    ['https://électrolyse-péribonka.ca', 'https://électrolyse-péribonka.ca'],
+    ['https://xn--caf-dma.quebec:8443/', 'https://xn--caf-dma.quebec:8443/'],
+    ['http://192.0.2.10/', 'http://192.0.2.10/'],
+    ['', '']
+  ])('a website that is one: %s', (website, stored) => {
+    expect(parseOrThrow(organizationInputSchema, { name: 'Nordik', website }).website).toBe(stored)
+  })
+
   it('a 9-digit NEQ, while 10 digits (spaces allowed) pass', () => {
     expect(
       issueKeys(() => parseOrThrow(organizationInputSchema, { name: 'Nordik', neq: '114567890' }))

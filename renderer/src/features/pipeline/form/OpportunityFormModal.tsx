@@ -1,5 +1,5 @@
-import { Modal } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { FormModal } from '@renderer/components/FormModal'
 import { OpportunityForm } from './OpportunityForm'
 import type { OpportunityFormOptions } from './useOpportunityForm'
 
@@ -11,13 +11,13 @@ interface OpportunityFormModalProps extends Omit<OpportunityFormOptions, 'onClos
 export function OpportunityFormModal({ opened, onClose, ...options }: OpportunityFormModalProps) {
   const { t } = useTranslation()
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={onClose}
       size="xl"
       title={t(options.file ? 'pipeline.form.editTitle' : 'pipeline.form.newTitle')}
     >
-      {opened && <OpportunityForm {...options} onClose={onClose} />}
-    </Modal>
+      <OpportunityForm {...options} onClose={onClose} />
+    </FormModal>
   )
 }

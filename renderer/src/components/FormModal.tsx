@@ -1,0 +1,150 @@
+// The one shell of the form dialogs (company, contact, event, follow-up, introduction, financing
+// file, quick log). What it guarantees:
+// - Escape closes an open date picker, select or type-ahead first, never the dialog under it;
+// - a changed form never closes silently: Escape, the close button or a click outside ask first;
+// - focus goes back where it was when the dialog closes (Mantine's return focus).
+import { Button, Group, Modal, Paper, Stack, Text, type ModalProps } from '@mantine/core'
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent
+} from 'react'
+import { useTranslation } from 'react-i18next'
+import { popoverOpenIn } from './popoverOpen'
+
+interface FormModalGuard {
+  /** The form says whether it holds unsaved changes (called at close time). */
+  setDirtyCheck: (isDirty: (() => boolean) | null) => void
+  /** Close as the close button would: asks first when the form is changed. */
+  requestClose: () => void
+}
+
+const GuardContext = createContext<FormModalGuard | null>(null)
+
+interface FormModalProps extends Pick<ModalProps, 'size' | 'children'> {
+  opened: boolean
+  onClose: () => void
+  title: string
+  /** The question asked before dropping changes; defaults to « Abandonner les modifications ? ». */
+  discardQuestion?: string
+  /** A dialog above this one handles Escape itself (the introduction opened from the quick log). */
+  escapeHandledAbove?: boolean
+}
+
+export function FormModal(props: FormModalProps) {
+  const { opened, onClose, title, size, children, discardQuestion, escapeHandledAbove } = props
+  const { t } = useTranslation()
+  const dirtyCheck = useRef<(() => boolean) | null>(null)
+  const [asking, setAsking] = useState(false)
+  const content = useRef<HTMLDivElement>(null)
+
+  useEffect(() => {
+    if (!opened) setAsking(false)
+  }, [opened])
+
+  const requestClose = useCallback(() => {
+    if (dirtyCheck.current?.()) setAsking(true)
+    else onClose()
+  }, [onClose])
+  const guard = useMemo(
+    () => ({ setDirtyCheck: (check: (() => boolean) | null) => (dirtyCheck.current = check), requestClose }),
+    [requestClose]
+  )
+
+  // Whether a popover was open is read on the way down, before the popover's own handler closes it
+  const popoverWasOpen = useRef(false)
+  const onKeyDownCapture = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') popoverWasOpen.current = popoverOpenIn(content.current)
+  }
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.nativeEvent.isComposing || escapeHandledAbove) return
+    if (!popoverWasOpen.current) requestClose()
+  }
+
+  return (
+    <Modal
+      opened={opened}
+      onClose={requestClose}
+      closeOnEscape={false}
+      size={size}
+      title={title}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      <div ref={content} onKeyDown={onKeyDown} onKeyDownCapture={onKeyDownCapture}>
+        {asking && (
+          <DiscardQuestion
+            question={discardQuestion ?? t('forms.discard.question')}
+            onKeep={() => setAsking(false)}
+            onDiscard={() => {
+              setAsking(false)
+              onClose()
+            }}
+          />
+        )}
+        <GuardContext.Provider value={guard}>{opened && children}</GuardContext.Provider>
+      </div>
+    </Modal>
+  )
+}
+
+/** Asked in the dialog itself, above the form (a second modal would fight the first for focus). */
+function DiscardQuestion(props: { question: string; onKeep: () => void; onDiscard: () => void }) {
+  const { t } = useTranslation()
+  const keep = useRef<HTMLButtonElement>(null)
+  const id = useId()
+  useEffect(() => keep.current?.focus(), [])
+  return (
+    <Paper
+      withBorder
+      p="md"
+      mb="md"
+      bg="var(--mantine-color-yellow-light)"
+      role="alertdialog"
+      aria-labelledby={`${id}-question`}
+      aria-describedby={`${id}-explanation`}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return
+        event.stopPropagation()
+        props.onKeep()
+      }}
+    >
+      <Stack gap="xs">
+        <Text fw={600} id={`${id}-question`}>
+          {props.question}
+        </Text>
+        <Text size="sm" id={`${id}-explanation`}>
+          {t('forms.discard.explanation')}
+        </Text>
+        <Group justify="flex-end" gap="sm">
+          <Button ref={keep} variant="default" onClick={props.onKeep}>
+            {t('forms.discard.keepEditing')}
+          </Button>
+          <Button color="red" onClick={props.onDiscard}>
+            {t('forms.discard.confirm')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  )
+}
+
+/**
+ * Inside a FormModal: register how to tell the form is changed, and get the guarded close (for a
+ * Cancel button that should ask too). Outside one, `requestClose` is undefined.
+ */
+export function useFormModalGuard(isDirty: () => boolean): (() => void) | undefined {
+  const guard = useContext(GuardContext)
+  const check = useRef(isDirty)
+  check.current = isDirty
+  useEffect(() => {
+    guard?.setDirtyCheck(() => check.current())
+    return () => guard?.setDirtyCheck(null)
+  }, [guard])
+  return guard?.requestClose
+}
