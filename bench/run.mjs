@@ -1,7 +1,9 @@
-// npm run bench [-- --small] [-- --runs N] [-- --no-build]: every figure of BENCHMARKS.md.
+// npm run bench [-- --small] [-- --runs N] [-- --no-build] [-- --busy]: every figure of BENCHMARKS.md.
 // Builds the renderer in bench mode, serves it, drives Chromium, loads the large workspace (or
 // the demo with --small) through the repositories, measures each screen against its floor, then
-// the export writers in Node. Prints a table and writes bench/results.json.
+// the export writers in Node. Prints a table and writes bench/results.json. With --busy the screen
+// figures run a second time while a child process keeps one core busy, reported beside the first.
+import { fork } from 'node:child_process'
 import { readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import { dirname, resolve } from 'node:path'
@@ -25,6 +27,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const outDir = resolve(root, 'out/bench-renderer')
 const args = process.argv.slice(2)
 const small = args.includes('--small')
+const busy = args.includes('--busy')
 const runsAt = args.indexOf('--runs')
 const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : small ? 3 : 5
 const port = Number(process.env.RELAIS_BENCH_PORT ?? 4400)
@@ -37,6 +40,26 @@ async function writeLatestTable(table) {
   const [before, rest] = text.split('<!-- latest:start -->')
   const after = rest.split('<!-- latest:end -->')[1]
   await writeFile(file, `${before}<!-- latest:start -->\n${table}\n<!-- latest:end -->${after}`)
+}
+
+/** Figures 2 to 6, on the loaded workspace. */
+async function screenFigures(context) {
+  const figures = {}
+  step('cold start')
+  figures.coldStart = await coldStart(context, server.url, runs)
+  const warm = await openBenchPage(context, `${server.url}#/today`)
+  step('companies list')
+  figures.companiesList = await companiesList(warm, runs)
+  step('company page')
+  figures.companyPage = await companyPage(warm, runs)
+  step('pipeline board')
+  const board = await pipelineBoard(warm, runs)
+  figures.pipelineBoard = { ms: board.ms, floor: board.floor }
+  figures.stageChange = board.move
+  step('quick log')
+  figures.quickLog = await quickLog(warm, runs, figures.companyPage.company.id)
+  await warm.close()
+  return figures
 }
 
 if (!args.includes('--no-build')) {
@@ -64,19 +87,17 @@ try {
     rawMs: Math.round(load.rawMs)
   }
   await page.close()
-  step('cold start')
-  results.coldStart = await coldStart(context, server.url, runs)
+  Object.assign(results, await screenFigures(context))
+  if (busy) {
+    step('the screen figures again, one core kept busy by a child process')
+    const child = fork(resolve(root, 'bench/busy-child.mjs'))
+    try {
+      results.busy = await screenFigures(context)
+    } finally {
+      child.kill()
+    }
+  }
   const warm = await openBenchPage(context, `${server.url}#/today`)
-  step('companies list')
-  results.companiesList = await companiesList(warm, runs)
-  step('company page')
-  results.companyPage = await companyPage(warm, runs)
-  step('pipeline board')
-  const board = await pipelineBoard(warm, runs)
-  results.pipelineBoard = { ms: board.ms, floor: board.floor }
-  results.stageChange = board.move
-  step('quick log')
-  results.quickLog = await quickLog(warm, runs, results.companyPage.company.id)
   step('heap')
   results.heap = await heap(warm)
   results.browser = { chromium: browser.version() }

@@ -25,7 +25,7 @@ import { buildMenuTemplate } from './menu/template'
 import { guardWebContents } from './navigation'
 import { trustedOrigins } from './origins'
 import { installPermissionHandlers } from './permissions'
-import { checkProfile } from './profile-guard'
+import { checkProfile, stampProfile } from './profile-guard'
 import { createSenderCheck } from './trusted-sender'
 import { createQuitGuard } from './quitBackup'
 import { resolveUserDataDir } from './user-data'
@@ -157,10 +157,30 @@ async function openMainWindow(systemLanguage: Language): Promise<void> {
 async function profileIsUsable(systemLanguage: Language): Promise<boolean> {
   const current = { appVersion: app.getVersion(), electronVersion: process.versions.electron ?? '0' }
   const file = join(app.getPath('userData'), 'profile-version.json')
-  if ((await checkProfile(textFs, file, current)) === 'ok') return true
+  const profileFs = {
+    ...textFs,
+    profileHasData: async () =>
+      (await readdir(join(app.getPath('userData'), 'IndexedDB')).catch(() => [])).length > 0
+  }
+  const check = await checkProfile(profileFs, file, current)
+  if (check === 'ok') return true
   const messages = MAIN_MESSAGES[systemLanguage]
-  dialog.showErrorBox(messages.profileNewerTitle, messages.profileNewerBody)
-  return false
+  if (check === 'newer') {
+    dialog.showErrorBox(messages.profileNewerTitle, messages.profileNewerBody)
+    return false
+  }
+  const { response } = await dialog.showMessageBox({
+    type: 'warning',
+    title: messages.profileUnknownTitle,
+    message: messages.profileUnknownTitle,
+    detail: messages.profileUnknownBody,
+    buttons: [messages.profileUnknownQuit, messages.profileUnknownOpen],
+    defaultId: 0,
+    cancelId: 0
+  })
+  if (response !== 1) return false
+  await stampProfile(profileFs, file, current)
+  return true
 }
 
 async function start(): Promise<void> {

@@ -20,10 +20,17 @@ export function originOf(url: string): string | null {
   return null
 }
 
-/** The app origin, plus the electron-vite dev server's origin when one is given. */
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
+
+/**
+ * The app origin, plus the electron-vite dev server's origin when one is given (unpackaged runs
+ * only). It comes from the environment (ELECTRON_RENDERER_URL), so only a plain-http server on this
+ * computer is trusted: a variable pointing elsewhere must not hand the IPC bridge to a remote page.
+ */
 export function trustedOrigins(devServerUrl?: string): readonly string[] {
   const dev = devServerUrl ? originOf(devServerUrl) : null
-  return dev ? [APP_ORIGIN, dev] : [APP_ORIGIN]
+  const local = dev !== null && dev.startsWith('http://') && LOOPBACK_HOSTS.has(new URL(dev).hostname)
+  return local ? [APP_ORIGIN, dev] : [APP_ORIGIN]
 }
 
 export function isTrustedUrl(url: string, origins: readonly string[]): boolean {

@@ -23,12 +23,18 @@ function stamp(now: Date): string {
   return `${now.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`
 }
 
+// RFC 5545 TEXT allows no control character but the tab (CONTROL = %x00-08 / %x0A-1F / %x7F)
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const ICS_CONTROLS = /[\u0000-\u0008\u000a-\u001f\u007f]/g
+
+/** A TEXT value (RFC 5545 §3.3.11): \\ ; , escaped, line breaks as \n, other controls dropped. */
 export function escapeText(text: string): string {
   return text
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
     .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(ICS_CONTROLS, '')
 }
 
 const encoder = new TextEncoder()

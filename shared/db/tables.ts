@@ -16,6 +16,7 @@ import { contactSchema } from '../schemas/contact'
 import { draftSchema } from '../schemas/draft'
 import { eventSchema } from '../schemas/event'
 import { followUpSchema } from '../schemas/follow-up'
+import { notDuplicateSchema } from '../schemas/not-duplicate'
 import { interactionSchema } from '../schemas/interaction'
 import { introductionSchema } from '../schemas/introduction'
 import { opportunitySchema } from '../schemas/opportunity'
@@ -231,6 +232,16 @@ const captures = defineTable({
   }
 })
 
+// Pairs the officer said are « Pas un doublon » (shared/merge): ids only, nothing to erase
+const notDuplicates = defineTable({
+  entity: 'notDuplicate',
+  schema: notDuplicateSchema,
+  indexes: { 3: 'key, entity' },
+  trash: false,
+  backup: true,
+  workspace: false
+})
+
 export const TABLES = {
   organizations,
   contacts,
@@ -244,6 +255,7 @@ export const TABLES = {
   settings,
   savedViews,
   drafts,
+  notDuplicates,
   captures
 }
 

@@ -93,11 +93,6 @@ export function filterIntroductions(
     .sort((a, b) => when(b).localeCompare(when(a)) || b.createdAt.localeCompare(a.createdAt))
 }
 
-/** The other person of an introduction, seen from one of the two. */
-export function otherPerson(introduction: Pick<Introduction, 'personAId' | 'personBId'>, selfId: string) {
-  return introduction.personAId === selfId ? introduction.personBId : introduction.personAId
-}
-
 /**
  * When a made introduction goes on the timelines: now if it was made today, the event's start if it
  * was made at an event that day, otherwise noon of the day it was made.

@@ -1,7 +1,6 @@
 // The financing pipeline's stages: the default list of DESIGN.md and what the rest of the code asks
 // of a stage list. Stages live in settings (configurable); ids never change, so renaming or
 // reordering a stage never touches a file.
-import type { Language } from '../schemas/common'
 import type { AmountBasis, PipelineStage, StageKind } from '../schemas/opportunity'
 
 /** The default financing pipeline of DESIGN.md; configurable in Settings. Ids never change. */
@@ -20,10 +19,6 @@ export const DEFAULT_PIPELINE_STAGES: PipelineStage[] = [
 
 export function amountBasisOf(stage: Pick<PipelineStage, 'kind' | 'amountBasis'>): AmountBasis {
   return stage.amountBasis ?? (stage.kind === 'won' ? 'authorized' : 'requested')
-}
-
-export function stageLabel(stage: PipelineStage | undefined, language: Language): string {
-  return stage ? stage[language] : ''
 }
 
 /** Where a new file starts: the first open stage. */

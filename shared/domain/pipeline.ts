@@ -31,8 +31,6 @@ export interface Totals {
   weightedCents: number
 }
 
-export const NO_TOTALS: Totals = { count: 0, totalCents: 0, weightedCents: 0 }
-
 /** Count, total and probability-weighted total of files, each counted at its own stage's amount. */
 export function totalsOf(
   files: readonly Pick<Opportunity, 'requestedCents' | 'authorizedCents' | 'probability' | 'stageId'>[],

@@ -3,6 +3,7 @@
 import { GENERIC_HEADERS } from './headers/generic'
 import { headerKey } from './headers/key'
 import { SOURCE_TABLES } from './headers/sources'
+import type { Language } from '../schemas/common'
 import type { SourceTool } from './headers/types'
 
 export { headerKey }
@@ -93,6 +94,12 @@ export function mapHeaders(headers: string[]): {
     return field
   })
   return { mapping, source }
+}
+
+/** How a tool's export writes numbers; a file from no known tool is read in the person's language. */
+export function sourceLanguage(tool: SourceTool | null, fallback: Language): Language {
+  if (tool === null) return fallback
+  return tool === 'outlook-fr' ? 'fr' : 'en'
 }
 
 export function guessMapping(headers: string[]): (ImportField | null)[] {

@@ -2,7 +2,7 @@
 // record as it is), merge (fill its empty fields from the file) or create (a new record anyway; not
 // offered for a NEQ, which is unique). Pure: the repository writes the plan in one transaction.
 import { organizationNameKey } from '../domain/text'
-import { emailKey, findDuplicates, matchOrganization, type Duplicate, type ExistingIndex } from './duplicates'
+import { findDuplicates, matchOrganization, type Duplicate, type ExistingIndex } from './duplicates'
 import type { ImportedContact, ImportedOrganization, ImportRow } from './rows'
 
 export const DUPLICATE_CHOICES = ['skip', 'merge', 'create'] as const
@@ -33,7 +33,8 @@ class PlanBuilder {
   readonly plan: ImportPlan = { organizations: [], contacts: [], skippedRows: 0 }
   /** Organizations created by the file, by NEQ and name key: later rows for them join them. */
   private readonly created = new Map<string, string>()
-  private readonly contactsByEmail = new Map<string, Planned<ImportedContact>>()
+  /** Contacts the file creates, by row: a later row that repeats one completes it. */
+  private readonly contactsByRow = new Map<number, Planned<ImportedContact>>()
   private readonly merged = new Set<string>()
   private nextRef = 0
 
@@ -62,21 +63,27 @@ class PlanBuilder {
     row: number,
     input: ImportedContact,
     organization: OrganizationLink,
-    choice: DuplicateChoice | null
+    duplicate: Duplicate | undefined,
+    choice: DuplicateChoice
   ): boolean {
-    const key = input.email ? emailKey(input.email) : ''
-    const existing = key ? this.index.byEmail.get(key) : undefined
-    const earlier = key ? this.contactsByEmail.get(key) : undefined
-    if ((existing || earlier) && choice !== 'create') {
+    if (duplicate && choice !== 'create') {
       if (choice !== 'merge') return false
-      if (existing)
-        this.plan.contacts.push({ row, input, organization, action: 'merge', existingId: existing.id })
+      const earlier =
+        duplicate.sameAsRow === undefined ? undefined : this.contactsByRow.get(duplicate.sameAsRow)
+      if (duplicate.existing)
+        this.plan.contacts.push({
+          row,
+          input,
+          organization,
+          action: 'merge',
+          existingId: duplicate.existing.id
+        })
       else if (earlier) earlier.input = fillBlanks(earlier.input, input)
       return true
     }
     const planned = { row, input, organization, action: 'create' as const, ref: `contact-${++this.nextRef}` }
     this.plan.contacts.push(planned)
-    if (key && !earlier) this.contactsByEmail.set(key, planned)
+    this.contactsByRow.set(row, planned)
     return true
   }
 }
@@ -100,8 +107,8 @@ export function planImport(
     const link = organization
       ? builder.organization(row, organization, orgDuplicate ? choiceFor(orgDuplicate, choice) : null)
       : null
-    const contactDuplicate = duplicates.has(`${row}:contact`)
-    const changed = contact ? builder.contact(row, contact, link, contactDuplicate ? choice : null) : false
+    const contactDuplicate = duplicates.get(`${row}:contact`)
+    const changed = contact ? builder.contact(row, contact, link, contactDuplicate, choice) : false
     const added = builder.plan.organizations.length + builder.plan.contacts.length > before
     if (!added && !changed) builder.plan.skippedRows += 1
   }

@@ -2,6 +2,7 @@
 // of what is wrong with it, by row number as a spreadsheet shows it (the first line is row 1).
 import type { z } from 'zod'
 import { contactInputSchema, organizationInputSchema } from '../schemas'
+import type { Language } from '../schemas/common'
 import { IMPORT_FIELDS, type ContactField, type ImportField, type OrganizationField } from './fields'
 import {
   countFromText,
@@ -49,7 +50,11 @@ function cellsOf(row: string[], mapping: (ImportField | null)[]): Cells {
 const org = (cells: Cells, f: OrganizationField) => cells[`organization.${f}`] ?? ''
 const person = (cells: Cells, f: ContactField) => cells[`contact.${f}`] ?? ''
 
-function organizationInput(cells: Cells, issues: Omit<RowIssue, 'row'>[]): Record<string, unknown> | null {
+function organizationInput(
+  cells: Cells,
+  issues: Omit<RowIssue, 'row'>[],
+  language: Language
+): Record<string, unknown> | null {
   if (!org(cells, 'name')) return null
   const region = org(cells, 'region')
   const regionCode = region ? regionFromText(region) : null
@@ -64,7 +69,7 @@ function organizationInput(cells: Cells, issues: Omit<RowIssue, 'row'>[]): Recor
     industryCode: org(cells, 'industryCode'),
     industryLabel: org(cells, 'industryLabel'),
     website: websiteFromText(org(cells, 'website')),
-    employees: employees ? countFromText(employees) : null,
+    employees: employees ? countFromText(employees, language) : null,
     tags: tagsFromText(org(cells, 'tags')),
     notes: org(cells, 'notes')
   }
@@ -109,16 +114,17 @@ function validate<S extends z.ZodType>(
   return null
 }
 
-/** One data row; `row` is its spreadsheet row number. */
+/** One data row; `row` is its spreadsheet row number; `language` how the file writes numbers. */
 export function readRow(
   cells: string[],
   mapping: (ImportField | null)[],
-  row: number
+  row: number,
+  language: Language = 'fr'
 ): ImportRow | RowIssue[] | null {
   const mapped = cellsOf(cells, mapping)
   if (Object.keys(mapped).length === 0) return null
   const issues: Omit<RowIssue, 'row'>[] = []
-  const orgInput = organizationInput(mapped, issues)
+  const orgInput = organizationInput(mapped, issues, language)
   const contactRaw = contactInput(mapped, issues)
   if (!orgInput && !contactRaw) return [{ row, field: null, key: 'import.errors.nothingToImport' }]
   const organization = validate(organizationInputSchema, orgInput, 'organization', issues)
@@ -128,12 +134,17 @@ export function readRow(
 }
 
 /** Every data row (after the header, `headerRow` counted from 0) of a mapped cell table. */
-export function readRows(table: string[][], mapping: (ImportField | null)[], headerRow = 0): ReadRowsResult {
+export function readRows(
+  table: string[][],
+  mapping: (ImportField | null)[],
+  headerRow = 0,
+  language: Language = 'fr'
+): ReadRowsResult {
   const rows: ImportRow[] = []
   const issues: RowIssue[] = []
   let invalidRows = 0
   for (let i = headerRow + 1; i < table.length; i++) {
-    const result = readRow(table[i], mapping, i + 1)
+    const result = readRow(table[i], mapping, i + 1, language)
     if (result === null) continue
     if (Array.isArray(result)) {
       invalidRows += 1

@@ -1,7 +1,9 @@
 // Turning spreadsheet text into field values: regions by code or name, counts with spaces, web
 // addresses without a scheme, tag lists, languages in either language.
+import { parseLocaleNumber } from '../domain/numbers'
 import { QUEBEC_REGIONS, type RegionCode } from '../domain/regions'
 import { foldText } from '../domain/text'
+import type { Language } from '../schemas/common'
 
 const regionKey = (text: string) => foldText(text).replace(/[–—-]/g, ' ').replace(/\s+/g, ' ')
 
@@ -20,10 +22,9 @@ export function regionFromText(text: string): RegionCode | null {
   return prefixed.length === 1 ? prefixed[0].code : null
 }
 
-/** "1 200", "1200", "1,200" → 1200; NaN when it is not a whole number. */
-export function countFromText(text: string): number {
-  const compact = text.replace(/[\s\u00a0\u202f,]/g, '')
-  return /^\d+$/.test(compact) ? Number(compact) : Number.NaN
+/** "1 200", "1,200" → 1200; « 12,5 » → 12.5 (refused by the schema, never 125); NaN when unreadable. */
+export function countFromText(text: string, language: Language): number {
+  return parseLocaleNumber(text, language) ?? Number.NaN
 }
 
 /** "www.nordik.ca" → "https://www.nordik.ca"; anything with a scheme is left for validation. */

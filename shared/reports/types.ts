@@ -1,7 +1,6 @@
 // Reports are rows first: a builder turns stored records into a ReportTable (raw values, i18n keys
 // for headers and enumerations); localise() turns it into a Sheet (translated text), which the
 // preview shows and every writer (CSV, XLSX in main or in the browser) writes the same way.
-import type { Language } from '../schemas/common'
 
 /**
  * How a column's values are stored and written:
@@ -66,8 +65,4 @@ export interface Sheet {
   name: string
   columns: SheetColumn[]
   rows: CellValue[][]
-}
-
-export interface WriteOptions {
-  language: Language
 }

@@ -12,15 +12,35 @@ export const centsSchema = z
   .nonnegative({ error: 'validation.amountNegative' })
   .max(1e15, { error: 'validation.amountTooLarge' })
 
+// Control characters (NUL, BEL, VT, ESC, DEL, C1…) are stripped from every text: a company named
+// with three NULs was invisible. Tabs and line breaks stay in multi-line fields and become a space
+// in single-line ones.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g
+const LINE_BREAKS_AND_TABS = /[\t\n\r]+/g
+
+/** A multi-line text without control characters (tabs and line breaks kept). */
+export const withoutControls = (value: string) => value.replace(CONTROLS, '')
+/** A single-line text without control characters; tabs and line breaks become one space. */
+export const singleLine = (value: string) => withoutControls(value).replace(LINE_BREAKS_AND_TABS, ' ')
+
 export const requiredText = (max = 200) =>
   z
     .string({ error: 'validation.required' })
+    .overwrite(singleLine)
     .trim()
     .min(1, { error: 'validation.required' })
     .max(max, { error: 'validation.tooLong' })
 export const optionalText = (max = 200) =>
-  z.string().trim().max(max, { error: 'validation.tooLong' }).default('')
-export const notesText = z.string().max(100_000, { error: 'validation.tooLong' }).default('')
+  z.string().overwrite(singleLine).trim().max(max, { error: 'validation.tooLong' }).default('')
+/** A reason or an outcome written in a text area: line breaks kept. */
+export const multilineText = (max = 1000) =>
+  z.string().overwrite(withoutControls).trim().max(max, { error: 'validation.tooLong' }).default('')
+export const notesText = z
+  .string()
+  .overwrite(withoutControls)
+  .max(100_000, { error: 'validation.tooLong' })
+  .default('')
 
 export const emailSchema = z
   .string()
@@ -64,7 +84,7 @@ export const urlSchema = z
   .default('')
 
 export const tagsSchema = z
-  .array(z.string().trim().min(1).max(40, { error: 'validation.tooLong' }))
+  .array(z.string().overwrite(singleLine).trim().min(1).max(40, { error: 'validation.tooLong' }))
   .max(50)
   .default([])
   .transform((tags) => [...new Set(tags)])

@@ -39,7 +39,9 @@ export const contactSchema = contactInputSchema.extend(recordMetaSchema.shape).e
   nameKey: z.string(),
   lastInteractionAt: timestampSchema.nullable().default(null),
   /** Set when the person was erased under Law 25: the record stays for counts, without personal data. */
-  erasedAt: timestampSchema.nullable().default(null)
+  erasedAt: timestampSchema.nullable().default(null),
+  /** Set when merged into another person (the Trash says « fusionné dans … »). */
+  mergedInto: idSchema.nullable().optional()
 })
 
 export type ConsentBasis = (typeof CONSENT_BASES)[number]

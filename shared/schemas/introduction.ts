@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { calendarDateSchema, idSchema, optionalText, recordMetaSchema, timestampSchema } from './common'
+import { calendarDateSchema, idSchema, multilineText, recordMetaSchema, timestampSchema } from './common'
 
 export const INTRODUCTION_STATUSES = ['proposed', 'made', 'met', 'outcome'] as const
 export const INTRODUCTION_OUTCOMES = [
@@ -18,12 +18,12 @@ export const introductionInputSchema = z
     personBId: idSchema,
     requestedBy: idSchema.nullable().default(null),
     madeAt: calendarDateSchema.nullable().default(null),
-    reason: optionalText(1000),
+    reason: multilineText(1000),
     consentA: z.boolean().default(false),
     consentB: z.boolean().default(false),
     status: z.enum(INTRODUCTION_STATUSES).default('proposed'),
     outcome: z.enum(INTRODUCTION_OUTCOMES).nullable().default(null),
-    outcomeNote: optionalText(1000),
+    outcomeNote: multilineText(1000),
     checkInDate: calendarDateSchema.nullable().default(null),
     eventId: idSchema.nullable().default(null)
   })

@@ -4,6 +4,7 @@ import {
   centsSchema,
   idSchema,
   notesText,
+  multilineText,
   optionalText,
   recordMetaSchema,
   requiredText,
@@ -24,7 +25,7 @@ export const OUTCOMES = ['won', 'lost', 'withdrawn'] as const
 const optionalCents = centsSchema.nullable().default(null)
 const jobsSchema = z
   .number({ error: 'validation.number' })
-  .int()
+  .int({ error: 'validation.wholeNumber' })
   .nonnegative({ error: 'validation.numberNegative' })
   .nullable()
   .default(null)
@@ -49,7 +50,7 @@ export const opportunityInputSchema = z.object({
   expectedCloseDate: calendarDateSchema.nullable().default(null),
   nextStepDate: calendarDateSchema.nullable().default(null),
   outcome: z.enum(OUTCOMES).nullable().default(null),
-  lostReason: optionalText(500),
+  lostReason: multilineText(500),
   primaryContactId: idSchema.nullable().default(null),
   funderIds: z.array(idSchema).default([]),
   notes: notesText

@@ -2,7 +2,9 @@ import { z } from 'zod'
 import { REGION_CODES } from '../domain/regions'
 import {
   calendarDateSchema,
+  idSchema,
   notesText,
+  multilineText,
   optionalText,
   recordMetaSchema,
   requiredText,
@@ -18,7 +20,7 @@ export const RISK_LEVELS = ['none', 'yellow', 'red'] as const
 
 export const riskFlagSchema = z.object({
   level: z.enum(RISK_LEVELS),
-  reason: optionalText(500),
+  reason: multilineText(500),
   since: calendarDateSchema.nullable().default(null)
 })
 
@@ -54,7 +56,7 @@ export const organizationInputSchema = z.object({
   website: urlSchema,
   employees: z
     .number({ error: 'validation.number' })
-    .int()
+    .int({ error: 'validation.wholeNumber' })
     .nonnegative({ error: 'validation.numberNegative' })
     .nullable()
     .default(null),
@@ -67,7 +69,9 @@ export const organizationInputSchema = z.object({
 
 export const organizationSchema = organizationInputSchema.extend(recordMetaSchema.shape).extend({
   nameKey: z.string(),
-  lastInteractionAt: timestampSchema.nullable().default(null)
+  lastInteractionAt: timestampSchema.nullable().default(null),
+  /** Set when merged into another company (the Trash says « fusionné dans … »). */
+  mergedInto: idSchema.nullable().optional()
 })
 
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number]

@@ -14,5 +14,4 @@ export const privacyLogSchema = z.object({
   details: z.string().max(5000).default('')
 })
 
-export type PrivacyLogKind = (typeof PRIVACY_LOG_KINDS)[number]
 export type PrivacyLogEntry = z.infer<typeof privacyLogSchema>

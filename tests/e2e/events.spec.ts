@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { EventPages } from './page-models/EventPages'
+import { tickConsents } from './page-models/IntroductionForm'
 import { RelaisApp } from './page-models/RelaisApp'
 
 async function newEvent(page: Page, app: RelaisApp, name: string) {
@@ -85,6 +86,7 @@ test('capture five encounters at a 5 à 7 in event mode; the draft survives a cl
   await dialog.getByRole('combobox', { name: 'À qui' }).fill('eloise')
   await page.getByRole('option', { name: /Éloïse Tremblay/ }).click()
   await dialog.getByRole('textbox', { name: 'Raison' }).fill('Présenter Drones Ÿ Boréal aux membres du RETS')
+  await tickConsents(dialog)
   await dialog.getByRole('button', { name: 'Enregistrer' }).click()
   await expect(dialog).toBeHidden()
   const introduction = connections.getByRole('listitem', { name: 'Zoé Côté-Bélanger ↔ Éloïse Tremblay' })

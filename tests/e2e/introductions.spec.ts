@@ -1,10 +1,12 @@
 import { expect, test } from '@playwright/test'
 import { FollowUpPages } from './page-models/FollowUpPages'
+import { tickConsents } from './page-models/IntroductionForm'
 import { RelaisApp } from './page-models/RelaisApp'
 
 test('the Introductions screen filters by status and counts this year’s outcomes; a new one from a contact page', async ({
   page
 }) => {
+  test.slow() // a filter tour, a new introduction with its consents, then the same in English
   const app = new RelaisApp(page)
   await app.start('demo')
   await app.go('Mises en relation')
@@ -38,6 +40,7 @@ test('the Introductions screen filters by status and counts this year’s outcom
   await dialog.getByRole('radiogroup', { name: 'Statut' }).getByText('Résultat obtenu').click()
   await dialog.getByRole('combobox', { name: 'Résultat' }).click()
   await page.getByRole('option', { name: 'Partenariat' }).click()
+  await tickConsents(dialog)
   await dialog.getByRole('button', { name: 'Enregistrer' }).click()
   await expect(dialog).toBeHidden()
   const item = connections.getByRole('listitem', { name: 'Geneviève Bouchard ↔ Rémi Harvey' })
@@ -58,6 +61,7 @@ test('the Introductions screen filters by status and counts this year’s outcom
 })
 
 test('an introduction from the quick log, between the people chosen in it', async ({ page }) => {
+  test.slow() // two logs and two introductions, each with its consents
   const app = new RelaisApp(page)
   const pages = new FollowUpPages(page)
   await app.start('demo')
@@ -86,6 +90,7 @@ test('an introduction from the quick log, between the people chosen in it', asyn
 
   await log.getByRole('button', { name: 'Mise en relation…' }).click()
   await introduction.getByRole('textbox', { name: 'Raison' }).fill('Capteurs pour la ligne d’assemblage')
+  await tickConsents(introduction)
   await introduction.getByRole('button', { name: 'Enregistrer' }).click()
   await expect(page.getByText('Mise en relation enregistrée.')).toBeVisible()
   await expect(introduction).toBeHidden()
@@ -104,6 +109,7 @@ test('an introduction from the quick log, between the people chosen in it', asyn
   // Nothing but the people in the log: saving the introduction is the end of it
   await logWith(['eloise', /Éloïse Tremblay/], ['genevieve', /Geneviève Bouchard/])
   await log.getByRole('button', { name: 'Mise en relation…' }).click()
+  await tickConsents(introduction)
   await introduction.getByRole('button', { name: 'Enregistrer' }).click()
   await expect(introduction).toBeHidden()
   await expect(log).toBeHidden()

@@ -9,7 +9,8 @@ import { getPlatform } from '@renderer/platform'
 import type { Boot } from './bootstrap'
 import { PreferencesProvider, usePreferences } from './PreferencesProvider'
 import { router } from './routes'
-import { theme } from './theme'
+import { LocalisedTheme } from './LocalisedTheme'
+import { cssVariablesResolver, theme } from './theme'
 
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'relais-color-scheme' })
 
@@ -19,16 +20,23 @@ function LocalisedApp() {
     void getPlatform().setLanguage(language)
   }, [language])
   return (
-    <DatesProvider settings={{ locale: language === 'fr' ? 'fr-ca' : 'en-ca', firstDayOfWeek: 0 }}>
-      <Notifications position="bottom-right" limit={4} />
-      <RouterProvider router={router} />
-    </DatesProvider>
+    <LocalisedTheme>
+      <DatesProvider settings={{ locale: language === 'fr' ? 'fr-ca' : 'en-ca', firstDayOfWeek: 0 }}>
+        <Notifications position="bottom-right" limit={4} />
+        <RouterProvider router={router} />
+      </DatesProvider>
+    </LocalisedTheme>
   )
 }
 
 export function App({ boot }: { boot: Boot }) {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto" colorSchemeManager={colorSchemeManager}>
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      defaultColorScheme="auto"
+      colorSchemeManager={colorSchemeManager}
+    >
       <PreferencesProvider initialLanguage={boot.language}>
         <LocalisedApp />
       </PreferencesProvider>

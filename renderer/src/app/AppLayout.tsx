@@ -1,18 +1,21 @@
 import { AppShell, Burger, Group, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
+import { Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, Outlet, useLocation } from 'react-router'
+import { BackupFailureNotice } from '@renderer/features/backup'
 import { CaptureDropHost } from '@renderer/features/capture'
 import { FollowUpReminders } from '@renderer/features/follow-ups'
 import { QuickLogHost } from '@renderer/features/interactions'
 import { WelcomeScreen } from '@renderer/features/onboarding'
 import { PinnedViewsNav } from '@renderer/features/saved-views'
 import { SearchPalette, ShortcutsHelp } from '@renderer/features/search'
-import { useSetting } from '@renderer/features/settings'
+import { useSetting } from '@renderer/hooks/useSetting'
 import { useUndoShortcut } from '@renderer/features/undo'
 import { LoadingState } from '@renderer/components/LoadingState'
 import { GlobalCommands } from './GlobalCommands'
 import { HeaderActions } from './HeaderActions'
+import { MAIN_CONTENT_ID, SkipLink } from './SkipLink'
 import { MAIN_NAV, SECONDARY_NAV, type NavItem } from './navigation'
 
 function NavList({ items, label, onNavigate }: { items: NavItem[]; label: string; onNavigate: () => void }) {
@@ -54,11 +57,12 @@ export function AppLayout() {
       navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding="lg"
     >
+      <SkipLink />
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
-            <Title order={1} size="h3" c="relais.7" style={{ letterSpacing: '-0.02em' }}>
+            <Title order={1} size="h3" c="relais" style={{ letterSpacing: '-0.02em' }}>
               Relais
             </Title>
             <Text size="sm" c="dimmed" visibleFrom="md">
@@ -77,8 +81,16 @@ export function AppLayout() {
           <NavList items={SECONDARY_NAV} label={t('nav.secondary')} onNavigate={close} />
         </AppShell.Section>
       </AppShell.Navbar>
-      <AppShell.Main bg="light-dark(var(--mantine-color-gray-0), var(--mantine-color-dark-8))">
-        <Outlet />
+      <AppShell.Main
+        id={MAIN_CONTENT_ID}
+        tabIndex={-1}
+        style={{ outline: 'none' }}
+        bg="light-dark(var(--mantine-color-gray-0), var(--mantine-color-dark-8))"
+      >
+        <BackupFailureNotice />
+        <Suspense fallback={<LoadingState />}>
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
       <GlobalCommands />
       <QuickLogHost />

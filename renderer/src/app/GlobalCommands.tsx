@@ -4,7 +4,7 @@ import { CompanyFormModal } from '@renderer/features/companies'
 import { ContactFormModal } from '@renderer/features/contacts'
 import { NewOpportunityCommand } from '@renderer/features/pipeline'
 // The module alone, not the feature's index: the Reports screen loads when first opened
-import { EXPORT_REPORT_PATH } from '@renderer/features/reports/reportChoice'
+import { EXPORT_REPORT_PATH } from '@renderer/features/reports'
 import { useCommand, useCommandSources } from './commands'
 
 /** Commands that work from every screen: go to a screen, create a record, export the report. */

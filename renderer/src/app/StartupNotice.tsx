@@ -1,6 +1,6 @@
 import { Alert, Button, Center, Code, MantineProvider, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { theme } from './theme'
+import { cssVariablesResolver, theme } from './theme'
 
 export type StartupProblem =
   { kind: 'blocked' } | { kind: 'upgraded-elsewhere' } | { kind: 'failed'; detail: string }
@@ -9,10 +9,10 @@ export type StartupProblem =
 export function StartupNotice({ problem }: { problem: StartupProblem }) {
   const { t } = useTranslation()
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
       <Center mih="100dvh" p="lg">
         <Stack maw={560} gap="md">
-          <Title order={1} size="h2" c="relais.7">
+          <Title order={1} size="h2" c="relais">
             Relais
           </Title>
           <Alert

@@ -1,6 +1,6 @@
 // Before the first render: open the database, ask for persistent storage, read the language.
 import { openDatabase } from '@renderer/db/repositories/database'
-import { scheduleAutomaticBackups } from '@renderer/features/backup'
+import { recordedBackup, scheduleAutomaticBackups, settleInterruptedBackups } from '@renderer/features/backup'
 import { getSetting } from '@renderer/db/repositories/settings'
 import { initI18n } from '@renderer/i18n'
 import { getPlatform } from '@renderer/platform'
@@ -29,7 +29,7 @@ async function backupBeforeUpgrade(): Promise<OpenHooks['beforeUpgrade']> {
   if (!store) return undefined
   const save = async (content: Uint8Array) => {
     try {
-      await store.write('pre-migration', content)
+      await recordedBackup('pre-migration', () => store.write('pre-migration', content))
     } catch (error) {
       console.error(error)
       // No upgrade without its backup: the old data stays as it is
@@ -42,6 +42,8 @@ async function backupBeforeUpgrade(): Promise<OpenHooks['beforeUpgrade']> {
 type OpenHooks = Parameters<typeof openDatabase>[0]
 
 export async function bootstrap(hooks: Omit<OpenHooks, 'beforeUpgrade'>): Promise<Boot> {
+  // A backup the last session started and never finished (the window closed first) failed
+  settleInterruptedBackups()
   await openDatabase({ ...hooks, beforeUpgrade: await backupBeforeUpgrade() })
   void requestPersistentStorage()
   scheduleAutomaticBackups(getPlatform())

@@ -24,7 +24,10 @@ export function ChartCard({ title, description, rows, empty, children }: ChartCa
         </Text>
       ) : (
         <>
-          <div aria-hidden>{children}</div>
+          {/* inert as well as hidden: the charts' own focusable surfaces must not take keyboard focus */}
+          <div aria-hidden inert>
+            {children}
+          </div>
           <VisuallyHidden>
             <table>
               <caption>{title}</caption>

@@ -9,10 +9,16 @@ import { MAIN_MESSAGES } from '../../../electron/main/messages'
 
 const current = { appVersion: '1.4.0', electronVersion: '41.10.7' }
 
-function fsWith(content: string | Error): ProfileFs & { writeFileAtomic: ReturnType<typeof vi.fn> } {
+const missing = Object.assign(new Error('ENOENT: no such file'), { code: 'ENOENT' })
+
+function fsWith(
+  content: string | Error,
+  hasData = false
+): ProfileFs & { writeFileAtomic: ReturnType<typeof vi.fn> } {
   return {
     readFile: async () => (content instanceof Error ? Promise.reject(content) : content),
-    writeFileAtomic: vi.fn(async () => undefined)
+    writeFileAtomic: vi.fn(async () => undefined),
+    profileHasData: async () => hasData
   }
 }
 
@@ -36,11 +42,7 @@ describe('profile guard', () => {
   })
 
   it('stamps a new or older profile with the current versions', async () => {
-    for (const content of [
-      new Error('ENOENT'),
-      '{broken',
-      JSON.stringify({ appVersion: '1.0.0', electronVersion: '40.0.0' })
-    ]) {
+    for (const content of [missing, JSON.stringify({ appVersion: '1.0.0', electronVersion: '40.0.0' })]) {
       const fs = fsWith(content)
       expect(await checkProfile(fs, '/u/profile-version.json', current)).toBe('ok')
       expect(fs.writeFileAtomic).toHaveBeenCalledWith('/u/profile-version.json', JSON.stringify(current))
@@ -50,6 +52,17 @@ describe('profile guard', () => {
   it('leaves a newer profile untouched', async () => {
     const fs = fsWith(JSON.stringify({ appVersion: '2.0.0', electronVersion: '41.10.7' }))
     expect(await checkProfile(fs, '/u/profile-version.json', current)).toBe('newer')
+    expect(fs.writeFileAtomic).not.toHaveBeenCalled()
+  })
+
+  it.each([
+    ['damaged', '{broken', false],
+    ['of the wrong shape', '{"appVersion":2}', false],
+    ['unreadable', Object.assign(new Error('EACCES'), { code: 'EACCES' }), false],
+    ['missing from a profile that holds data', missing, true]
+  ])('does not know, and stamps nothing, when the stamp is %s', async (_name, content, hasData) => {
+    const fs = fsWith(content, hasData)
+    expect(await checkProfile(fs, '/u/profile-version.json', current)).toBe('unknown')
     expect(fs.writeFileAtomic).not.toHaveBeenCalled()
   })
 

@@ -2,7 +2,7 @@
 // write transaction that replaces every table (all or nothing). A backup from an older schema is
 // brought up to date by the schema's own upgrades, in that same transaction. The tables are the
 // registry's backup tables (shared/db/tables.ts); a test may pass its own registry.
-import type Dexie from 'dexie'
+import Dexie from 'dexie'
 import { BACKUP_TABLES, type BackupTableName, type BackupTables } from '@shared/backup/format'
 import { byTable, recordsByTable, tablesWith, type Registry } from '@shared/db/table-spec'
 import { TABLES, type AppTables } from '@shared/db/tables'
@@ -46,4 +46,21 @@ export async function replaceAllTables<R extends Registry = AppTables>(
     }
     await upgradeRecordsFrom(schemaVersion, tx)
   })
+}
+
+let committedWrites = 0
+let counting = false
+
+/**
+ * How many writes were committed since the first call (this window's and other windows'): equal
+ * counts mean the data did not change in between.
+ */
+export function committedWriteCount(): number {
+  if (!counting) {
+    Dexie.on('storagemutated', () => {
+      committedWrites += 1
+    })
+    counting = true
+  }
+  return committedWrites
 }

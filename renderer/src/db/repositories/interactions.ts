@@ -138,11 +138,6 @@ export const deleteInteraction = (id: string) => withRecompute(id, () => softDel
 export const restoreInteraction = (id: string) =>
   withRecompute(id, () => restoreFromTrash(db().interactions, id))
 
-export async function getInteraction(id: string): Promise<Interaction | undefined> {
-  const record = await db().interactions.get(id)
-  return isLive(record) ? record : undefined
-}
-
 export async function listInteractionsOf(
   index: 'organizationIds' | 'contactIds',
   id: string

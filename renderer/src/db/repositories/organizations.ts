@@ -69,11 +69,6 @@ export async function listOrganizations(): Promise<Organization[]> {
   return liveRows(db().organizations)
 }
 
-export async function getOrganizationsByIds(ids: string[]): Promise<Organization[]> {
-  const records = await db().organizations.bulkGet(ids)
-  return records.filter(isLive)
-}
-
 /** Live organizations whose folded name matches, for duplicate warnings. */
 export async function findOrganizationsByName(name: string): Promise<Organization[]> {
   const key = organizationNameKey(name)

@@ -29,6 +29,8 @@ export interface NewContactInput {
 }
 
 export interface QuickLogRequest {
+  /** The interaction's id, when the screen already shows it (optimistic quick log). */
+  id?: string
   interaction: Omit<InteractionInput, 'organizationIds' | 'contactIds'>
   organizationIds: string[]
   contactIds: string[]
@@ -54,7 +56,8 @@ function buildAll(request: QuickLogRequest, employers: ReadonlyMap<string, strin
   const contactIds = [...request.contactIds, ...contacts.map((c) => c.id)]
   // Chosen companies first, so the follow-up goes to one of them, else to the first person's employer
   const organizationIds = withEmployers(chosen, request.contactIds, employers)
-  const interaction = buildInteraction({ ...request.interaction, organizationIds, contactIds }, at)
+  const built = buildInteraction({ ...request.interaction, organizationIds, contactIds }, at)
+  const interaction = request.id ? { ...built, id: request.id } : built
   const followUp = request.followUp
     ? buildFollowUp(
         {

@@ -1,13 +1,34 @@
-import { Button, Table, Text } from '@mantine/core'
+import { Button, List, Table, Text } from '@mantine/core'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { KEEP_AUTOMATIC_BACKUPS, KEEP_PRE_MIGRATION_BACKUPS } from '@shared/backup/limits'
+import { BACKUP_KINDS, KEEP_AUTOMATIC_BACKUPS, KEEP_PRE_MIGRATION_BACKUPS } from '@shared/backup/limits'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import { getPlatform, type BackupEntry } from '@renderer/platform'
 
 function megabytes(bytes: number, language: 'fr' | 'en'): string {
   const unit = { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 } as const
   return new Intl.NumberFormat(language === 'fr' ? 'fr-CA' : 'en-CA', unit).format(bytes / 1_000_000)
+}
+
+/** The date of the newest backup of each kind (entries come newest first), or « none yet ». */
+function LastGoodBackups({ entries }: { entries: BackupEntry[] }) {
+  const { t } = useTranslation()
+  const format = useFormatters()
+  return (
+    <List size="sm" mb="sm" spacing={2} aria-label={t('backup.status.lastGood')}>
+      {BACKUP_KINDS.map((kind) => {
+        const newest = entries.find((e) => e.kind === kind)
+        return (
+          <List.Item key={kind}>
+            {t('backup.status.lastGoodOf', {
+              kind: t(`backup.auto.kinds.${kind}`),
+              date: newest ? format.timestamp(newest.createdAt) : t('backup.status.never')
+            })}
+          </List.Item>
+        )
+      })}
+    </List>
+  )
 }
 
 /** The desktop app's automatic backups, newest first, each restorable. */
@@ -42,6 +63,7 @@ export function AutomaticBackups({ onRestore, busy }: { onRestore: (name: string
           preMigration: KEEP_PRE_MIGRATION_BACKUPS
         })}
       </Text>
+      {entries && <LastGoodBackups entries={entries} />}
       {entries?.length === 0 && <Text size="sm">{t('backup.auto.empty')}</Text>}
       {entries && entries.length > 0 && (
         <Table aria-label={t('backup.auto.list')} striped>

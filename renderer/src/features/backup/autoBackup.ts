@@ -2,11 +2,28 @@
 // every hour: a window left open overnight counts as a new day), and on quit. Browser mode has no
 // backup folder.
 import { todayDate } from '@shared/domain/dates'
+import { committedWriteCount } from '@renderer/db/repositories/backup'
 import { getSetting } from '@renderer/db/repositories/settings'
 import type { Platform } from '@renderer/platform'
 import { createBackupFile } from './backupService'
+import { recordedBackup } from './backupStatus'
 
 export type DailyBackupOutcome = 'written' | 'already-today' | 'unavailable'
+
+/**
+ * The write count when the last automatic backup of this session read the data (null before one):
+ * the quit backup is skipped when nothing was written since, which makes most quits instant (on
+ * the large workspace a backup takes seconds, and main lets the window close after 10 s).
+ */
+let unchangedSince: number | null = null
+
+async function writeAutomatic(platform: Platform, kind: 'daily' | 'on-quit'): Promise<void> {
+  const store = platform.backups
+  if (!store) return
+  const writesBefore = committedWriteCount()
+  await recordedBackup(kind, async () => store.write(kind, await createBackupFile(platform)))
+  unchangedSince = writesBefore
+}
 
 export async function runDailyBackup(platform: Platform, now = new Date()): Promise<DailyBackupOutcome> {
   const store = platform.backups
@@ -15,7 +32,7 @@ export async function runDailyBackup(platform: Platform, now = new Date()): Prom
   const entries = await store.list()
   if (entries.some((e) => e.kind === 'daily' && todayDate(new Date(e.createdAt)) === today))
     return 'already-today'
-  await store.write('daily', await createBackupFile(platform))
+  await writeAutomatic(platform, 'daily')
   return 'written'
 }
 
@@ -40,10 +57,13 @@ export function scheduleAutomaticBackups(platform: Platform): () => void {
 }
 
 /** The backup on quit (desktop): written when the window closes; the window waits for it. */
-export async function backupOnQuit(platform: Platform): Promise<'written' | 'unavailable' | 'failed'> {
+export async function backupOnQuit(
+  platform: Platform
+): Promise<'written' | 'unchanged' | 'unavailable' | 'failed'> {
   try {
     if (!platform.backups || !(await getSetting('workspaceInitialized'))) return 'unavailable'
-    await platform.backups.write('on-quit', await createBackupFile(platform))
+    if (unchangedSince !== null && committedWriteCount() === unchangedSince) return 'unchanged'
+    await writeAutomatic(platform, 'on-quit')
     return 'written'
   } catch (error) {
     console.warn('[relais] backup on quit failed', error)

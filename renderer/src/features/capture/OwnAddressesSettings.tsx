@@ -3,9 +3,8 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { SectionCard } from '@renderer/components/SectionCard'
 import { setSetting } from '@renderer/db/repositories/settings'
-// Not through the settings index: it lists this section, so that would be an import cycle
-import { SettingRow } from '@renderer/features/settings/SettingRow'
-import { useSetting } from '@renderer/features/settings/useSetting'
+import { SettingRow } from '@renderer/components/SettingRow'
+import { useSetting } from '@renderer/hooks/useSetting'
 import { useNotify } from '@renderer/hooks/useNotify'
 
 const splitAddresses = (text: string) =>

@@ -1,19 +1,11 @@
-import {
-  Alert,
-  Autocomplete,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  TagsInput,
-  Textarea,
-  TextInput
-} from '@mantine/core'
+import { Alert, Autocomplete, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FormModal } from '@renderer/components/FormModal'
 import { FormActions } from '@renderer/components/FormActions'
+import { WholeNumberInput } from '@renderer/components/WholeNumberInput'
+import { useFormatters } from '@renderer/hooks/useFormatters'
 import {
   createOrganization,
   findOrganizationsByName,
@@ -65,9 +57,10 @@ function CompanyForm({ company, onClose, onSaved }: Omit<CompanyFormModalProps, 
   const regionOptions = useRegionOptions()
   const stageOptions = useStageOptions()
   const tierOptions = useTierOptions()
+  const { language } = useFormatters()
   const form = useForm<CompanyFormValues>({
     initialValues: company ? companyToForm(company) : EMPTY_COMPANY_FORM,
-    validate: (values) => validate(organizationInputSchema, formToCompanyInput(values))
+    validate: (values) => validate(organizationInputSchema, formToCompanyInput(values, language))
   })
 
   const checkDuplicate = async () => {
@@ -79,8 +72,8 @@ function CompanyForm({ company, onClose, onSaved }: Omit<CompanyFormModalProps, 
     form,
     (values) =>
       company
-        ? updateOrganization(company.id, formToCompanyInput(values))
-        : createOrganization(formToCompanyInput(values)),
+        ? updateOrganization(company.id, formToCompanyInput(values, language))
+        : createOrganization(formToCompanyInput(values, language)),
     (saved) => {
       onSaved?.(saved)
       return {
@@ -147,13 +140,7 @@ function CompanyForm({ company, onClose, onSaved }: Omit<CompanyFormModalProps, 
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('fields.website')} placeholder="https://" {...form.getInputProps('website')} />
-          <NumberInput
-            label={t('fields.employees')}
-            min={0}
-            allowDecimal={false}
-            allowNegative={false}
-            {...form.getInputProps('employees')}
-          />
+          <WholeNumberInput label={t('fields.employees')} {...form.getInputProps('employees')} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Select label={t('fields.stage')} data={stageOptions} clearable {...form.getInputProps('stage')} />

@@ -1,6 +1,7 @@
 import { Select, type SelectProps } from '@mantine/core'
 import { useMemo } from 'react'
 import { foldedFilter } from '@renderer/components/foldedFilter'
+import { PICKER_KEYS } from '@renderer/components/pickerKeys'
 import { compareText } from '@shared/domain/text'
 import { useOrganizations } from './useCompanies'
 
@@ -21,5 +22,7 @@ export function useOrganizationOptions() {
 /** Pick a company among thousands: accent-insensitive type-ahead, only 50 options rendered. */
 export function OrganizationSelect(props: OrganizationSelectProps) {
   const data = useOrganizationOptions()
-  return <Select searchable clearable limit={50} {...props} data={data} filter={foldedFilter} />
+  return (
+    <Select searchable clearable limit={50} {...PICKER_KEYS} {...props} data={data} filter={foldedFilter} />
+  )
 }

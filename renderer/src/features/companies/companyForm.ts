@@ -1,5 +1,7 @@
 // Form values are what the inputs hold (strings); the input is what the repository accepts.
+import { parseLocaleNumber } from '@shared/domain/numbers'
 import type { Organization, OrganizationInput } from '@shared/schemas'
+import type { Language } from '@shared/schemas/common'
 
 export interface CompanyFormValues {
   name: string
@@ -54,13 +56,13 @@ export function companyToForm(o: Organization): CompanyFormValues {
   }
 }
 
-export function formToCompanyInput(v: CompanyFormValues): OrganizationInput {
+export function formToCompanyInput(v: CompanyFormValues, language: Language): OrganizationInput {
   return {
     ...v,
     kind: v.kind as OrganizationInput['kind'],
     region: (v.region || null) as OrganizationInput['region'],
     stage: (v.stage || null) as OrganizationInput['stage'],
     tier: (v.tier || null) as OrganizationInput['tier'],
-    employees: v.employees === '' ? null : Number(v.employees)
+    employees: parseLocaleNumber(String(v.employees), language)
   }
 }

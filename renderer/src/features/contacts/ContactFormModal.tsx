@@ -1,10 +1,10 @@
 import { Fieldset, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core'
-import { DateInput } from '@mantine/dates'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
+import { DateField } from '@renderer/components/DateField'
 import { FormModal } from '@renderer/components/FormModal'
 import { FormActions } from '@renderer/components/FormActions'
-import { OrganizationSelect } from '@renderer/features/companies/OrganizationSelect'
+import { OrganizationSelect } from '@renderer/features/companies'
 import { createContact, updateContact } from '@renderer/db/repositories/contacts'
 import { useFormErrors } from '@renderer/hooks/useFormErrors'
 import { useSaveForm } from '@renderer/hooks/useSaveForm'
@@ -121,7 +121,7 @@ function ContactForm({
               allowDeselect={false}
               {...form.getInputProps('consentBasis')}
             />
-            <DateInput
+            <DateField
               label={t('fields.consentDate')}
               valueFormat="YYYY-MM-DD"
               clearable

@@ -8,7 +8,7 @@ import { RecordListLayout } from '@renderer/components/RecordListLayout'
 import { ImportButton } from '@renderer/features/import'
 import { SavedViewsMenu } from '@renderer/features/saved-views'
 import { VirtualTable } from '@renderer/components/VirtualTable'
-import { useOrganizations } from '@renderer/features/companies/useCompanies'
+import { useOrganizations } from '@renderer/features/companies'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import { useSessionState } from '@renderer/hooks/useSessionState'
 import {

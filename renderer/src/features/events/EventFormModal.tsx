@@ -1,14 +1,15 @@
 import { MultiSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core'
-import { DateInput, TimeInput } from '@mantine/dates'
+import { TimeInput } from '@mantine/dates'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
+import { DateField } from '@renderer/components/DateField'
 import { FormModal } from '@renderer/components/FormModal'
 import { FormActions } from '@renderer/components/FormActions'
 import { foldedFilter } from '@renderer/components/foldedFilter'
+import { PICKER_KEYS } from '@renderer/components/pickerKeys'
 import { createEvent, updateEvent } from '@renderer/db/repositories/events'
 import { useOrganizationOptions } from '@renderer/features/companies'
 import { useFormErrors } from '@renderer/hooks/useFormErrors'
-import { useFormatters } from '@renderer/hooks/useFormatters'
 import { useSaveForm } from '@renderer/hooks/useSaveForm'
 import { todayDate } from '@shared/domain/dates'
 import { eventInputSchema, type RelaisEvent } from '@shared/schemas'
@@ -37,7 +38,6 @@ export function EventFormModal({ opened, onClose, event, onSaved }: EventFormMod
 
 function EventForm({ event, onClose, onSaved }: Omit<EventFormModalProps, 'opened'>) {
   const { t } = useTranslation()
-  const { language } = useFormatters()
   const { validate } = useFormErrors()
   const organizations = useOrganizationOptions()
   const form = useForm<EventFormValues>({
@@ -64,12 +64,7 @@ function EventForm({ event, onClose, onSaved }: Omit<EventFormModalProps, 'opene
       <Stack gap="md">
         <TextInput label={t('events.fields.name')} required data-autofocus {...form.getInputProps('name')} />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <DateInput
-            label={t('events.fields.date')}
-            valueFormat={language === 'fr' ? 'D MMM YYYY' : 'MMM D, YYYY'}
-            required
-            {...form.getInputProps('date')}
-          />
+          <DateField label={t('events.fields.date')} required {...form.getInputProps('date')} />
           <TimeInput label={t('events.fields.start')} required {...form.getInputProps('start')} />
           <TimeInput label={t('events.fields.end')} {...form.getInputProps('end')} />
         </SimpleGrid>
@@ -83,7 +78,9 @@ function EventForm({ event, onClose, onSaved }: Omit<EventFormModalProps, 'opene
           data={organizations}
           searchable
           limit={50}
+          {...PICKER_KEYS}
           filter={foldedFilter}
+          nothingFoundMessage={t('forms.picker.noOrganization')}
           {...form.getInputProps('organizerIds')}
         />
         <Textarea

@@ -8,6 +8,7 @@ import { ErrorState } from '@renderer/components/ErrorState'
 import { LoadingState } from '@renderer/components/LoadingState'
 import { NotFoundScreen } from '@renderer/components/NotFoundScreen'
 import { PageHeader } from '@renderer/components/PageHeader'
+import { UnsavedEventDrafts } from '@renderer/components/UnsavedEventDrafts'
 import { RecordActions } from '@renderer/components/RecordActions'
 import { deleteEvent, restoreEvent } from '@renderer/db/repositories/events'
 import { IntroductionsCard } from '@renderer/features/introductions'
@@ -57,6 +58,7 @@ export function EventScreen() {
           </>
         }
       />
+      <UnsavedEventDrafts eventId={id} named={false} />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7, lg: 8 }}>
           <Stack gap="lg">

@@ -4,6 +4,7 @@ import { IconCalendarEvent, IconPlus, IconSearch } from '@tabler/icons-react'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
+import { UnsavedEventDrafts } from '@renderer/components/UnsavedEventDrafts'
 import { RecordListLayout } from '@renderer/components/RecordListLayout'
 import { VirtualTable } from '@renderer/components/VirtualTable'
 import { useFormatters } from '@renderer/hooks/useFormatters'
@@ -64,22 +65,25 @@ export function EventsScreen() {
       }}
       filteredEmpty={t('events.empty.filtered')}
       filters={
-        <Group gap="sm" mb="md" wrap="wrap">
-          <TextInput
-            aria-label={t('events.search')}
-            placeholder={t('events.search')}
-            leftSection={<IconSearch size={16} aria-hidden />}
-            value={state.query}
-            onChange={(e) => setState({ ...state, query: e.currentTarget.value })}
-            w={280}
-          />
-          <SegmentedControl
-            aria-label={t('events.period.label')}
-            data={EVENT_PERIODS.map((p) => ({ value: p, label: t(`events.period.${p}`) }))}
-            value={state.period}
-            onChange={(period) => setState({ ...state, period: period as EventPeriod })}
-          />
-        </Group>
+        <>
+          <UnsavedEventDrafts />
+          <Group gap="sm" mb="md" wrap="wrap">
+            <TextInput
+              aria-label={t('events.search')}
+              placeholder={t('events.search')}
+              leftSection={<IconSearch size={16} aria-hidden />}
+              value={state.query}
+              onChange={(e) => setState({ ...state, query: e.currentTarget.value })}
+              w={280}
+            />
+            <SegmentedControl
+              aria-label={t('events.period.label')}
+              data={EVENT_PERIODS.map((p) => ({ value: p, label: t(`events.period.${p}`) }))}
+              value={state.period}
+              onChange={(period) => setState({ ...state, period: period as EventPeriod })}
+            />
+          </Group>
+        </>
       }
       table={
         <VirtualTable

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { saveEncounters } from '@renderer/db/repositories/encounters'
 import { useNotify } from '@renderer/hooks/useNotify'
 import { encounterTime } from '@shared/domain/events'
-import { todayDate } from '@shared/domain/dates'
+import { localParts } from '@shared/domain/dates'
 import { AppError, ValidationError } from '@shared/errors'
 import type { RelaisEvent } from '@shared/schemas'
 import { planEncounters, type EncounterLine } from './encounterLines'
@@ -29,7 +29,8 @@ export function useSaveEncounters(event: RelaisEvent | undefined, onSaved: () =>
 
   const save = async (lines: EncounterLine[]) => {
     if (!event || saving) return
-    const plan = planEncounters(lines, todayDate())
+    // « Demain », « Dans 2 semaines »: from the evening itself, not from the day the draft is saved
+    const plan = planEncounters(lines, localParts(event.startsAt).date)
     if (plan.requests.length === 0) return notify.failure(new AppError('events.capture.nothing'))
     setSaving(true)
     try {

@@ -1,12 +1,11 @@
 import { SegmentedControl, Stack, Textarea, TextInput } from '@mantine/core'
-import { DateInput } from '@mantine/dates'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
+import { DateField } from '@renderer/components/DateField'
 import { FormModal } from '@renderer/components/FormModal'
 import { FormActions } from '@renderer/components/FormActions'
 import { updateFollowUp } from '@renderer/db/repositories/followUps'
 import { useFormErrors } from '@renderer/hooks/useFormErrors'
-import { useFormatters } from '@renderer/hooks/useFormatters'
 import { useSaveForm } from '@renderer/hooks/useSaveForm'
 import { followUpInputSchema, PRIORITIES, type FollowUp, type Priority } from '@shared/schemas'
 
@@ -34,7 +33,6 @@ export function FollowUpFormModal({ opened, onClose, followUp }: FollowUpFormMod
 
 function FollowUpForm({ followUp, onClose }: Omit<FollowUpFormModalProps, 'opened'>) {
   const { t } = useTranslation()
-  const { language } = useFormatters()
   const { validate } = useFormErrors()
   const toInput = (v: FollowUpFormValues) => ({ ...v, dueDate: v.dueDate ?? '' })
   const form = useForm<FollowUpFormValues>({
@@ -60,12 +58,7 @@ function FollowUpForm({ followUp, onClose }: Omit<FollowUpFormModalProps, 'opene
           data-autofocus
           {...form.getInputProps('title')}
         />
-        <DateInput
-          label={t('followUps.form.dueDate')}
-          valueFormat={language === 'fr' ? 'D MMM YYYY' : 'MMM D, YYYY'}
-          required
-          {...form.getInputProps('dueDate')}
-        />
+        <DateField label={t('followUps.form.dueDate')} required {...form.getInputProps('dueDate')} />
         <SegmentedControl
           aria-label={t('followUps.form.priority')}
           data={PRIORITIES.map((p) => ({ value: p, label: t(`followUps.priority.${p}`) }))}

@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useSetting } from '@renderer/features/settings'
+import { useSetting } from '@renderer/hooks/useSetting'
 import { checkReminder, type ReminderText } from './reminderScheduler'
 
 const MINUTE = 60_000

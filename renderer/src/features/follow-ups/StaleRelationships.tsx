@@ -4,7 +4,7 @@ import { LoadingState } from '@renderer/components/LoadingState'
 import { SectionCard } from '@renderer/components/SectionCard'
 import { listStaleRelationships } from '@renderer/db/repositories/relationships'
 import { useDbQuery } from '@renderer/db/useDbQuery'
-import { useSetting } from '@renderer/features/settings'
+import { useSetting } from '@renderer/hooks/useSetting'
 import type { StaleRelationship } from '@shared/domain/staleness'
 import { CompanyToReach } from './CompanyToReach'
 

@@ -5,6 +5,7 @@ import { ErrorState } from '@renderer/components/ErrorState'
 import { LoadingState } from '@renderer/components/LoadingState'
 import { PendingMeetingsNotice } from '@renderer/features/capture'
 import { PageHeader } from '@renderer/components/PageHeader'
+import { UnsavedEventDrafts } from '@renderer/components/UnsavedEventDrafts'
 import { listOpenFollowUpsWithNames } from '@renderer/db/repositories/followUps'
 import { useDbQuery } from '@renderer/db/useDbQuery'
 import { useFormatters } from '@renderer/hooks/useFormatters'
@@ -40,6 +41,7 @@ export function TodayScreen() {
           overdue: buckets.overdue.length
         })}`}
       />
+      <UnsavedEventDrafts />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7, lg: 8 }}>
           <Stack gap="lg">

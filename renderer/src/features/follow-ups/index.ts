@@ -1,4 +1,6 @@
-export { TodayScreen } from './TodayScreen'
+import { lazyScreen } from '@renderer/components/lazyScreen'
+
+export const TodayScreen = lazyScreen(() => import('./TodayScreen'), 'TodayScreen')
 export { FollowUpReminders } from './FollowUpReminders'
 export { FollowUpSettings } from './FollowUpSettings'
 export { FollowUpMenu } from './FollowUpMenu'

@@ -1,11 +1,10 @@
 import { Modal, SegmentedControl, Stack, Textarea } from '@mantine/core'
-import { DateInput } from '@mantine/dates'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
+import { DateField } from '@renderer/components/DateField'
 import { FormActions } from '@renderer/components/FormActions'
 import { setRiskFlag } from '@renderer/db/repositories/relationshipHealth'
 import { useFormErrors } from '@renderer/hooks/useFormErrors'
-import { useFormatters } from '@renderer/hooks/useFormatters'
 import { useSaveForm } from '@renderer/hooks/useSaveForm'
 import { RISK_LEVELS, riskFlagInputSchema, type Organization, type RiskFlag } from '@shared/schemas'
 
@@ -28,7 +27,6 @@ export function RiskFlagModal({ opened, onClose, company, today }: RiskFlagModal
 
 function RiskFlagForm({ company, today, onClose }: Omit<RiskFlagModalProps, 'opened'>) {
   const { t } = useTranslation()
-  const { language } = useFormatters()
   const { validate } = useFormErrors()
   const current = company.riskFlag
   const form = useForm<RiskFlag>({
@@ -64,10 +62,9 @@ function RiskFlagForm({ company, today, onClose }: Omit<RiskFlagModalProps, 'ope
           minRows={2}
           {...form.getInputProps('reason')}
         />
-        <DateInput
+        <DateField
           label={t('health.risk.sinceLabel')}
           required
-          valueFormat={language === 'fr' ? 'D MMM YYYY' : 'MMM D, YYYY'}
           maxDate={today}
           {...form.getInputProps('since')}
         />

@@ -1,1 +1,3 @@
-export { ImpactScreen } from './ImpactScreen'
+import { lazyScreen } from '@renderer/components/lazyScreen'
+
+export const ImpactScreen = lazyScreen(() => import('./ImpactScreen'), 'ImpactScreen')

@@ -39,8 +39,13 @@ export function DuplicatesTable({
   const describe = (d: Duplicate) =>
     `${t(`import.duplicates.parts.${d.part}`)} : ${
       d.existing
-        ? t(`import.duplicates.reasons.${d.reason}`, { label: d.existing.label })
-        : t('import.duplicates.reasons.emailInFile', { row: d.sameAsRow })
+        ? t(`import.duplicates.reasons.${d.fileLabel ? 'neqOtherName' : d.reason}`, {
+            label: d.existing.label,
+            fileLabel: d.fileLabel
+          })
+        : t(`import.duplicates.reasons.${d.reason === 'person' ? 'personInFile' : 'emailInFile'}`, {
+            row: d.sameAsRow
+          })
     }`
   const choiceData = (allowed: readonly DuplicateChoice[]) =>
     DUPLICATE_CHOICES.map((c) => ({

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react'
 import { findDuplicates, type ExistingIndex } from '@shared/import/duplicates'
 import type { TextEncodingName } from '@shared/import/decode'
-import { mapHeaders, type ImportField, type SourceTool } from '@shared/import/fields'
+import { mapHeaders, sourceLanguage, type ImportField, type SourceTool } from '@shared/import/fields'
 import { planImport, type DuplicateChoice } from '@shared/import/plan'
 import { missingColumns, readRows } from '@shared/import/rows'
 import {
@@ -10,6 +10,7 @@ import {
   type ImportOutcome,
   type ImportProgress
 } from '@renderer/db/repositories/importRecords'
+import { useFormatters } from '@renderer/hooks/useFormatters'
 import { getPlatform, type PickedFile } from '@renderer/platform'
 import { AppError, isAppError } from '@shared/errors'
 import { IMPORT_EXTENSIONS, IMPORT_MAX_BYTES, readCsv, readImportFile, type ImportSource } from './importFile'
@@ -18,6 +19,7 @@ export type ImportStep = 'pick' | 'map' | 'review'
 
 /** The import's steps: pick a file, map its columns, review errors and duplicates, write. */
 export function useImportWizard(filterName: string) {
+  const { language } = useFormatters()
   const [step, setStep] = useState<ImportStep>('pick')
   const [source, setSource] = useState<ImportSource | null>(null)
   const [mapping, setMapping] = useState<(ImportField | null)[]>([])
@@ -27,8 +29,11 @@ export function useImportWizard(filterName: string) {
   const [defaultChoice, setDefaultChoice] = useState<DuplicateChoice>('skip')
 
   const read = useMemo(
-    () => (source && step === 'review' ? readRows(source.cells, mapping, source.headerRow) : null),
-    [source, mapping, step]
+    () =>
+      source && step === 'review'
+        ? readRows(source.cells, mapping, source.headerRow, sourceLanguage(tool, language))
+        : null,
+    [source, mapping, step, tool, language]
   )
   const duplicates = useMemo(
     () => (read && existing ? findDuplicates(read.rows, existing) : []),

@@ -1,7 +1,7 @@
 import { Fieldset, Group, SegmentedControl, Text, TextInput } from '@mantine/core'
-import { DateInput } from '@mantine/dates'
 import type { UseFormReturnType } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
+import { DateField } from '@renderer/components/DateField'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import { formatLongDate } from '@shared/domain/dates'
 import { FOLLOW_UP_CHOICES, followUpDueDate, type QuickLogValues } from './quickLogForm'
@@ -38,10 +38,9 @@ export function FollowUpFields({ form, defaultTitle }: FollowUpFieldsProps) {
             {...form.getInputProps('followUpTitle')}
           />
           {choice === 'date' ? (
-            <DateInput
+            <DateField
               style={{ flex: 1 }}
               label={t('interactions.followUp.dueDate')}
-              valueFormat={language === 'fr' ? 'D MMM YYYY' : 'MMM D, YYYY'}
               required
               {...form.getInputProps('followUpDate')}
             />

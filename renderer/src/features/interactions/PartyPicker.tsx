@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PartyDirectory } from '@renderer/db/repositories/parties'
 import { partyKey, type PartyRef } from './parties'
+import { useColleagueChoices } from './useColleagueChoices'
 import { usePartyChoices, usePartyLabels } from './usePartyChoices'
 
 interface PartyPickerProps {
@@ -28,27 +29,29 @@ export function PartyPicker(props: PartyPickerProps) {
   const { t } = useTranslation()
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() })
   const [search, setSearch] = useState('')
-  const { choices, pending } = usePartyChoices(
-    search,
-    value,
-    directory,
-    allowCreate,
-    personFirst,
-    draftOrganizations
-  )
+  // the company picked last in this session: its people are offered while nothing is typed
+  const [peopleOf, setPeopleOf] = useState<string | null>(null)
+  const colleagues = useColleagueChoices(peopleOf, value)
+  const typed = usePartyChoices(search, value, directory, allowCreate, personFirst, draftOrganizations)
+  const pending = typed.pending
+  const choices = search.trim() ? typed.choices : colleagues
   const labels = usePartyLabels([...value, ...choices])
 
   // Enter pressed before the matches of what is typed were known: pick the first as soon as they are
   const [pendingEnter, setPendingEnter] = useState(false)
 
-  const { selectFirstOption, closeDropdown } = combobox
+  const { selectFirstOption, closeDropdown, openDropdown } = combobox
   const add = useCallback(
     (party: PartyRef) => {
+      // a company picked: its people are offered next, in the list left open
+      const offersPeople = party.type === 'organization' || (party.type === 'contact' && peopleOf !== null)
+      if (party.type === 'organization') setPeopleOf(party.id)
       onChange([...value, party])
       setSearch('')
-      closeDropdown()
+      if (offersPeople) openDropdown()
+      else closeDropdown()
     },
-    [value, onChange, closeDropdown]
+    [value, onChange, closeDropdown, openDropdown, peopleOf]
   )
 
   useEffect(() => {
@@ -70,6 +73,8 @@ export function PartyPicker(props: PartyPickerProps) {
     if (event.ctrlKey || event.metaKey) return
     event.preventDefault()
     if (pending) return setPendingEnter(true)
+    // with nothing typed, only what the open list shows can be picked
+    if (!search.trim() && !combobox.dropdownOpened) return
     const choice = choices[index] ?? choices[0]
     if (choice) add(choice)
   }

@@ -8,13 +8,13 @@ import {
   Textarea,
   TextInput
 } from '@mantine/core'
-import { DateInput, TimeInput } from '@mantine/dates'
+import { TimeInput } from '@mantine/dates'
 import { useForm } from '@mantine/form'
 import { getHotkeyHandler, type HotkeyItem } from '@mantine/hooks'
 import { IconUsersGroup } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { DateField } from '@renderer/components/DateField'
 import type { PartyDirectory } from '@renderer/db/repositories/parties'
-import { useFormatters } from '@renderer/hooks/useFormatters'
 import type { Interaction } from '@shared/schemas'
 import { modKeyLabel } from '@renderer/app/commands'
 import { FormActions } from '@renderer/components/FormActions'
@@ -41,7 +41,6 @@ interface QuickLogFormProps {
 /** The compact log form: only a company or contact is required; Ctrl/Cmd+Enter saves. */
 export function QuickLogForm({ initial, editing, directory, onClose, onIntroduce }: QuickLogFormProps) {
   const { t } = useTranslation()
-  const { language } = useFormatters()
   const { save, saving } = useQuickLogSave(editing, onClose)
   const form = useForm<QuickLogValues>({
     initialValues: initial,
@@ -105,12 +104,7 @@ export function QuickLogForm({ initial, editing, directory, onClose, onIntroduce
           </Group>
         )}
         <SimpleGrid cols={3}>
-          <DateInput
-            label={t('interactions.fields.date')}
-            valueFormat={language === 'fr' ? 'D MMM YYYY' : 'MMM D, YYYY'}
-            required
-            {...form.getInputProps('date')}
-          />
+          <DateField label={t('interactions.fields.date')} required {...form.getInputProps('date')} />
           <TimeInput label={t('interactions.fields.time')} required {...form.getInputProps('time')} />
           <NumberInput
             label={t('interactions.fields.duration')}

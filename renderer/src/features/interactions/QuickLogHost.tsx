@@ -31,7 +31,7 @@ export function QuickLogHost() {
       state.opened
         ? state.editing
           ? interactionToValues(state.editing)
-          : initialValues(state.preset)
+          : (state.draft ?? initialValues(state.preset))
         : null,
     [state]
   )

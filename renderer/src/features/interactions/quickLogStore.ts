@@ -2,6 +2,7 @@
 // financing file, an event. One dialog for the whole app, so a tiny store rather than a context.
 import { useSyncExternalStore } from 'react'
 import type { Interaction, InteractionKind } from '@shared/schemas'
+import type { QuickLogValues } from './quickLogForm'
 
 export interface QuickLogPreset {
   organizationIds?: string[]
@@ -19,7 +20,7 @@ export interface QuickLogPreset {
 
 export type QuickLogState =
   | { opened: false }
-  | { opened: true; preset: QuickLogPreset; editing: null; session: number }
+  | { opened: true; preset: QuickLogPreset; editing: null; session: number; draft?: QuickLogValues }
   | { opened: true; preset: QuickLogPreset; editing: Interaction; session: number }
 
 let state: QuickLogState = { opened: false }
@@ -35,15 +36,19 @@ export const quickLog = {
   open(preset: QuickLogPreset = {}): void {
     if (!state.opened) set({ opened: true, preset, editing: null, session: ++session })
   },
+  /** Opens again with what was typed: a log whose write was refused after the dialog closed. */
+  reopen(draft: QuickLogValues): void {
+    if (!state.opened) set({ opened: true, preset: {}, editing: null, session: ++session, draft })
+  },
   edit(interaction: Interaction): void {
     set({ opened: true, preset: {}, editing: interaction, session: ++session })
   },
   close(): void {
     set({ opened: false })
   },
-  /** A new log was saved: tell whoever opened the quick log with onSaved. */
-  async saved(interactionId: string): Promise<void> {
-    if (state.opened && !state.editing) await state.preset.onSaved?.(interactionId)
+  /** Who to tell once the log being saved is stored: read before the dialog closes. */
+  whenSaved(): ((interactionId: string) => Promise<void>) | undefined {
+    return state.opened && !state.editing ? state.preset.onSaved : undefined
   }
 }
 

@@ -1,16 +1,23 @@
 // Saving the quick log: a new log (with its follow-up and inline-created records, in one
 // transaction) or an edit of an existing interaction. Confirms with a link to the company.
+// A new log shows on the timeline and the dialog closes at once; the write follows, and if it is
+// refused the entry goes, the failure is said and the dialog reopens with what was typed.
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
-import { updateInteraction } from '@renderer/db/repositories/interactions'
+import { buildInteraction, updateInteraction } from '@renderer/db/repositories/interactions'
 import { getPartyLabels } from '@renderer/db/repositories/parties'
 import { saveQuickLog } from '@renderer/db/repositories/quickLog'
+import { newId } from '@renderer/db/repositories/records'
 import { useNotify } from '@renderer/hooks/useNotify'
 import type { Interaction } from '@shared/schemas'
 import { idsOf, type PartyRef } from './parties'
-import { quickLog } from './quickLogStore'
+import { pendingLogs } from '@renderer/hooks/pendingLogs'
 import { valuesToInteraction, valuesToRequest, type QuickLogValues } from './quickLogForm'
+import { quickLog } from './quickLogStore'
+
+/** How long a stored log may stay in the pending list when no timeline read it back. */
+const FORGET_AFTER_MS = 10_000
 
 async function partyName(party: PartyRef | undefined): Promise<string> {
   if (!party) return ''
@@ -22,19 +29,32 @@ async function partyName(party: PartyRef | undefined): Promise<string> {
   return label?.label ?? ''
 }
 
+/** The entry the timeline shows before the write; null when the log names only new records. */
+function preview(values: QuickLogValues, id: string): Interaction | null {
+  const organizationIds = idsOf(values.parties, 'organization')
+  const contactIds = idsOf(values.parties, 'contact')
+  if (organizationIds.length + contactIds.length === 0) return null
+  try {
+    return { ...buildInteraction({ ...valuesToInteraction(values), organizationIds, contactIds }), id }
+  } catch {
+    return null // the save below says what is wrong
+  }
+}
+
 export function useQuickLogSave(editing: Interaction | null, onDone: () => void) {
   const { t } = useTranslation()
   const navigate = useNavigate()
   const notify = useNotify()
   const [saving, setSaving] = useState(false)
 
-  const create = async (values: QuickLogValues) => {
+  const write = async (values: QuickLogValues, id: string, onSaved = quickLog.whenSaved()) => {
     // Read the name now: the field's label may not have loaded yet when Ctrl+Enter comes quickly
     const name = await partyName(values.parties[0])
-    const saved = await saveQuickLog(
-      valuesToRequest(values, t('interactions.followUp.defaultTitle', { name }))
-    )
-    await quickLog.saved(saved.interaction.id)
+    const saved = await saveQuickLog({
+      ...valuesToRequest(values, t('interactions.followUp.defaultTitle', { name })),
+      id
+    })
+    await onSaved?.(saved.interaction.id)
     // Show what was chosen first: a person logged alone opens their page, not their company's
     const companyChosen = values.parties.some(
       (p) => p.type === 'organization' || p.type === 'new-organization'
@@ -46,6 +66,28 @@ export function useQuickLogSave(editing: Interaction | null, onDone: () => void)
       label: t('interactions.saved.show'),
       onClick: () => navigate(path)
     })
+  }
+
+  /** Shows the log and closes the dialog first when it can; false when the dialog stays for the write. */
+  const create = async (values: QuickLogValues): Promise<boolean> => {
+    const id = newId()
+    const onSaved = quickLog.whenSaved()
+    const shown = preview(values, id)
+    if (!shown) {
+      await write(values, id, onSaved)
+      return false
+    }
+    pendingLogs.add(shown)
+    onDone()
+    try {
+      await write(values, id, onSaved)
+      setTimeout(() => pendingLogs.forget(new Set([id])), FORGET_AFTER_MS)
+    } catch (error) {
+      pendingLogs.forget(new Set([id]))
+      quickLog.reopen(values)
+      notify.failure(error)
+    }
+    return true
   }
 
   const update = async (interaction: Interaction, values: QuickLogValues) => {
@@ -61,8 +103,9 @@ export function useQuickLogSave(editing: Interaction | null, onDone: () => void)
     if (saving) return
     setSaving(true)
     try {
-      await (editing ? update(editing, values) : create(values))
-      onDone()
+      if (editing) await update(editing, values)
+      const closed = editing ? false : await create(values)
+      if (!closed) onDone()
     } catch (error) {
       notify.failure(error)
     } finally {

@@ -1,6 +1,7 @@
 import { Select, type SelectProps } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { foldedFilter } from '@renderer/components/foldedFilter'
+import { PICKER_KEYS } from '@renderer/components/pickerKeys'
 import { useContactChoices } from './useIntroductions'
 
 type ContactSelectProps = Omit<SelectProps, 'data' | 'filter'>
@@ -14,6 +15,7 @@ export function ContactSelect(props: ContactSelectProps) {
       searchable
       clearable
       limit={50}
+      {...PICKER_KEYS}
       placeholder={t('introductions.picker.placeholder')}
       nothingFoundMessage={t('introductions.picker.nothing')}
       {...props}

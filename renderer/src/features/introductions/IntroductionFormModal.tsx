@@ -8,15 +8,15 @@ import {
   Textarea,
   TextInput
 } from '@mantine/core'
-import { DateInput } from '@mantine/dates'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
+import { DateField } from '@renderer/components/DateField'
 import { FormModal } from '@renderer/components/FormModal'
 import { FormActions } from '@renderer/components/FormActions'
+import { PICKER_KEYS } from '@renderer/components/pickerKeys'
 import { listRecentEvents } from '@renderer/db/repositories/relationships'
 import { useDbQuery } from '@renderer/db/useDbQuery'
 import { useFormErrors } from '@renderer/hooks/useFormErrors'
-import { useFormatters } from '@renderer/hooks/useFormatters'
 import { useSaveForm } from '@renderer/hooks/useSaveForm'
 import { todayDate } from '@shared/domain/dates'
 import {
@@ -31,6 +31,7 @@ import {
   emptyIntroductionForm,
   formToIntroductionInput,
   introductionToForm,
+  missingConsents,
   type IntroductionFormValues,
   type IntroductionPreset
 } from './introductionForm'
@@ -72,14 +73,17 @@ function IntroductionForm({
   onSaved
 }: Omit<IntroductionFormModalProps, 'opened'>) {
   const { t } = useTranslation()
-  const format = useFormatters()
   const { validate } = useFormErrors()
   const events = useDbQuery(() => listRecentEvents(), []).data ?? []
   const form = useForm<IntroductionFormValues>({
     initialValues: introduction
       ? introductionToForm(introduction)
       : emptyIntroductionForm(preset, todayDate()),
-    validate: (values) => validate(introductionInputSchema, formToIntroductionInput(values))
+    validate: (values) => {
+      const errors = validate(introductionInputSchema, formToIntroductionInput(values))
+      for (const box of missingConsents(values)) errors[box] = t('forms.consent.required')
+      return errors
+    }
   })
   const { submit, saving } = useSaveForm(form, useSaveIntroduction(introduction), (saved) => {
     onSaved?.(saved)
@@ -88,7 +92,6 @@ function IntroductionForm({
       close: onClose
     }
   })
-  const dateFormat = format.language === 'fr' ? 'D MMM YYYY' : 'MMM D, YYYY'
   const status = form.values.status
 
   return (
@@ -133,16 +136,11 @@ function IntroductionForm({
         )}
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           {status !== 'proposed' && (
-            <DateInput
-              label={t('introductions.fields.madeAt')}
-              valueFormat={dateFormat}
-              {...form.getInputProps('madeAt')}
-            />
+            <DateField label={t('introductions.fields.madeAt')} {...form.getInputProps('madeAt')} />
           )}
-          <DateInput
+          <DateField
             label={t('introductions.fields.checkIn')}
             description={t('introductions.fields.checkInHint')}
-            valueFormat={dateFormat}
             clearable
             {...form.getInputProps('checkInDate')}
           />
@@ -150,6 +148,7 @@ function IntroductionForm({
             label={t('introductions.fields.event')}
             data={events.map((e) => ({ value: e.id, label: e.name }))}
             searchable
+            {...PICKER_KEYS}
             clearable
             {...form.getInputProps('eventId')}
           />

@@ -45,8 +45,9 @@ export function emptyIntroductionForm(
     outcomeNote: '',
     madeAt: today,
     checkInDate: null,
-    consentA: true,
-    consentB: true,
+    // Law 25: consent is affirmed by a tick, never assumed
+    consentA: false,
+    consentB: false,
     eventId: preset.eventId ?? null
   }
 }
@@ -65,6 +66,12 @@ export const introductionToForm = (i: Introduction): IntroductionFormValues => (
   consentB: i.consentB,
   eventId: i.eventId
 })
+
+/** An introduction made (or further) records both people's consent: the boxes left unticked. */
+export function missingConsents(values: IntroductionFormValues): ('consentA' | 'consentB')[] {
+  if (values.status === 'proposed') return []
+  return (['consentA', 'consentB'] as const).filter((box) => !values[box])
+}
 
 /** An outcome only counts once the status says so; a proposed introduction has no made date. */
 export function formToIntroductionInput(values: IntroductionFormValues): IntroductionInput {

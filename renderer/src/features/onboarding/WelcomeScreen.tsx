@@ -13,7 +13,7 @@ import {
 import { IconFileSpreadsheet, IconMapPin, IconSparkles } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { LanguageSwitch } from '@renderer/features/settings/LanguageSwitch'
+import { LanguageSwitch } from '@renderer/components/LanguageSwitch'
 import { useNotify } from '@renderer/hooks/useNotify'
 import { loadDemoWorkspace, startEmptyWorkspace } from './workspaceStart'
 
@@ -39,7 +39,7 @@ export function WelcomeScreen() {
         <Stack gap="xl">
           <Group justify="space-between" align="flex-start">
             <Stack gap={4}>
-              <Title order={1} c="relais.7">
+              <Title order={1} c="relais">
                 {t('welcome.title')}
               </Title>
               <Text size="lg" c="dimmed" maw={560}>

@@ -12,22 +12,32 @@ interface MoveToMenuProps {
   onMove: (file: Opportunity, stageId: string) => void
   /** A labelled button (file page) rather than an icon (board card). */
   withLabel?: boolean
+  /** Open from its first render, focused (a board card mounts the menu when first pressed). */
+  initiallyOpened?: boolean
 }
 
 /** "Move to…": the keyboard and screen-reader way to change a file's stage, one menu item a stage. */
-export function MoveToMenu({ file, stageId, stages, onMove, withLabel = false }: MoveToMenuProps) {
+export function MoveToMenu(props: MoveToMenuProps) {
+  const { file, stageId, stages, onMove, withLabel = false, initiallyOpened = false } = props
   const { t } = useTranslation()
   const { language } = useFormatters()
   const label = t('pipeline.move.menu', { title: file.title })
   return (
-    <Menu position="bottom-end" withinPortal shadow="md">
+    <Menu position="bottom-end" withinPortal shadow="md" defaultOpened={initiallyOpened}>
       <Menu.Target>
         {withLabel ? (
           <Button variant="default" leftSection={<IconArrowsExchange size={16} aria-hidden />}>
             {t('pipeline.move.button')}
           </Button>
         ) : (
-          <ActionIcon variant="subtle" color="gray" size="sm" aria-label={label}>
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            size="sm"
+            aria-label={label}
+            // it replaces the button just pressed, which had the focus
+            autoFocus={initiallyOpened}
+          >
             <IconArrowsExchange size={16} aria-hidden />
           </ActionIcon>
         )}

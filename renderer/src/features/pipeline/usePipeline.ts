@@ -1,15 +1,14 @@
 import { useCallback, useMemo } from 'react'
-import { getOpportunity, listOpportunitiesOfOrganization } from '@renderer/db/repositories/opportunities'
+import { listOpportunitiesOfOrganization } from '@renderer/db/repositories/opportunities'
 import { opportunityPage, pipelineData } from '@renderer/db/repositories/pipeline'
 import { useDbQuery } from '@renderer/db/useDbQuery'
-import { useSetting } from '@renderer/features/settings/useSetting'
+import { useSetting } from '@renderer/hooks/useSetting'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import { stageMap } from '@shared/domain/pipeline'
 import { DEFAULT_PIPELINE_STAGES } from '@shared/domain/pipeline-stages'
 import type { PipelineStage } from '@shared/schemas'
 
 export const usePipelineData = () => useDbQuery(pipelineData, [])
-export const useOpportunity = (id: string) => useDbQuery(() => getOpportunity(id), [id])
 export const useOpportunityPage = (id: string) => useDbQuery(() => opportunityPage(id), [id])
 export const useCompanyOpportunities = (organizationId: string) =>
   useDbQuery(() => listOpportunitiesOfOrganization(organizationId), [organizationId])

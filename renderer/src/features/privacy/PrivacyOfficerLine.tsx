@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { useSetting } from '@renderer/features/settings/useSetting'
+import { useSetting } from '@renderer/hooks/useSetting'
 import { isPrivacyOfficerNamed } from '@shared/schemas'
 import { officerText } from './officerText'
 

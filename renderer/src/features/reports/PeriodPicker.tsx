@@ -1,7 +1,7 @@
 import { SegmentedControl, Stack, Text } from '@mantine/core'
-import { DateInput } from '@mantine/dates'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
+import { DateField } from '@renderer/components/DateField'
 import { PERIOD_PRESETS, type PeriodPreset } from '@shared/reports/period'
 import type { Period } from '@shared/reports/types'
 
@@ -44,14 +44,14 @@ export function PeriodPicker({ choice, period, onChange }: PeriodPickerProps) {
       </Stack>
       {choice.preset === 'range' && (
         <>
-          <DateInput
+          <DateField
             label={t('reports.from')}
             valueFormat="YYYY-MM-DD"
             w={150}
             value={period.from}
             onChange={(from) => from && onChange({ ...choice, range: { from, to: period.to } })}
           />
-          <DateInput
+          <DateField
             label={t('reports.to')}
             valueFormat="YYYY-MM-DD"
             w={150}

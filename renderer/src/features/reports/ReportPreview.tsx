@@ -32,7 +32,13 @@ export function ReportPreview({ sheets, shown, onShow }: ReportPreviewProps) {
           {t('reports.preview.empty')}
         </Text>
       ) : (
-        <Box style={{ flex: 1, minHeight: 0, display: 'flex', overflowX: 'auto' }}>
+        // A region that scrolls sideways takes focus, so the keyboard can scroll it too.
+        <Box
+          role="region"
+          aria-label={sheet.name}
+          tabIndex={0}
+          style={{ flex: 1, minHeight: 0, display: 'flex', overflowX: 'auto' }}
+        >
           <Box style={{ flex: 1, minWidth, display: 'flex', flexDirection: 'column' }}>
             <SheetTable sheet={sheet} />
           </Box>

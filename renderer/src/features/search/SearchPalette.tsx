@@ -1,4 +1,4 @@
-import { Text } from '@mantine/core'
+import { Modal, Text, VisuallyHidden } from '@mantine/core'
 import { useHotkeys } from '@mantine/hooks'
 import { createSpotlight, Spotlight } from '@mantine/spotlight'
 import { IconSearch } from '@tabler/icons-react'
@@ -19,13 +19,17 @@ import { useSearchAnswer, useSearchIndex } from './useSearchIndex'
  * Ctrl/Cmd+K or "/": one box to find any record (grouped by kind, matched words marked) and to run
  * an action (log a meeting, new company, go to a screen…). Enter opens the first line.
  */
+// The results list scrolls, so the keyboard must be able to reach it (WCAG 2.1.1). Spotlight passes
+// props it does not know to its ScrollArea; its types do not list viewportProps.
+const focusableList = { viewportProps: { tabIndex: 0 } } as Record<string, unknown>
+
 export function SearchPalette() {
   const { t } = useTranslation()
   const navigate = useNavigate()
   const [[store, spotlight]] = useState(createSpotlight)
   const [query, setQuery] = useState('')
-  const { client, ready } = useSearchIndex()
-  const answer = useSearchAnswer(client, query, ready)
+  const { client, ready, version } = useSearchIndex()
+  const answer = useSearchAnswer(client, query, ready, { version })
   const actions = usePaletteActions().filter((action) => startsWords(action.label, query))
   useCommand('open-search', spotlight.open)
   useHotkeys([['/', spotlight.open]])
@@ -62,7 +66,6 @@ export function SearchPalette() {
       clearQueryOnClose
       scrollable
       maxHeight="min(70vh, 640px)"
-      aria-label={t('search.label')}
       classNames={{ action: classes.action, actionsList: classes.actionsList }}
     >
       <Spotlight.Search
@@ -71,7 +74,11 @@ export function SearchPalette() {
         leftSection={<IconSearch size={18} aria-hidden />}
         onKeyDown={onKeyDown}
       />
-      <Spotlight.ActionsList>
+      {/* Names the dialog (aria-labelledby) without a visible title */}
+      <VisuallyHidden>
+        <Modal.Title>{t('search.label')}</Modal.Title>
+      </VisuallyHidden>
+      <Spotlight.ActionsList {...focusableList}>
         {searching &&
           answer?.groups.map((group) => (
             <Spotlight.ActionsGroup

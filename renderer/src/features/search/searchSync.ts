@@ -27,14 +27,26 @@ async function applyChanges(client: SearchClient, changes: SearchableChanges): P
   }
 }
 
-/** Start following the database; returns a function that stops. `onReady` runs once loaded. */
-export function syncSearchIndex(client: SearchClient, onReady: () => void): () => void {
+/**
+ * Start following the database; returns a function that stops. `onReady` runs once loaded,
+ * `onChanged` after each later change reached the index (open answers may be out of date).
+ */
+export function syncSearchIndex(
+  client: SearchClient,
+  onReady: () => void,
+  onChanged: () => void = () => undefined
+): () => void {
   let chain = Promise.resolve()
   // One update at a time, in the order the writes committed.
   const enqueue = (work: () => Promise<void>) => {
     chain = chain.then(work).catch((error: unknown) => console.error('search index', error))
   }
-  const stop = watchSearchableChanges((changes) => enqueue(() => applyChanges(client, changes)))
+  const stop = watchSearchableChanges((changes) =>
+    enqueue(async () => {
+      await applyChanges(client, changes)
+      onChanged()
+    })
+  )
   // The first load reads every table: it waits until the first screen is drawn and the page is idle
   // (the benchmark's cold start and first list render were slowed by it), two seconds at the most
   const loadAll = () =>

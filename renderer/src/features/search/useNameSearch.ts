@@ -13,9 +13,9 @@ export interface NameMatches {
 
 /** Matches for `query`, best first; undefined until the index has answered this very text. */
 export function useNameSearch(query: string, limit: number): NameMatches | undefined {
-  const { client, ready } = useSearchIndex()
+  const { client, ready, version } = useSearchIndex()
   const wanted = query.trim()
-  const answer = useSearchAnswer(client, wanted, ready, { limit, namesOnly: true })
+  const answer = useSearchAnswer(client, wanted, ready, { limit, namesOnly: true, version })
   if (!ready || !answer || answer.query !== wanted) return undefined
   const hits = (kind: SearchHit['kind']) => answer.groups.find((g) => g.kind === kind)?.hits ?? []
   return { query: wanted, organizations: hits('organization'), contacts: hits('contact') }

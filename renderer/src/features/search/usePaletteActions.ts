@@ -23,7 +23,7 @@ import { useNavigate } from 'react-router'
 import { runCommand, shortcutLabel } from '@renderer/app/commands'
 import { usePreferences } from '@renderer/app/PreferencesProvider'
 // The module alone, not the feature's index: the Reports screen loads when first opened
-import { storedReportState } from '@renderer/features/reports/reportChoice'
+import { storedReportState } from '@renderer/features/reports'
 import { savedViewPath, useSavedViews } from '@renderer/features/saved-views'
 import type { MenuCommand } from '@shared/ipc/channels'
 

@@ -1,8 +1,8 @@
 import { SegmentedControl, useMantineColorScheme } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { SectionCard } from '@renderer/components/SectionCard'
-import { LanguageSwitch } from './LanguageSwitch'
-import { SettingRow } from './SettingRow'
+import { LanguageSwitch } from '@renderer/components/LanguageSwitch'
+import { SettingRow } from '@renderer/components/SettingRow'
 
 export function AppearanceSettings() {
   const { t } = useTranslation()

@@ -1,5 +1,6 @@
-export { SettingsScreen } from './SettingsScreen'
+import { lazyScreen } from '@renderer/components/lazyScreen'
+
+export const SettingsScreen = lazyScreen(() => import('./SettingsScreen'), 'SettingsScreen')
+export type { SettingsSection } from './SettingsScreen'
+export { AppearanceSettings } from './AppearanceSettings'
 export { ColorSchemeToggle } from './ColorSchemeToggle'
-export { LanguageSwitch } from './LanguageSwitch'
-export { SettingRow } from './SettingRow'
-export { useSetting } from './useSetting'

@@ -18,9 +18,11 @@ interface InteractionEntryProps {
   names: LinkedNames
   /** The page's own company or contact, not repeated in the entry. */
   selfId: string
+  /** Not stored yet: its write follows the quick log's Ctrl/Cmd+Enter. */
+  pending?: boolean
 }
 
-function InteractionEntryView({ interaction, names, selfId }: InteractionEntryProps) {
+function InteractionEntryView({ interaction, names, selfId, pending }: InteractionEntryProps) {
   const { t } = useTranslation()
   const format = useFormatters()
   const undoable = useUndoable()
@@ -43,6 +45,7 @@ function InteractionEntryView({ interaction, names, selfId }: InteractionEntryPr
       icon={KIND_ICONS[interaction.kind]}
       color="relais"
       label={title}
+      busy={pending}
       actions={
         <EditDeleteMenu
           label={t('interactions.entry.actions', { title })}
@@ -109,5 +112,8 @@ const partyNames = ({ interaction, names }: InteractionEntryProps) =>
 export const InteractionEntry = memo(
   InteractionEntryView,
   (a, b) =>
-    sameRecord(a.interaction, b.interaction) && a.selfId === b.selfId && partyNames(a) === partyNames(b)
+    sameRecord(a.interaction, b.interaction) &&
+    a.selfId === b.selfId &&
+    a.pending === b.pending &&
+    partyNames(a) === partyNames(b)
 )

@@ -3,6 +3,7 @@ import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { LinkedNames } from '@renderer/db/repositories/names'
 import type { FollowUpActions } from '@renderer/features/follow-ups'
+import { usePendingLogs } from '@renderer/hooks/pendingLogs'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import { formatMonth, type CalendarDate } from '@shared/domain/dates'
 import type { TimelineMonth } from '@shared/domain/timeline'
@@ -35,6 +36,7 @@ export function TimelineMonthBlock({
     .filter((type) => month.counts[type] > 0)
     .map((type) => t(`timeline.counts.${type}`, { count: month.counts[type] }))
   const name = formatMonth(month.month, language)
+  const pending = usePendingLogs()
   return (
     <Stack component="section" aria-labelledby={id} gap={0}>
       <Group
@@ -52,7 +54,13 @@ export function TimelineMonthBlock({
       <Stack component="ul" gap={0} m={0} p={0} style={{ listStyle: 'none' }}>
         {month.entries.map((entry) =>
           entry.type === 'interaction' ? (
-            <InteractionEntry key={entry.id} interaction={entry.interaction} names={names} selfId={selfId} />
+            <InteractionEntry
+              key={entry.id}
+              interaction={entry.interaction}
+              names={names}
+              selfId={selfId}
+              pending={pending.some((p) => p.id === entry.id)}
+            />
           ) : entry.type === 'follow-up' ? (
             <FollowUpEntry key={entry.id} followUp={entry.followUp} today={today} actions={actions} />
           ) : (

@@ -1,1 +1,3 @@
-export { TrashScreen } from './TrashScreen'
+import { lazyScreen } from '@renderer/components/lazyScreen'
+
+export const TrashScreen = lazyScreen(() => import('./TrashScreen'), 'TrashScreen')

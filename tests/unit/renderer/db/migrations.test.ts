@@ -17,6 +17,7 @@ const TABLES = [
   'settings',
   'savedViews',
   'drafts',
+  'notDuplicates',
   'captures'
 ]
 

@@ -44,6 +44,23 @@ describe('quick log save', () => {
     expect((await getOrganization(company.id))?.lastInteractionAt).toBe('2026-03-03T14:00:00.000Z')
   })
 
+  it('stores the log under the id the screen already shows, with its follow-up pointing to it', async () => {
+    const company = await createOrganization(makeCompany())
+    await saveQuickLog(
+      request({
+        id: '0b6f1c2e-5a4d-4c3b-9e8f-7a6b5c4d3e2f',
+        organizationIds: [company.id],
+        followUp: { title: 'Relancer', dueDate: '2026-03-09' }
+      })
+    )
+    expect(await listInteractionsOf('organizationIds', company.id)).toMatchObject([
+      { id: '0b6f1c2e-5a4d-4c3b-9e8f-7a6b5c4d3e2f' }
+    ])
+    expect(await listFollowUpsOf('organizationId', company.id)).toMatchObject([
+      { interactionId: '0b6f1c2e-5a4d-4c3b-9e8f-7a6b5c4d3e2f' }
+    ])
+  })
+
   it('creates a new company and a new contact inline, the contact working for that company', async () => {
     const saved = await saveQuickLog(
       request({

@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
-import { backupOnQuit } from '@renderer/features/backup/autoBackup'
+import { backupOnQuit, runDailyBackup } from '@renderer/features/backup/autoBackup'
+import { createOrganization } from '@renderer/db/repositories/organizations'
+import { makeCompany } from '../../../fixtures/factories'
 import { setSetting } from '@renderer/db/repositories/settings'
 import type { BackupStore, Platform } from '@renderer/platform'
 import { freshDatabase } from '../../../fixtures/database'
@@ -19,7 +21,9 @@ describe('backup on quit', () => {
     await setSetting('workspaceInitialized', true)
     const { platform, store, quitReady } = fakePlatform(written as BackupStore['write'])
     expect(await backupOnQuit(platform)).toBe('written')
-    expect(store.write).toHaveBeenCalledWith('on-quit', expect.stringContaining('"format":"relais-backup"'))
+    const [kind, file] = store.write.mock.calls[0] as [string, Uint8Array]
+    expect(kind).toBe('on-quit')
+    expect(new TextDecoder().decode(file)).toContain('"format":"relais-backup"')
     expect(quitReady).toHaveBeenCalledTimes(1)
   })
 
@@ -39,5 +43,20 @@ describe('backup on quit', () => {
     expect(await backupOnQuit(platform)).toBe('unavailable')
     expect(store.write).not.toHaveBeenCalled()
     expect(quitReady).toHaveBeenCalledTimes(1)
+  })
+
+  it('is skipped, at once, when nothing was written since this session’s last backup', async () => {
+    await freshDatabase()
+    await setSetting('workspaceInitialized', true)
+    const { platform, store, quitReady } = fakePlatform(written as BackupStore['write'])
+    store.list.mockResolvedValue([])
+    expect(await runDailyBackup(platform, new Date(2026, 10, 25, 9))).toBe('written')
+    expect(await backupOnQuit(platform)).toBe('unchanged')
+    expect(store.write).toHaveBeenCalledTimes(1)
+    expect(quitReady).toHaveBeenCalledTimes(1)
+
+    await createOrganization(makeCompany({ name: 'Écrite après la sauvegarde' }))
+    expect(await backupOnQuit(platform)).toBe('written')
+    expect(store.write).toHaveBeenCalledTimes(2)
   })
 })

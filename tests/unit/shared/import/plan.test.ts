@@ -46,7 +46,9 @@ describe('duplicate detection', () => {
         row: 2,
         part: 'organization',
         reason: 'neq',
-        existing: { id: 'nordik', label: 'Nordik Technologies inc.' }
+        existing: { id: 'nordik', label: 'Nordik Technologies inc.' },
+        // Matched by NEQ under another name: the review says both names
+        fileLabel: 'Autre nom'
       },
       {
         row: 3,
@@ -136,5 +138,56 @@ describe('merging', () => {
       tags: ['ia', 'logiciel'],
       website: 'https://a.ca'
     })
+  })
+})
+
+describe('the same person without an e-mail', () => {
+  const index = indexExisting(
+    [organization({ id: 'boreal', name: 'Boréal Robotique', neq: '' })],
+    [
+      contact({ id: 'mathieu', firstName: 'Mathieu', lastName: 'Côté', email: '', organizationId: 'boreal' }),
+      contact({
+        id: 'other',
+        firstName: 'Mathieu',
+        lastName: 'Côté',
+        email: 'm@ailleurs.ca',
+        organizationId: null
+      })
+    ]
+  )
+
+  it('two identical « Mathieu Côté » rows of one company are one person, listed in the review', () => {
+    const rows = [
+      row(2, { name: 'Lumen IA' }, { firstName: 'Mathieu', lastName: 'Côté' }),
+      row(3, { name: 'LUMEN IA' }, { firstName: 'mathieu', lastName: 'cote' })
+    ]
+    expect(findDuplicates(rows, index)).toEqual([{ row: 3, part: 'contact', reason: 'person', sameAsRow: 2 }])
+    const planned = planImport(rows, index, new Map())
+    expect(planned.contacts.map((c) => c.row)).toEqual([2])
+  })
+
+  it('a person already in Relais, re-imported without e-mail, is found (one typo in a long word forgiven)', () => {
+    const rows = [
+      row(2, { name: 'Boréal Robotique' }, { firstName: 'Mathieu', lastName: 'Côté' }),
+      row(3, { name: 'Boréal Robotique' }, { firstName: 'Matheiu', lastName: 'Cote' }),
+      // Same name in another company, or a short word with a typo: someone else
+      row(4, { name: 'Lumen IA' }, { firstName: 'Mathieu', lastName: 'Côté' }),
+      row(5, { name: 'Boréal Robotique' }, { firstName: 'Mathieu', lastName: 'Coté2' })
+    ]
+    const existing = { id: 'mathieu', label: 'Mathieu Côté' }
+    expect(findDuplicates(rows, index)).toEqual([
+      { row: 2, part: 'organization', reason: 'name', existing: { id: 'boreal', label: 'Boréal Robotique' } },
+      { row: 2, part: 'contact', reason: 'person', existing },
+      { row: 3, part: 'organization', reason: 'name', existing: { id: 'boreal', label: 'Boréal Robotique' } },
+      { row: 3, part: 'contact', reason: 'person', existing },
+      { row: 5, part: 'organization', reason: 'name', existing: { id: 'boreal', label: 'Boréal Robotique' } }
+    ])
+    const skipped = planImport(rows, index, new Map())
+    expect(skipped.contacts.map((c) => [c.row, c.action])).toEqual([
+      [4, 'create'],
+      [5, 'create']
+    ])
+    const merged = planImport(rows, index, new Map([[2, 'merge' as const]]))
+    expect(merged.contacts.find((c) => c.row === 2)).toMatchObject({ action: 'merge', existingId: 'mathieu' })
   })
 })

@@ -178,3 +178,26 @@ describe('decoding by byte-order mark', () => {
     expect(decoded).toEqual({ text: 'Entreprise\nCafé\nForêt\n', encoding: 'utf-8', fallbackLines: [3] })
   })
 })
+
+describe('numbers in an imported file', () => {
+  it('refuses « 12,5 » employees as a fraction (it was imported as 125) and reads « 4,0 » as 4', () => {
+    const { rows, issues } = importText('Entreprise;Employés\nNordik;12,5\nFjord;4,0\nBoréal;1 200\n')
+    expect(issues).toEqual([{ row: 2, field: 'organization.employees', key: 'validation.wholeNumber' }])
+    expect(rows.map((r) => [r.organization?.name, r.organization?.employees])).toEqual([
+      ['Fjord', 4],
+      ['Boréal', 1200]
+    ])
+  })
+
+  it('reads numbers by the file’s language: "1.200" is 1200 in French, refused in English', () => {
+    const cells = [
+      ['Company', 'Employees'],
+      ['Nordik', '1.200']
+    ]
+    const mapping = guessMapping(cells[0])
+    expect(readRows(cells, mapping, 0, 'fr').rows[0].organization?.employees).toBe(1200)
+    expect(readRows(cells, mapping, 0, 'en').issues).toEqual([
+      { row: 2, field: 'organization.employees', key: 'validation.wholeNumber' }
+    ])
+  })
+})

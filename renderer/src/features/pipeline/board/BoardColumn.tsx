@@ -1,17 +1,16 @@
-import { Box, Button, Paper, Stack, Text } from '@mantine/core'
+import { Paper, Text } from '@mantine/core'
 import { useDroppable } from '@dnd-kit/core'
-import { memo, useEffect, useId, useRef, useState } from 'react'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { memo, useEffect, useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Opportunity, PipelineStage } from '@shared/schemas'
 import type { ColumnModel } from './boardModel'
 import { ColumnHeader } from './ColumnHeader'
-import { FileCard } from './FileCard'
+import { OpportunityCard } from './OpportunityCard'
+import classes from './board.module.css'
 
-/**
- * Cards rendered at first and added by each "show more" (or when it scrolls into view): a busy
- * stage holds hundreds, and a screen shows about seven. Fewer cards at first is a faster board.
- */
-const PAGE = 20
+/** A card's usual height with its gap; each card is measured once shown (titles wrap). */
+const CARD_HEIGHT = 112
 
 interface BoardColumnProps {
   column: ColumnModel
@@ -23,25 +22,28 @@ interface BoardColumnProps {
   disabled?: boolean
 }
 
+/** A stage's column: only the cards on screen are in the page (a busy stage holds hundreds). */
 export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
   const { column, name, today, stages, onMove, disabled = false } = props
   const { t } = useTranslation()
   const headingId = useId()
-  const [limit, setLimit] = useState(PAGE)
+  const scrollRef = useRef<HTMLDivElement>(null)
   const { setNodeRef, isOver } = useDroppable({ id: column.stage.id, disabled })
-  const rest = column.cards.length - limit
-  const moreRef = useRef<HTMLButtonElement>(null)
-  const hasMore = rest > 0
+  const count = column.cards.length
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => CARD_HEIGHT,
+    getItemKey: (index) => column.cards[index].file.id,
+    overscan: 3
+  })
+  const shownIds = useRef(new Set<string>())
   useEffect(() => {
-    // Scrolling to the end of a column brings the next cards, as if "show more" was pressed
-    const button = moreRef.current
-    if (!hasMore || !button || typeof IntersectionObserver === 'undefined') return
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) setLimit((l) => l + PAGE)
-    })
-    observer.observe(button)
-    return () => observer.disconnect()
-  }, [hasMore])
+    // A card just moved here scrolls into view: the person sees where it went
+    const arrived = column.cards.findIndex((c) => c.moving && !shownIds.current.has(c.file.id))
+    shownIds.current = new Set(column.cards.map((c) => c.file.id))
+    if (arrived >= 0) virtualizer.scrollToIndex(arrived, { align: 'auto' })
+  }, [column.cards, virtualizer])
   return (
     <Paper
       ref={setNodeRef}
@@ -61,31 +63,33 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
       style={{ display: 'flex', flexDirection: 'column' }}
     >
       <ColumnHeader id={headingId} name={name} kind={column.stage.kind} totals={column.totals} />
-      <Box style={{ flex: 1, minHeight: 0, overflowY: 'auto' }} px={2}>
-        {column.cards.length === 0 ? (
+      <div ref={scrollRef} style={{ flex: 1, minHeight: 0, overflowY: 'auto', padding: '0 2px' }}>
+        {count === 0 ? (
           <Text size="xs" c="dimmed" ta="center" py="md">
             {t('pipeline.board.emptyColumn')}
           </Text>
         ) : (
-          <Stack component="ul" gap="xs" m={0} p={0} aria-labelledby={headingId}>
-            {column.cards.slice(0, limit).map((card) => (
-              <FileCard key={card.file.id} card={card} today={today} stages={stages} onMove={onMove} />
-            ))}
-          </Stack>
-        )}
-        {rest > 0 && (
-          <Button
-            ref={moreRef}
-            variant="subtle"
-            size="xs"
-            fullWidth
-            mt="xs"
-            onClick={() => setLimit((l) => l + PAGE)}
+          <ul
+            className={classes.list}
+            aria-labelledby={headingId}
+            style={{ height: virtualizer.getTotalSize() }}
           >
-            {t('pipeline.board.showMore', { count: Math.min(PAGE, rest), rest })}
-          </Button>
+            {virtualizer.getVirtualItems().map((item) => (
+              <OpportunityCard
+                key={item.key}
+                card={column.cards[item.index]}
+                today={today}
+                stages={stages}
+                onMove={onMove}
+                position={item.index + 1}
+                count={count}
+                start={item.start}
+                measureRef={virtualizer.measureElement}
+              />
+            ))}
+          </ul>
         )}
-      </Box>
+      </div>
     </Paper>
   )
 })

@@ -10,6 +10,8 @@ export interface CardModel {
   file: Opportunity
   /** The stage the card shows: the file's, or the one it is being moved to. */
   stageId: string
+  /** On its way to that stage: shown there before the write has finished. */
+  moving: boolean
   company: string
   amountCents: number
 }
@@ -55,15 +57,19 @@ export function useBoardColumns(
     const cards = new Map<string, CardModel>()
     for (const file of files) {
       const stageId = pending.get(file.id) ?? file.stageId
+      const moving = pending.has(file.id)
       const company = organizations.get(file.organizationId)?.name ?? ''
       const previous = cardCache.current.get(file.id)
       const same =
         previous?.file.updatedAt === file.updatedAt &&
         previous.stageId === stageId &&
+        previous.moving === moving &&
         previous.company === company
       cards.set(
         file.id,
-        same ? previous : { file, stageId, company, amountCents: stageAmountCents(file, byId.get(stageId)) }
+        same
+          ? previous
+          : { file, stageId, moving, company, amountCents: stageAmountCents(file, byId.get(stageId)) }
       )
     }
     cardCache.current = cards

@@ -3,6 +3,7 @@ import type { UseFormReturnType } from '@mantine/form'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { foldedFilter } from '@renderer/components/foldedFilter'
+import { PICKER_KEYS } from '@renderer/components/pickerKeys'
 import { listContactsOfOrganization } from '@renderer/db/repositories/contacts'
 import { useDbQuery } from '@renderer/db/useDbQuery'
 import { useOrganizations } from '@renderer/features/companies'
@@ -26,13 +27,15 @@ export function FileLinksFields({ form }: { form: UseFormReturnType<OpportunityF
         .sort((a, b) => compareText(a.label, b.label)),
     [contacts]
   )
-  // Partners are the other organizations: associations, banks, funds, public bodies.
+  // Partners are most often associations, banks, funds or public bodies: those come first, but any
+  // organization can co-finance (the kind orders the list, it does not filter it)
   const partnerOptions = useMemo(
     () =>
       (organizations ?? [])
-        .filter((o) => o.kind !== 'company' && o.id !== organizationId)
-        .map((o) => ({ value: o.id, label: o.name }))
-        .sort((a, b) => compareText(a.label, b.label)),
+        .filter((o) => o.id !== organizationId)
+        .map((o) => ({ value: o.id, label: o.name, company: o.kind === 'company' }))
+        .sort((a, b) => Number(a.company) - Number(b.company) || compareText(a.label, b.label))
+        .map(({ value, label }) => ({ value, label })),
     [organizations, organizationId]
   )
   return (
@@ -42,6 +45,7 @@ export function FileLinksFields({ form }: { form: UseFormReturnType<OpportunityF
         data={contactOptions}
         searchable
         clearable
+        {...PICKER_KEYS}
         filter={foldedFilter}
         nothingFoundMessage={t('pipeline.form.noContact')}
         {...form.getInputProps('primaryContactId')}
@@ -53,7 +57,9 @@ export function FileLinksFields({ form }: { form: UseFormReturnType<OpportunityF
         searchable
         clearable
         limit={50}
+        {...PICKER_KEYS}
         filter={foldedFilter}
+        nothingFoundMessage={t('forms.picker.noOrganization')}
         {...form.getInputProps('funderIds')}
       />
     </SimpleGrid>

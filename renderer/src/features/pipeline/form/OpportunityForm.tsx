@@ -1,7 +1,8 @@
 import { NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput, Button, Group } from '@mantine/core'
-import { DateInput } from '@mantine/dates'
 import { useTranslation } from 'react-i18next'
+import { DateField } from '@renderer/components/DateField'
 import { MoneyInput } from '@renderer/components/MoneyInput'
+import { WholeNumberInput } from '@renderer/components/WholeNumberInput'
 import { OrganizationSelect } from '@renderer/features/companies'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import { useEnumOptions } from '@renderer/hooks/useOptions'
@@ -77,30 +78,21 @@ export function OpportunityForm(options: OpportunityFormOptions) {
           {money('projectCostCents')}
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 4 }}>
-          <DateInput
+          <DateField
             label={t('pipeline.fields.expectedCloseDate')}
             valueFormat="YYYY-MM-DD"
             clearable
             {...form.getInputProps('expectedCloseDate')}
           />
-          <DateInput
+          <DateField
             label={t('pipeline.fields.nextStepDate')}
             valueFormat="YYYY-MM-DD"
             clearable
             {...form.getInputProps('nextStepDate')}
           />
-          <NumberInput
-            label={t('pipeline.fields.jobsCreated')}
-            min={0}
-            allowDecimal={false}
-            allowNegative={false}
-            {...form.getInputProps('jobsCreated')}
-          />
-          <NumberInput
+          <WholeNumberInput label={t('pipeline.fields.jobsCreated')} {...form.getInputProps('jobsCreated')} />
+          <WholeNumberInput
             label={t('pipeline.fields.jobsRetained')}
-            min={0}
-            allowDecimal={false}
-            allowNegative={false}
             {...form.getInputProps('jobsRetained')}
           />
         </SimpleGrid>

@@ -2,6 +2,7 @@
 // accepts (amounts in cents). Amounts that do not parse become field errors with i18n keys.
 import type { NewOpportunity } from '@renderer/db/repositories/opportunities'
 import { formatCents, parseOptionalMoney } from '@shared/domain/money'
+import { parseLocaleNumber } from '@shared/domain/numbers'
 import type { Language, Opportunity, Product } from '@shared/schemas'
 
 export const MONEY_FIELDS = [
@@ -79,8 +80,6 @@ export function opportunityToForm(file: Opportunity, language: Language): Opport
   }
 }
 
-const count = (value: number | string) => (value === '' ? null : Number(value))
-
 export interface FormConversion {
   /** Amounts that do not parse are null here and named in moneyErrors. */
   input: NewOpportunity & { probability: number }
@@ -114,8 +113,8 @@ export function formToOpportunityInput(values: OpportunityFormValues, language: 
       nextStepDate: values.nextStepDate || null,
       primaryContactId: values.primaryContactId || null,
       funderIds: values.funderIds,
-      jobsCreated: count(values.jobsCreated),
-      jobsRetained: count(values.jobsRetained),
+      jobsCreated: parseLocaleNumber(String(values.jobsCreated), language),
+      jobsRetained: parseLocaleNumber(String(values.jobsRetained), language),
       lostReason: values.lostReason,
       notes: values.notes
     }

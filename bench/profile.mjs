@@ -1,0 +1,60 @@
+// node bench/profile.mjs <figure> [--runs N] [--no-build]: one screen figure on the large
+// workspace, loaded once into a kept browser profile (out/bench-profile) so that repeated
+// before → after measurements skip the three-minute load. Figures: board, company, quickLog,
+// companies, coldStart. Prints the figure's median, p95 and runs.
+import { existsSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium } from '@playwright/test'
+import { build } from 'vite'
+import { serve } from './browser.mjs'
+import { CHROMIUM_FLAGS, chromiumExecutable } from '../scripts/chromium.mjs'
+import { companiesList, companyPage, openBenchPage, pipelineBoard, quickLog } from './screens.mjs'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+// RELAIS_BENCH_OUT: an existing bench build to measure instead (e.g. the commit before a change)
+const outDir = process.env.RELAIS_BENCH_OUT ?? resolve(root, 'out/bench-renderer')
+const profileDir = resolve(root, 'out/bench-profile')
+const args = process.argv.slice(2)
+const figure = args.find((a) => !a.startsWith('--')) ?? 'board'
+const runsAt = args.indexOf('--runs')
+const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 5
+const port = Number(process.env.RELAIS_BENCH_PORT ?? 4401)
+
+if (!args.includes('--no-build'))
+  await build({
+    configFile: resolve(root, 'vite.web.config.ts'),
+    mode: 'bench',
+    logLevel: 'warn',
+    build: { outDir }
+  })
+const fresh = !existsSync(profileDir)
+const server = await serve(resolve(root, 'renderer'), outDir, port)
+const context = await chromium.launchPersistentContext(profileDir, {
+  executablePath: chromiumExecutable(),
+  args: CHROMIUM_FLAGS,
+  locale: 'fr-CA',
+  viewport: { width: 1440, height: 900 }
+})
+try {
+  if (fresh) {
+    const page = await openBenchPage(context, server.url)
+    console.log('· loading the large workspace once into', profileDir)
+    await page.evaluate(() => window.relaisBench.load('large'))
+    await page.close()
+  }
+  const page = await openBenchPage(context, `${server.url}#/today`)
+  const figures = {
+    companies: () => companiesList(page, runs),
+    company: () => companyPage(page, runs),
+    board: () => pipelineBoard(page, runs),
+    quickLog: async () => {
+      const company = await page.evaluate(() => window.relaisBench.busiestCompany())
+      return quickLog(page, runs, company.id)
+    }
+  }
+  console.log(JSON.stringify(await figures[figure](), null, 1))
+} finally {
+  await context.close()
+  await server.close()
+}

@@ -1,0 +1,16 @@
+// Keys of a searchable select or multi-select inside a form: typing highlights the first match, so
+// Enter picks the highlighted or only match; Enter while the list is open never submits the form
+// (the choice would be dropped). The list opens on typing or a click, not on focus, so a dialog
+// that focuses its first picker opens calm.
+import type { KeyboardEvent } from 'react'
+
+function keepEnterInOpenList(event: KeyboardEvent<HTMLInputElement>): void {
+  if (event.key !== 'Enter') return
+  if (event.currentTarget.getAttribute('aria-expanded') === 'true') event.preventDefault()
+}
+
+export const PICKER_KEYS = {
+  selectFirstOptionOnChange: true,
+  openOnFocus: false,
+  onKeyDown: keepEnterInOpenList
+} as const

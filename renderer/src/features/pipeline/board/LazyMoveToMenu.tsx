@@ -1,0 +1,36 @@
+import { IconArrowsExchange } from '@tabler/icons-react'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Opportunity, PipelineStage } from '@shared/schemas'
+import { MoveToMenu } from '../MoveToMenu'
+import classes from './board.module.css'
+
+interface LazyMoveToMenuProps {
+  file: Opportunity
+  stageId: string
+  stages: PipelineStage[]
+  onMove: (file: Opportunity, stageId: string) => void
+}
+
+/**
+ * A card's "Move to…" button: a plain button until first pressed, then the menu itself, opened.
+ * Hundreds of cards each holding a closed menu cost more than the board's own rendering.
+ */
+export function LazyMoveToMenu({ file, stageId, stages, onMove }: LazyMoveToMenuProps) {
+  const { t } = useTranslation()
+  const [used, setUsed] = useState(false)
+  if (used)
+    return <MoveToMenu file={file} stageId={stageId} stages={stages} onMove={onMove} initiallyOpened />
+  return (
+    <button
+      type="button"
+      className={classes.icon}
+      aria-label={t('pipeline.move.menu', { title: file.title })}
+      aria-haspopup="menu"
+      aria-expanded={false}
+      onClick={() => setUsed(true)}
+    >
+      <IconArrowsExchange size={16} aria-hidden />
+    </button>
+  )
+}

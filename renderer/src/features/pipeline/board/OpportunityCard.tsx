@@ -1,0 +1,70 @@
+import { useDraggable } from '@dnd-kit/core'
+import { IconGripVertical } from '@tabler/icons-react'
+import { memo, useCallback } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Opportunity, PipelineStage } from '@shared/schemas'
+import type { CardModel } from './boardModel'
+import { CardBody } from './CardBody'
+import { LazyMoveToMenu } from './LazyMoveToMenu'
+import classes from './board.module.css'
+
+interface OpportunityCardProps {
+  card: CardModel
+  today: string
+  stages: PipelineStage[]
+  onMove: (file: Opportunity, stageId: string) => void
+  /** Its place in the column, for assistive technology (only a screenful is in the page). */
+  position: number
+  count: number
+  /** Where the column's virtual list places it, and how it measures it. */
+  start: number
+  measureRef: (node: HTMLLIElement | null) => void
+}
+
+/** A file on the board: dragged from anywhere with a pointer, from its handle with the keyboard. */
+export const OpportunityCard = memo(function OpportunityCard(props: OpportunityCardProps) {
+  const { card, today, stages, onMove, position, count, start, measureRef } = props
+  const { t } = useTranslation()
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
+    id: card.file.id
+  })
+  const ref = useCallback(
+    (node: HTMLLIElement | null) => {
+      setNodeRef(node)
+      measureRef(node)
+    },
+    [setNodeRef, measureRef]
+  )
+  return (
+    <li
+      ref={ref}
+      data-index={position - 1}
+      className={classes.slot}
+      style={{ transform: `translateY(${start}px)` }}
+      aria-label={t('pipeline.card.label', { title: card.file.title, company: card.company })}
+      aria-busy={card.moving || undefined}
+      aria-posinset={position}
+      aria-setsize={count}
+      {...listeners}
+    >
+      <div className={isDragging ? `${classes.card} ${classes.dragging}` : classes.card}>
+        <CardBody
+          card={card}
+          today={today}
+          handle={
+            <button
+              type="button"
+              ref={setActivatorNodeRef}
+              className={classes.icon}
+              {...attributes}
+              aria-label={t('pipeline.card.drag', { title: card.file.title })}
+            >
+              <IconGripVertical size={14} aria-hidden />
+            </button>
+          }
+          menu={<LazyMoveToMenu file={card.file} stageId={card.stageId} stages={stages} onMove={onMove} />}
+        />
+      </div>
+    </li>
+  )
+})

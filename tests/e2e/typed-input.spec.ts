@@ -1,0 +1,69 @@
+// What officers type and the files they really have: an Outlook export in French, saved in
+// Windows-1252, keeps its accents and says its encoding; a date typed « 15/03/2026 » is March 15.
+import { join } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { RelaisApp } from './page-models/RelaisApp'
+
+const OUTLOOK_FR = join(__dirname, '../fixtures/import/outlook-fr.csv')
+
+test('an Outlook export in French, in Windows-1252: accents right, encoding and tool named, « Titre » left out', async ({
+  page
+}) => {
+  const app = new RelaisApp(page)
+  await app.start('empty')
+  await app.go('Contacts')
+  await page.getByRole('button', { name: 'Importer' }).first().click()
+  await app.chooseFile(app.dialog().getByRole('button', { name: 'Choisir un fichier' }), OUTLOOK_FR)
+
+  const dialog = app.dialog()
+  await expect(dialog.getByText('outlook-fr.csv · 2 lignes de données')).toBeVisible()
+  await expect(
+    dialog.getByText(
+      'CSV, Windows-1252 (Europe occidentale), séparateur : virgule · export Outlook (français)'
+    )
+  ).toBeVisible()
+  await expect(dialog.getByRole('combobox', { name: 'Encodage des caractères' })).toHaveValue(
+    'Windows-1252 (Europe occidentale)'
+  )
+  await expect(dialog.getByRole('combobox', { name: 'Champ pour la colonne « Titre »' })).toHaveValue(
+    'Ne pas importer'
+  )
+  await expect(dialog.getByRole('combobox', { name: 'Champ pour la colonne « Fonction »' })).toHaveValue(
+    'Fonction'
+  )
+  await expect(
+    dialog.getByRole('combobox', { name: 'Champ pour la colonne « Adresse de messagerie »' })
+  ).toHaveValue('Courriel')
+  await dialog.getByRole('button', { name: 'Continuer' }).click()
+  await dialog.getByRole('button', { name: 'Importer 2 lignes' }).click()
+  await expect(page.getByText(/Importation terminée : 2 entreprise\(s\) et 2 contact\(s\)/)).toBeVisible()
+
+  await page.getByRole('textbox', { name: 'Filtrer les contacts' }).fill('eloise')
+  await expect(app.table('Contacts').getByRole('link', { name: 'Éloïse Côté-Gagné' })).toBeVisible()
+  await expect(app.table('Contacts').getByRole('link', { name: 'Électro-Nord ltée' })).toBeVisible()
+})
+
+test('a date typed the Quebec way is read day first; one that cannot be read is refused', async ({
+  page
+}) => {
+  const app = new RelaisApp(page)
+  await app.start('empty')
+  await app.go('Événements')
+  await page.getByRole('button', { name: 'Nouvel événement' }).first().click()
+  const date = app.dialog().getByRole('textbox', { name: 'Date' })
+
+  await date.fill('15/03/2026')
+  await date.blur()
+  await expect(date).toHaveValue('15 mars 2026')
+
+  await date.fill('1er avril 2026')
+  await date.blur()
+  await expect(date).toHaveValue('1 avr. 2026')
+
+  await date.fill('32/13/2026')
+  await date.blur()
+  await expect(
+    app.dialog().getByText(/«\s32\/13\/2026\s» n’est pas une date que Relais sait lire/)
+  ).toBeVisible()
+  await expect(date).toHaveValue('1 avr. 2026')
+})

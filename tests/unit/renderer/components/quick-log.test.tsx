@@ -1,0 +1,89 @@
+// @vitest-environment happy-dom
+// The quick log, driven like a person: Ctrl+L's dialog, a company, its people offered next,
+// Ctrl+Enter saves one meeting with all three; an unchanged log closes with one Escape.
+import { act, cleanup, screen, waitFor } from '@testing-library/react'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createContact } from '@renderer/db/repositories/contacts'
+import { listInteractionsOf } from '@renderer/db/repositories/interactions'
+import { createOrganization } from '@renderer/db/repositories/organizations'
+import { QuickLogHost } from '@renderer/features/interactions'
+import { quickLog, useQuickLogState } from '@renderer/features/interactions/quickLogStore'
+import { freshDatabase } from '../../../fixtures/database'
+import { makeCompany, makeContact } from '../../../fixtures/factories'
+import { PartyPickerDriver } from '../drivers/PartyPickerDriver'
+import { renderApp } from '../drivers/renderApp'
+
+let companyId = ''
+let bergeron = ''
+let pelletier = ''
+
+function OpenState() {
+  return <output aria-label="quick log state">{useQuickLogState().opened ? 'open' : 'closed'}</output>
+}
+
+beforeEach(async () => {
+  await freshDatabase()
+  companyId = (await createOrganization(makeCompany({ name: 'Alumitek' }))).id
+  const person = (firstName: string, lastName: string) =>
+    createContact(makeContact({ firstName, lastName, email: '', organizationId: companyId }))
+  bergeron = (await person('Stéphane', 'Bergeron')).id
+  pelletier = (await person('Josée', 'Pelletier')).id
+})
+afterEach(() => {
+  act(() => quickLog.close())
+  cleanup()
+})
+
+const state = () => screen.getByRole('status', { name: 'quick log state', hidden: true }).textContent
+
+describe('quick log', { timeout: 30_000 }, () => {
+  it('logs a meeting with a company and two of its people, picked with Enter, saved with Ctrl+Enter', async () => {
+    renderApp(
+      <>
+        <QuickLogHost />
+        <OpenState />
+      </>
+    )
+    act(() => quickLog.open())
+    const picker = new PartyPickerDriver(/Entreprise ou contact/)
+    await picker.type('alumi')
+    await picker.offers(/^Alumitek/)
+    await picker.press('{Enter}')
+    expect(await picker.offers(/^Josée Pelletier/)).toEqual([
+      'Josée Pelletier · Alumitek',
+      'Stéphane Bergeron · Alumitek'
+    ])
+    await picker.press('{Enter}')
+    await picker.offers(/^Stéphane Bergeron/)
+    await picker.press('{Enter}')
+    await picker.press('{Control>}{Enter}{/Control}')
+    await waitFor(() => expect(state()).toBe('closed'), { timeout: 10_000 })
+    const [logged] = await listInteractionsOf('organizationIds', companyId)
+    expect(logged.contactIds.toSorted()).toEqual([bergeron, pelletier].toSorted())
+  })
+
+  it('closes with one Escape while nothing was typed, and asks once something was', async () => {
+    renderApp(
+      <>
+        <QuickLogHost />
+        <OpenState />
+      </>
+    )
+    act(() => quickLog.open())
+    const picker = new PartyPickerDriver(/Entreprise ou contact/)
+    await waitFor(() => picker.field())
+    await picker.user.click(picker.field())
+    await picker.press('{Escape}')
+    await waitFor(() => expect(state()).toBe('closed'))
+
+    act(() => quickLog.open())
+    await waitFor(() => picker.field())
+    await picker.user.click(screen.getByRole('textbox', { name: 'Notes', hidden: true }))
+    await picker.press('Une note')
+    await picker.press('{Escape}')
+    expect(
+      await screen.findByRole('alertdialog', { name: /^Abandonner cette rencontre/, hidden: true })
+    ).toBeTruthy()
+    expect(state()).toBe('open')
+  })
+})
