@@ -11,6 +11,7 @@ import {
   ERASED_PERSON_ID,
   isRegisterEntryAbout
 } from '../domain/privacy'
+import { captureSchema } from '../schemas/capture'
 import { contactSchema } from '../schemas/contact'
 import { draftSchema } from '../schemas/draft'
 import { eventSchema } from '../schemas/event'
@@ -203,6 +204,34 @@ const drafts = defineTable({
   }
 })
 
+// Calendar instances and messages offered for logging, and what became of them (never offered
+// twice). A pending meeting keeps its attendees' addresses: erasing a person takes theirs out.
+const captures = defineTable({
+  entity: 'capture',
+  schema: captureSchema,
+  indexes: { 3: 'key, status, source, interactionId' },
+  trash: false,
+  backup: true,
+  workspace: false,
+  erasure: {
+    refersTo: (c, person) =>
+      c.meeting?.attendees.some((a) => a.email === person.contact.email.trim().toLowerCase()) === true,
+    erase: (c, person) =>
+      c.meeting
+        ? {
+            ...c,
+            meeting: {
+              ...c.meeting,
+              attendees: c.meeting.attendees.filter(
+                (a) => a.email !== person.contact.email.trim().toLowerCase()
+              )
+            }
+          }
+        : c,
+    counted: false
+  }
+})
+
 // Pairs the officer said are « Pas un doublon » (shared/merge): ids only, nothing to erase
 const notDuplicates = defineTable({
   entity: 'notDuplicate',
@@ -226,7 +255,8 @@ export const TABLES = {
   settings,
   savedViews,
   drafts,
-  notDuplicates
+  notDuplicates,
+  captures
 }
 
 export type AppTables = typeof TABLES

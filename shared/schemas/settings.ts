@@ -31,7 +31,9 @@ export const settingDefinitions = {
       watch: z.number().int().min(1).max(3650)
     }),
     default: DEFAULT_CADENCE_DAYS
-  }
+  },
+  /** The officer's own e-mail addresses: never offered as attendees of a captured meeting. */
+  ownAddresses: { schema: z.array(z.email()).max(20), default: [] as string[] }
 } as const
 
 export type Setting = z.infer<typeof settingSchema>

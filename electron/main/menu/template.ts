@@ -54,6 +54,10 @@ function fileMenu(l: MenuLabels, o: MenuOptions): Item {
       commandItem('new-opportunity', l.newOpportunity, o.send),
       commandItem('log-meeting', l.logMeeting, o.send),
       separator,
+      commandItem('import-calendar', l.importCalendar, o.send),
+      commandItem('import-emails', l.importEmails, o.send),
+      commandItem('import-vcards', l.importVCards, o.send),
+      separator,
       commandItem('export-report', l.exportReport, o.send),
       ...tail
     ]

@@ -4,6 +4,7 @@ import { Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, Outlet, useLocation } from 'react-router'
 import { BackupFailureNotice } from '@renderer/features/backup'
+import { CaptureDropHost } from '@renderer/features/capture'
 import { FollowUpReminders } from '@renderer/features/follow-ups'
 import { QuickLogHost } from '@renderer/features/interactions'
 import { WelcomeScreen } from '@renderer/features/onboarding'
@@ -93,6 +94,7 @@ export function AppLayout() {
       </AppShell.Main>
       <GlobalCommands />
       <QuickLogHost />
+      <CaptureDropHost />
       <FollowUpReminders />
       <SearchPalette />
       <ShortcutsHelp />

@@ -1,5 +1,6 @@
 import {
   IconBuildingSkyscraper,
+  IconCalendarCheck,
   IconCalendarEvent,
   IconChartBar,
   IconLayoutKanban,
@@ -21,6 +22,7 @@ export interface NavItem {
 
 export const MAIN_NAV: NavItem[] = [
   { key: 'today', path: '/today', icon: IconSun },
+  { key: 'capture', path: '/capture', icon: IconCalendarCheck },
   { key: 'companies', path: '/companies', icon: IconBuildingSkyscraper },
   { key: 'contacts', path: '/contacts', icon: IconUsers },
   { key: 'pipeline', path: '/pipeline', icon: IconLayoutKanban },

@@ -1,4 +1,5 @@
 import { createHashRouter, Navigate } from 'react-router'
+import { CaptureScreen } from '@renderer/features/capture'
 import { CompaniesScreen, CompanyScreen } from '@renderer/features/companies'
 import { ContactScreen, ContactsScreen } from '@renderer/features/contacts'
 import { EventModeScreen, EventScreen, EventsScreen } from '@renderer/features/events'
@@ -24,6 +25,7 @@ export const router = createHashRouter([
     children: [
       { index: true, element: <Navigate to="/today" replace /> },
       { path: 'today', element: <TodayScreen /> },
+      { path: 'capture', element: <CaptureScreen /> },
       { path: 'companies', element: <CompaniesScreen /> },
       { path: 'companies/:id', element: <CompanyScreen /> },
       { path: 'contacts', element: <ContactsScreen /> },

@@ -6,6 +6,7 @@ import { FollowUpSettings } from '@renderer/features/follow-ups'
 import { CadenceSettings } from '@renderer/features/health'
 import { PipelineStageSettings } from '@renderer/features/pipeline'
 import { PrivacyOfficerSettings, PrivacySettings } from '@renderer/features/privacy'
+import { OwnAddressesSettings } from '@renderer/features/capture'
 import { AppearanceSettings, type SettingsSection } from '@renderer/features/settings'
 
 export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
@@ -15,5 +16,6 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   { key: 'cadence', Section: CadenceSettings },
   { key: 'backup', Section: BackupSettings },
   { key: 'privacy', Section: PrivacySettings },
-  { key: 'privacy-officer', Section: PrivacyOfficerSettings }
+  { key: 'privacy-officer', Section: PrivacyOfficerSettings },
+  { key: 'capture', Section: OwnAddressesSettings }
 ]

@@ -10,6 +10,7 @@ import { NotFoundScreen } from '@renderer/components/NotFoundScreen'
 import { PageHeader } from '@renderer/components/PageHeader'
 import { RecordActions } from '@renderer/components/RecordActions'
 import { deleteContact, restoreContact } from '@renderer/db/repositories/contacts'
+import { ExportVCardButton } from '@renderer/features/capture'
 import { useOrganization } from '@renderer/features/companies'
 import { HealthBadge } from '@renderer/features/health'
 import { IntroductionsCard } from '@renderer/features/introductions'
@@ -52,14 +53,17 @@ export function ContactScreen() {
           </Group>
         }
         actions={
-          <RecordActions
-            name={name}
-            onEdit={edit.open}
-            remove={() => deleteContact(contact.id)}
-            restore={() => restoreContact(contact.id)}
-            listPath="/contacts"
-            recordPath={`/contacts/${contact.id}`}
-          />
+          <>
+            <ExportVCardButton contact={contact} name={name} />
+            <RecordActions
+              name={name}
+              onEdit={edit.open}
+              remove={() => deleteContact(contact.id)}
+              restore={() => restoreContact(contact.id)}
+              listPath="/contacts"
+              recordPath={`/contacts/${contact.id}`}
+            />
+          </>
         }
       />
       <Grid gap="lg">

@@ -3,6 +3,7 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorState } from '@renderer/components/ErrorState'
 import { LoadingState } from '@renderer/components/LoadingState'
+import { PendingMeetingsNotice } from '@renderer/features/capture'
 import { PageHeader } from '@renderer/components/PageHeader'
 import { UnsavedEventDrafts } from '@renderer/components/UnsavedEventDrafts'
 import { listOpenFollowUpsWithNames } from '@renderer/db/repositories/followUps'
@@ -60,6 +61,7 @@ export function TodayScreen() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
           <Stack gap="lg">
+            <PendingMeetingsNotice />
             <FlaggedCompanies />
             <StaleRelationships today={today} />
           </Stack>

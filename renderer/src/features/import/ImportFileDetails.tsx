@@ -30,7 +30,9 @@ export function ImportFileDetails({ source, tool, onEncoding, onHeaderRow }: Imp
           encoding: t(`import.file.encodings.${source.encoding}`),
           delimiter: t(`import.file.delimiters.${DELIMITERS[source.delimiter] ?? 'comma'}`)
         })
-      : t('import.file.xlsxDetails', { sheet: source.sheet })
+      : source.kind === 'vcard'
+        ? t('import.file.vcardDetails')
+        : t('import.file.xlsxDetails', { sheet: source.sheet })
   return (
     <>
       <Text size="sm" c="dimmed">

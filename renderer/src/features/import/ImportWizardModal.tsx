@@ -1,7 +1,8 @@
 import { Button, Group, Modal } from '@mantine/core'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImportProgress } from '@renderer/db/repositories/importRecords'
+import type { PickedFile } from '@renderer/platform'
 import { useBusyAction } from '@renderer/hooks/useBusyAction'
 import { useNotify } from '@renderer/hooks/useNotify'
 import { ImportMappingStep } from './ImportMappingStep'
@@ -15,12 +16,17 @@ function rowsToWrite(wizard: ImportWizard): number {
 }
 
 /** Pick a file, map its columns, review, import: everything in one transaction, or nothing. */
-export function ImportWizardModal({ onClose }: { onClose: () => void }) {
+export function ImportWizardModal({ onClose, file }: { onClose: () => void; file?: PickedFile }) {
   const { t } = useTranslation()
   const notify = useNotify()
   const wizard = useImportWizard(t('import.pick.filterName'))
   const { busy, run: attempt } = useBusyAction()
   const [progress, setProgress] = useState<ImportProgress | null>(null)
+  const { load } = wizard
+  // A file dropped on the window or chosen from the File menu skips the pick step
+  useEffect(() => {
+    if (file) void attempt(() => load(file))
+  }, [file, load, attempt])
   const write = () =>
     attempt(async () => {
       const outcome = await wizard.write(setProgress).finally(() => setProgress(null))

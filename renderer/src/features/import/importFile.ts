@@ -8,10 +8,12 @@ import { decodeText, type TextEncodingName } from '@shared/import/decode'
 import { detectHeaderRow } from '@shared/import/header-row'
 import { sniffFileKind } from '@shared/import/sniff'
 import { worksheetCells } from '@shared/import/xlsx-cells'
+import { parseVCards } from '@shared/capture/vcard'
+import { cardsAsTable } from '@shared/capture/vcardTable'
 import type { PickedFile } from '@renderer/platform'
 
 export const IMPORT_MAX_BYTES = 20 * 1024 * 1024
-export const IMPORT_EXTENSIONS = ['csv', 'txt', 'xlsx']
+export const IMPORT_EXTENSIONS = ['csv', 'txt', 'xlsx', 'vcf']
 
 export type ImportSource = { name: string; cells: string[][]; headerRow: number } & (
   | {
@@ -25,7 +27,11 @@ export type ImportSource = { name: string; cells: string[][]; headerRow: number 
       delimiter: string
     }
   | { kind: 'xlsx'; sheet: string; skippedSheets: string[] }
+  | { kind: 'vcard' }
 )
+
+const isVCard = (name: string, bytes: Uint8Array) =>
+  /\.vcf$/i.test(name) || /^\uFEFF?\s*BEGIN:VCARD/i.test(new TextDecoder().decode(bytes.subarray(0, 64)))
 
 async function readXlsx(name: string, bytes: Uint8Array): Promise<ImportSource> {
   const { default: ExcelJS } = await import('exceljs')
@@ -68,6 +74,9 @@ export function readCsv(name: string, bytes: Uint8Array, encoding?: TextEncoding
 }
 
 export async function readImportFile({ name, bytes }: PickedFile): Promise<ImportSource> {
+  // Contact cards read as rows with French headers (shared/capture/vcardTable.ts)
+  if (isVCard(name, bytes))
+    return { name, kind: 'vcard', headerRow: 0, cells: cardsAsTable(parseVCards(bytes)) }
   const kind = sniffFileKind(name, bytes)
   if (kind !== 'xlsx' && kind !== 'text') throw new AppError(`import.errors.format.${kind}`, { name })
   const source = kind === 'xlsx' ? await readXlsx(name, bytes) : readCsv(name, bytes)

@@ -11,7 +11,7 @@ import {
   type ImportProgress
 } from '@renderer/db/repositories/importRecords'
 import { useFormatters } from '@renderer/hooks/useFormatters'
-import { getPlatform } from '@renderer/platform'
+import { getPlatform, type PickedFile } from '@renderer/platform'
 import { AppError, isAppError } from '@shared/errors'
 import { IMPORT_EXTENSIONS, IMPORT_MAX_BYTES, readCsv, readImportFile, type ImportSource } from './importFile'
 
@@ -68,6 +68,15 @@ export function useImportWizard(filterName: string) {
     setStep('map')
   }, [filterName, show])
 
+  /** A file already in hand: dropped on the window or chosen from the File menu. */
+  const load = useCallback(
+    async (file: PickedFile) => {
+      show(await readImportFile(file))
+      setStep('map')
+    },
+    [show]
+  )
+
   /** Read the CSV again in the encoding the person chose. */
   const setEncoding = useCallback(
     (encoding: TextEncodingName) => {
@@ -122,6 +131,7 @@ export function useImportWizard(filterName: string) {
     choices,
     defaultChoice,
     pick,
+    load,
     setEncoding,
     setHeaderRow,
     setField,

@@ -25,7 +25,7 @@ export interface QuickLogValues {
 }
 
 export function initialValues(preset: QuickLogPreset, now = new Date()): QuickLogValues {
-  const { date, time } = localParts(now.toISOString())
+  const { date, time } = localParts(preset.occurredAt ?? now.toISOString())
   return {
     parties: [
       ...(preset.organizationIds ?? []).map((id) => ({ type: 'organization' as const, id })),
@@ -34,9 +34,9 @@ export function initialValues(preset: QuickLogPreset, now = new Date()): QuickLo
     kind: preset.kind ?? 'meeting',
     date,
     time,
-    durationMinutes: '',
-    title: '',
-    notes: '',
+    durationMinutes: preset.durationMinutes ?? '',
+    title: preset.title ?? '',
+    notes: preset.notes ?? '',
     opportunityId: preset.opportunityId ?? null,
     eventId: preset.eventId ?? null,
     followUp: 'none',

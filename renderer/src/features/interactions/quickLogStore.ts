@@ -10,6 +10,12 @@ export interface QuickLogPreset {
   opportunityId?: string
   eventId?: string
   kind?: InteractionKind
+  /** Prefilled from a captured calendar meeting (features/capture), told once it is saved. */
+  occurredAt?: string
+  durationMinutes?: number | null
+  title?: string
+  notes?: string
+  onSaved?: (interactionId: string) => Promise<void>
 }
 
 export type QuickLogState =
@@ -39,6 +45,10 @@ export const quickLog = {
   },
   close(): void {
     set({ opened: false })
+  },
+  /** Who to tell once the log being saved is stored: read before the dialog closes. */
+  whenSaved(): ((interactionId: string) => Promise<void>) | undefined {
+    return state.opened && !state.editing ? state.preset.onSaved : undefined
   }
 }
 

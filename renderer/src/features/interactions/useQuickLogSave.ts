@@ -47,13 +47,14 @@ export function useQuickLogSave(editing: Interaction | null, onDone: () => void)
   const notify = useNotify()
   const [saving, setSaving] = useState(false)
 
-  const write = async (values: QuickLogValues, id: string) => {
+  const write = async (values: QuickLogValues, id: string, onSaved = quickLog.whenSaved()) => {
     // Read the name now: the field's label may not have loaded yet when Ctrl+Enter comes quickly
     const name = await partyName(values.parties[0])
     const saved = await saveQuickLog({
       ...valuesToRequest(values, t('interactions.followUp.defaultTitle', { name })),
       id
     })
+    await onSaved?.(saved.interaction.id)
     // Show what was chosen first: a person logged alone opens their page, not their company's
     const companyChosen = values.parties.some(
       (p) => p.type === 'organization' || p.type === 'new-organization'
@@ -70,15 +71,16 @@ export function useQuickLogSave(editing: Interaction | null, onDone: () => void)
   /** Shows the log and closes the dialog first when it can; false when the dialog stays for the write. */
   const create = async (values: QuickLogValues): Promise<boolean> => {
     const id = newId()
+    const onSaved = quickLog.whenSaved()
     const shown = preview(values, id)
     if (!shown) {
-      await write(values, id)
+      await write(values, id, onSaved)
       return false
     }
     pendingLogs.add(shown)
     onDone()
     try {
-      await write(values, id)
+      await write(values, id, onSaved)
       setTimeout(() => pendingLogs.forget(new Set([id])), FORGET_AFTER_MS)
     } catch (error) {
       pendingLogs.forget(new Set([id]))

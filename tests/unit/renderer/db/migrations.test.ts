@@ -17,7 +17,8 @@ const TABLES = [
   'settings',
   'savedViews',
   'drafts',
-  'notDuplicates'
+  'notDuplicates',
+  'captures'
 ]
 
 describe('schema migrations', () => {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 import { guessMapping, mapHeaders } from '@shared/import/fields'
@@ -129,5 +131,32 @@ describe('reading an import file', () => {
     const forced = readCsv('a.csv', bytes, 'utf-8')
     expect(forced).toMatchObject({ encoding: 'utf-8', encodingForced: true })
     expect(forced.cells[1]).toEqual(['Caf\ufffd', 'Qu\ufffdbec'])
+  })
+
+  it('reads contact cards as rows the wizard maps by itself, notes gathering what a contact has no field for', async () => {
+    const bytes = new Uint8Array(
+      readFileSync(resolve(__dirname, '../../../fixtures/capture/outlook-2.1.vcf'))
+    )
+    const source = await readImportFile({ name: 'Contacts Outlook.VCF', bytes })
+    expect(source.kind).toBe('vcard')
+    const { rows } = readRows(source.cells, guessMapping(source.cells[0]))
+    expect(rows[0].organization?.name).toBe('Acier Mauricie inc.')
+    expect(rows[0].contact).toMatchObject({
+      firstName: 'François',
+      lastName: 'Bédard',
+      role: 'Vice-président, finances',
+      email: 'fbedard@acier-mauricie.ca',
+      phone: '(819) 555-0142',
+      notes:
+        'Rencontré au dîner de la CCI\nIntéressé par le volet exportation, à rappeler\n' +
+        '1250 boul. des Forges, Trois-Rivières, QC G8Z 1T7, Canada\nfrancois.bedard@gmail.com · (819) 555-0177'
+    })
+    expect(rows[1].organization).toBeNull()
+    expect(rows[1].contact).toMatchObject({ firstName: 'Gabrielle', lastName: 'Côté' })
+  })
+
+  it('knows a card by its content when the name says nothing', async () => {
+    const bytes = new TextEncoder().encode('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Karim Benali\r\nEND:VCARD\r\n')
+    expect((await readImportFile({ name: 'a1b2c3', bytes })).kind).toBe('vcard')
   })
 })

@@ -1,0 +1,5 @@
+export { CaptureScreen } from './CaptureScreen'
+export { PendingMeetingsNotice } from './PendingMeetingsNotice'
+export { CaptureDropHost } from './CaptureDropHost'
+export { ExportVCardButton } from './ExportVCardButton'
+export { OwnAddressesSettings } from './OwnAddressesSettings'

@@ -1,0 +1,55 @@
+// Reading a picked or dropped calendar file into the pending meetings.
+import { useCallback } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useNavigate } from 'react-router'
+import { importCalendarMeetings } from '@renderer/db/repositories/captures'
+import { getSetting } from '@renderer/db/repositories/settings'
+import { useNotify } from '@renderer/hooks/useNotify'
+import { getPlatform, type PickedFile } from '@renderer/platform'
+import { meetingsOf } from '@shared/capture/calendar'
+import { MAX_CALENDAR_BYTES } from '@shared/capture/limits'
+import { systemTimeZone } from '@shared/domain/dates'
+
+const DAY = 24 * 60 * 60 * 1000
+
+export async function importCalendarFile(file: PickedFile, days = 30, now = new Date()): Promise<number> {
+  const ownAddresses = await getSetting('ownAddresses')
+  const meetings = meetingsOf(file.bytes, {
+    ownAddresses,
+    officerZone: systemTimeZone(),
+    now,
+    from: new Date(now.getTime() - days * DAY)
+  })
+  return importCalendarMeetings(meetings)
+}
+
+/** Import a calendar file, say how many meetings it added, and show them. */
+export function useCalendarImport() {
+  const { t } = useTranslation()
+  const notify = useNotify()
+  const navigate = useNavigate()
+  const importFile = useCallback(
+    async (file: PickedFile, days = 30) => {
+      try {
+        const added = await importCalendarFile(file, days)
+        notify.success(added > 0 ? t('capture.imported', { count: added }) : t('capture.importedNone'))
+        navigate('/capture')
+      } catch (error) {
+        notify.failure(error)
+      }
+    },
+    [navigate, notify, t]
+  )
+  const pick = useCallback(
+    async (days = 30) => {
+      const file = await getPlatform().openFile({
+        filterName: t('capture.fileTypes.calendar'),
+        extensions: ['ics'],
+        maxBytes: MAX_CALENDAR_BYTES
+      })
+      if (file) await importFile(file, days)
+    },
+    [importFile, t]
+  )
+  return { importFile, pick }
+}
