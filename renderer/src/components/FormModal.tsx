@@ -35,10 +35,12 @@ interface FormModalProps extends Pick<ModalProps, 'size' | 'children'> {
   discardQuestion?: string
   /** A dialog above this one handles Escape itself (the introduction opened from the quick log). */
   escapeHandledAbove?: boolean
+  /** No opening animation: the form is there, focused, in the same frame (typing right after Ctrl+L). */
+  instant?: boolean
 }
 
 export function FormModal(props: FormModalProps) {
-  const { opened, onClose, title, size, children, discardQuestion, escapeHandledAbove } = props
+  const { opened, onClose, title, size, children, discardQuestion, escapeHandledAbove, instant } = props
   const { t } = useTranslation()
   const dirtyCheck = useRef<(() => boolean) | null>(null)
   const [asking, setAsking] = useState(false)
@@ -75,6 +77,7 @@ export function FormModal(props: FormModalProps) {
       size={size}
       title={title}
       closeButtonProps={{ 'aria-label': t('common.close') }}
+      transitionProps={instant ? { duration: 0 } : undefined}
     >
       <div ref={content} onKeyDown={onKeyDown} onKeyDownCapture={onKeyDownCapture}>
         {asking && (

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createContact, listContactsOfOrganization } from '@renderer/db/repositories/contacts'
-import { listFollowUpsOf } from '@renderer/db/repositories/followUps'
+import { createFollowUp, getFollowUp, listFollowUpsOf } from '@renderer/db/repositories/followUps'
 import { listInteractionsOf } from '@renderer/db/repositories/interactions'
 import {
   createOrganization,
@@ -124,5 +124,27 @@ describe('quick log save', () => {
     )
     expect(saved.interaction.organizationIds).toEqual([chosen.id, elsewhere.id])
     expect(saved.followUp?.organizationId).toBe(chosen.id)
+  })
+
+  it('marks the checked open follow-ups done with the log; an unchecked one stays open', async () => {
+    const person = await createContact(makeContact())
+    const link = { organizationId: null, contactId: person.id, opportunityId: null, eventId: null }
+    const due = await createFollowUp({ ...link, title: 'Envoyer la grille', dueDate: '2026-03-02' })
+    const later = await createFollowUp({ ...link, title: 'Relancer en avril', dueDate: '2026-04-15' })
+    await saveQuickLog(request({ contactIds: [person.id], doneFollowUpIds: [due.id] }))
+    expect(await getFollowUp(due.id)).toMatchObject({ status: 'done', doneAt: expect.any(String) })
+    expect(await getFollowUp(later.id)).toMatchObject({ status: 'open', doneAt: null })
+  })
+
+  it('a refused log leaves the follow-up it would have closed open (one transaction)', async () => {
+    const person = await createContact(makeContact())
+    const link = { organizationId: null, contactId: person.id, opportunityId: null, eventId: null }
+    const due = await createFollowUp({ ...link, title: 'Envoyer la grille', dueDate: '2026-03-02' })
+    await expect(
+      saveQuickLog(
+        request({ contactIds: [person.id], organizationIds: ['missing'], doneFollowUpIds: [due.id] })
+      )
+    ).rejects.toBeInstanceOf(ValidationError)
+    expect(await getFollowUp(due.id)).toMatchObject({ status: 'open', doneAt: null })
   })
 })
