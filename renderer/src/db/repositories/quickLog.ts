@@ -64,6 +64,8 @@ function buildAll(request: QuickLogRequest, employers: ReadonlyMap<string, strin
     ? buildFollowUp(
         {
           ...request.followUp,
+          // the meeting's note goes with its follow-up: Today shows its first line under the title
+          notes: request.interaction.notes,
           organizationId: organizationIds[0] ?? null,
           contactId: contactIds[0] ?? null,
           opportunityId: interaction.opportunityId,

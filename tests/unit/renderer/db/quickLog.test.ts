@@ -44,6 +44,23 @@ describe('quick log save', () => {
     expect((await getOrganization(company.id))?.lastInteractionAt).toBe('2026-03-03T14:00:00.000Z')
   })
 
+  it('keeps the meeting’s note with its follow-up', async () => {
+    const company = await createOrganization(makeCompany())
+    const saved = await saveQuickLog(
+      request({
+        interaction: {
+          kind: 'meeting',
+          occurredAt: '2026-03-03T14:00:00.000Z',
+          title: '',
+          notes: 'Veut la grille 2026\nBudget en avril'
+        },
+        organizationIds: [company.id],
+        followUp: { title: 'Relancer Nordik', dueDate: '2026-03-09' }
+      })
+    )
+    expect(saved.followUp?.notes).toBe('Veut la grille 2026\nBudget en avril')
+  })
+
   it('stores the log under the id the screen already shows, with its follow-up pointing to it', async () => {
     const company = await createOrganization(makeCompany())
     await saveQuickLog(
