@@ -50,6 +50,15 @@ export function FormModal(props: FormModalProps) {
     if (!opened) setAsking(false)
   }, [opened])
 
+  // An instant dialog focuses its field before Mantine notes what had the focus: note it here
+  const [opener, setOpener] = useState<{ element: Element | null } | null>(null)
+  if (instant && opened && !opener) setOpener({ element: document.activeElement })
+  useEffect(() => {
+    if (opened || !opener) return
+    if (opener.element instanceof HTMLElement) opener.element.focus({ preventScroll: true })
+    setOpener(null)
+  }, [opened, opener])
+
   const requestClose = useCallback(() => {
     if (dirtyCheck.current?.()) setAsking(true)
     else onClose()
