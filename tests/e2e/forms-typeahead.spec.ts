@@ -46,10 +46,12 @@ test('event mode: the first line is focused on arrival, a company typed earlier 
 test('a meeting with two people of one company and a follow-up takes at most 10 keystrokes after Ctrl+L', async ({
   page
 }) => {
-  const { pages } = await startDemoAt(page)
-  await pages.openQuickLog()
+  await startDemoAt(page)
+  // typed at once after Ctrl+L: no key may be lost while the dialog opens
+  await page.keyboard.press('Control+l')
   const keys = new Keystrokes(page)
   await keys.type('logi')
+  await expect(page.getByLabel('Entreprise ou contact')).toHaveValue('logi')
   await expect(page.getByRole('option').first()).toHaveText(/^Logiciels Fjordtech inc\./)
   await keys.press('Enter')
   // the company's people are offered next, in alphabetical order

@@ -35,10 +35,12 @@ interface FormModalProps extends Pick<ModalProps, 'size' | 'children'> {
   discardQuestion?: string
   /** A dialog above this one handles Escape itself (the introduction opened from the quick log). */
   escapeHandledAbove?: boolean
+  /** No opening animation: the form is there, focused, in the same frame (typing right after Ctrl+L). */
+  instant?: boolean
 }
 
 export function FormModal(props: FormModalProps) {
-  const { opened, onClose, title, size, children, discardQuestion, escapeHandledAbove } = props
+  const { opened, onClose, title, size, children, discardQuestion, escapeHandledAbove, instant } = props
   const { t } = useTranslation()
   const dirtyCheck = useRef<(() => boolean) | null>(null)
   const [asking, setAsking] = useState(false)
@@ -47,6 +49,15 @@ export function FormModal(props: FormModalProps) {
   useEffect(() => {
     if (!opened) setAsking(false)
   }, [opened])
+
+  // An instant dialog focuses its field before Mantine notes what had the focus: note it here
+  const [opener, setOpener] = useState<{ element: Element | null } | null>(null)
+  if (instant && opened && !opener) setOpener({ element: document.activeElement })
+  useEffect(() => {
+    if (opened || !opener) return
+    if (opener.element instanceof HTMLElement) opener.element.focus({ preventScroll: true })
+    setOpener(null)
+  }, [opened, opener])
 
   const requestClose = useCallback(() => {
     if (dirtyCheck.current?.()) setAsking(true)
@@ -75,6 +86,7 @@ export function FormModal(props: FormModalProps) {
       size={size}
       title={title}
       closeButtonProps={{ 'aria-label': t('common.close') }}
+      transitionProps={instant ? { duration: 0 } : undefined}
     >
       <div ref={content} onKeyDown={onKeyDown} onKeyDownCapture={onKeyDownCapture}>
         {asking && (

@@ -54,6 +54,15 @@ export async function updateFollowUp(id: string, patch: Partial<FollowUpInput>):
 export const completeFollowUp = (id: string) => change(id, () => ({ status: 'done', doneAt: nowIso() }))
 export const cancelFollowUp = (id: string) => change(id, () => ({ status: 'cancelled', doneAt: null }))
 
+/** Inside the caller's transaction: mark these follow-ups done (those still open and not in the Trash). */
+export async function markFollowUpsDone(ids: readonly string[], at = nowIso()): Promise<void> {
+  const records = await db().followUps.bulkGet([...ids])
+  const open = records.filter((r): r is FollowUp => isLive(r) && r.status === 'open')
+  await db().followUps.bulkPut(
+    open.map((r) => ({ ...r, status: 'done' as const, doneAt: at, updatedAt: at }))
+  )
+}
+
 /** Put a follow-up back as it was (the Undo of done, cancel or a new date). */
 export const revertFollowUp = (previous: FollowUp) =>
   change(previous.id, () => ({ status: previous.status, doneAt: previous.doneAt, dueDate: previous.dueDate }))
@@ -85,6 +94,18 @@ export async function listFollowUpsOf(
   id: string
 ): Promise<FollowUp[]> {
   return (await db().followUps.where(index).equals(id).toArray()).filter(isLive)
+}
+
+/** The open follow-ups of these people, soonest due first (the quick log offers to close them). */
+export async function listOpenFollowUpsOfContacts(contactIds: readonly string[]): Promise<FollowUp[]> {
+  if (contactIds.length === 0) return []
+  const records = await db()
+    .followUps.where('contactId')
+    .anyOf([...contactIds])
+    .toArray()
+  return records
+    .filter((r) => isLive(r) && r.status === 'open')
+    .sort((a, b) => a.dueDate.localeCompare(b.dueDate))
 }
 
 /** The Today screen: every open follow-up with the names of its company and contact. */

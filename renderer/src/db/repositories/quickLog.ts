@@ -12,7 +12,7 @@ import type {
 import { withEmployers } from '@shared/domain/employers'
 import { db } from '../schema'
 import { buildContact } from './contacts'
-import { buildFollowUp } from './followUps'
+import { buildFollowUp, markFollowUpsDone } from './followUps'
 import {
   assertPartiesExist,
   buildInteraction,
@@ -38,6 +38,8 @@ export interface QuickLogRequest {
   newOrganizations: Pick<OrganizationInput, 'name'>[]
   newContacts: NewContactInput[]
   followUp: { title: string; dueDate: string } | null
+  /** Open follow-ups this meeting settles: marked done with the log, in the same transaction. */
+  doneFollowUpIds?: string[]
 }
 
 export interface QuickLogResult {
@@ -62,6 +64,8 @@ function buildAll(request: QuickLogRequest, employers: ReadonlyMap<string, strin
     ? buildFollowUp(
         {
           ...request.followUp,
+          // the meeting's note goes with its follow-up: Today shows its first line under the title
+          notes: request.interaction.notes,
           organizationId: organizationIds[0] ?? null,
           contactId: contactIds[0] ?? null,
           opportunityId: interaction.opportunityId,
@@ -83,6 +87,7 @@ export async function saveQuickLog(request: QuickLogRequest): Promise<QuickLogRe
     await db().contacts.bulkAdd(contacts)
     await db().interactions.add(interaction)
     if (followUp) await db().followUps.add(followUp)
+    await markFollowUpsDone(request.doneFollowUpIds ?? [], interaction.createdAt)
     await noteInteraction(interaction)
     return built
   })

@@ -19,6 +19,8 @@ interface FollowUpRowProps {
 /** One open follow-up on Today: done in one click, snooze in two, the rest in a menu. */
 export function FollowUpRow({ followUp, names, dueLabel, overdue, actions }: FollowUpRowProps) {
   const { t } = useTranslation()
+  // the note captured with the follow-up, its first line: what to say when calling back
+  const noteLine = followUp.notes.trim().split('\n')[0]?.trim()
   return (
     <Group
       component="li"
@@ -55,6 +57,11 @@ export function FollowUpRow({ followUp, names, dueLabel, overdue, actions }: Fol
               </Badge>
             )}
           </Text>
+          {noteLine && (
+            <Text size="sm" c="dimmed" truncate="end">
+              {noteLine}
+            </Text>
+          )}
           <LinkedParties
             organizations={[
               followUp.organizationId ? names.organizations.get(followUp.organizationId) : undefined

@@ -1,6 +1,6 @@
 import { Combobox, Group, Pill, PillsInput, Text, useCombobox } from '@mantine/core'
 import { IconBuildingSkyscraper, IconPlus, IconUser } from '@tabler/icons-react'
-import { useCallback, useEffect, useState, type KeyboardEvent } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PartyDirectory } from '@renderer/db/repositories/parties'
 import { partyKey, type PartyRef } from './parties'
@@ -19,6 +19,8 @@ interface PartyPickerProps {
   personFirst?: boolean
   /** Event mode: companies typed on the draft's other lines, not saved yet. */
   draftOrganizations?: readonly string[]
+  /** Focus the field as it appears (before paint), so a key typed right after opening is not lost. */
+  focusOnMount?: boolean
 }
 
 const isPerson = (p: PartyRef) => p.type === 'contact' || p.type === 'new-contact'
@@ -27,6 +29,11 @@ const isPerson = (p: PartyRef) => p.type === 'contact' || p.type === 'new-contac
 export function PartyPicker(props: PartyPickerProps) {
   const { value, onChange, directory, allowCreate, error, label, personFirst, draftOrganizations } = props
   const { t } = useTranslation()
+  const field = useRef<HTMLInputElement>(null)
+  const focusOnMount = props.focusOnMount
+  useLayoutEffect(() => {
+    if (focusOnMount) field.current?.focus()
+  }, [focusOnMount])
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() })
   const [search, setSearch] = useState('')
   // the company picked last in this session: its people are offered while nothing is typed
@@ -128,6 +135,7 @@ export function PartyPicker(props: PartyPickerProps) {
             ))}
             <Combobox.EventsTarget>
               <PillsInput.Field
+                ref={field}
                 data-autofocus
                 value={search}
                 placeholder={value.length === 0 ? t('interactions.party.placeholder') : undefined}

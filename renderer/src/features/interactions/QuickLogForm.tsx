@@ -23,6 +23,7 @@ import { FOLLOW_UP_KEYS, LOGGABLE_KINDS } from './constants'
 import { FollowUpFields } from './FollowUpFields'
 import { InteractionLinks } from './InteractionLinks'
 import { logIntroduction, type LogIntroduction } from './logIntroduction'
+import { OpenFollowUpChecks } from './OpenFollowUpChecks'
 import { PartyPicker } from './PartyPicker'
 import { idsOf } from './parties'
 import { FOLLOW_UP_CHOICES, followUpDueDate, type QuickLogValues } from './quickLogForm'
@@ -77,6 +78,7 @@ export function QuickLogForm({ initial, editing, directory, onClose, onIntroduce
           onChange={(parties) => form.setFieldValue('parties', parties)}
           directory={directory}
           allowCreate={!editing}
+          focusOnMount
           error={form.errors.parties as string | undefined}
         />
         <TextInput
@@ -131,6 +133,7 @@ export function QuickLogForm({ initial, editing, directory, onClose, onIntroduce
           onOpportunity={(id) => form.setFieldValue('opportunityId', id)}
           onEvent={(id) => form.setFieldValue('eventId', id)}
         />
+        {!editing && <OpenFollowUpChecks form={form} />}
         {!editing && <FollowUpFields form={form} defaultTitle={defaultFollowUpTitle} />}
         <FormActions
           onCancel={onClose}

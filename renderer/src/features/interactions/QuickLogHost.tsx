@@ -44,6 +44,7 @@ export function QuickLogHost() {
         // Escape closes the introduction on top, not the log under it
         escapeHandledAbove={introducing !== null}
         size="lg"
+        instant
         title={t(
           state.opened && state.editing ? 'interactions.quickLog.editTitle' : 'interactions.quickLog.title'
         )}

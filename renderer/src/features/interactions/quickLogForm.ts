@@ -22,6 +22,8 @@ export interface QuickLogValues {
   followUp: FollowUpChoice
   followUpTitle: string
   followUpDate: CalendarDate | null
+  /** Open follow-ups of the chosen people to mark done with the log. */
+  doneFollowUpIds: string[]
 }
 
 export function initialValues(preset: QuickLogPreset, now = new Date()): QuickLogValues {
@@ -41,7 +43,8 @@ export function initialValues(preset: QuickLogPreset, now = new Date()): QuickLo
     eventId: preset.eventId ?? null,
     followUp: 'none',
     followUpTitle: '',
-    followUpDate: null
+    followUpDate: null,
+    doneFollowUpIds: []
   }
 }
 
@@ -89,6 +92,7 @@ export function valuesToRequest(values: QuickLogValues, defaultFollowUpTitle: st
     followUp:
       values.followUp === 'none'
         ? null
-        : { title: values.followUpTitle.trim() || defaultFollowUpTitle, dueDate: dueDate ?? '' }
+        : { title: values.followUpTitle.trim() || defaultFollowUpTitle, dueDate: dueDate ?? '' },
+    doneFollowUpIds: values.doneFollowUpIds
   }
 }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createContact, listContactsOfOrganization } from '@renderer/db/repositories/contacts'
-import { listFollowUpsOf } from '@renderer/db/repositories/followUps'
+import { createFollowUp, getFollowUp, listFollowUpsOf } from '@renderer/db/repositories/followUps'
 import { listInteractionsOf } from '@renderer/db/repositories/interactions'
 import {
   createOrganization,
@@ -42,6 +42,23 @@ describe('quick log save', () => {
       { title: 'Relancer Nordik', dueDate: '2026-03-09', status: 'open', interactionId: saved.interaction.id }
     ])
     expect((await getOrganization(company.id))?.lastInteractionAt).toBe('2026-03-03T14:00:00.000Z')
+  })
+
+  it('keeps the meeting’s note with its follow-up', async () => {
+    const company = await createOrganization(makeCompany())
+    const saved = await saveQuickLog(
+      request({
+        interaction: {
+          kind: 'meeting',
+          occurredAt: '2026-03-03T14:00:00.000Z',
+          title: '',
+          notes: 'Veut la grille 2026\nBudget en avril'
+        },
+        organizationIds: [company.id],
+        followUp: { title: 'Relancer Nordik', dueDate: '2026-03-09' }
+      })
+    )
+    expect(saved.followUp?.notes).toBe('Veut la grille 2026\nBudget en avril')
   })
 
   it('stores the log under the id the screen already shows, with its follow-up pointing to it', async () => {
@@ -124,5 +141,27 @@ describe('quick log save', () => {
     )
     expect(saved.interaction.organizationIds).toEqual([chosen.id, elsewhere.id])
     expect(saved.followUp?.organizationId).toBe(chosen.id)
+  })
+
+  it('marks the checked open follow-ups done with the log; an unchecked one stays open', async () => {
+    const person = await createContact(makeContact())
+    const link = { organizationId: null, contactId: person.id, opportunityId: null, eventId: null }
+    const due = await createFollowUp({ ...link, title: 'Envoyer la grille', dueDate: '2026-03-02' })
+    const later = await createFollowUp({ ...link, title: 'Relancer en avril', dueDate: '2026-04-15' })
+    await saveQuickLog(request({ contactIds: [person.id], doneFollowUpIds: [due.id] }))
+    expect(await getFollowUp(due.id)).toMatchObject({ status: 'done', doneAt: expect.any(String) })
+    expect(await getFollowUp(later.id)).toMatchObject({ status: 'open', doneAt: null })
+  })
+
+  it('a refused log leaves the follow-up it would have closed open (one transaction)', async () => {
+    const person = await createContact(makeContact())
+    const link = { organizationId: null, contactId: person.id, opportunityId: null, eventId: null }
+    const due = await createFollowUp({ ...link, title: 'Envoyer la grille', dueDate: '2026-03-02' })
+    await expect(
+      saveQuickLog(
+        request({ contactIds: [person.id], organizationIds: ['missing'], doneFollowUpIds: [due.id] })
+      )
+    ).rejects.toBeInstanceOf(ValidationError)
+    expect(await getFollowUp(due.id)).toMatchObject({ status: 'open', doneAt: null })
   })
 })
