@@ -21,6 +21,9 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
+    // Generous: some tests write thousands of records into the in-memory IndexedDB, and CI runs
+    // them on two cores; speed is measured by the benchmark, never by a test's timeout.
+    testTimeout: 30_000,
     setupFiles: ['tests/unit/setup.ts'],
     projects: [
       {
