@@ -51,7 +51,7 @@ test('a meeting with two people of one company and a follow-up takes at most 10 
   await page.keyboard.press('Control+l')
   const keys = new Keystrokes(page)
   await keys.type('logi')
-  await expect(page.getByLabel('Entreprise ou contact')).toHaveValue('logi')
+  await expect(page.getByRole('textbox', { name: 'Entreprise ou contact', exact: true })).toHaveValue('logi')
   await expect(page.getByRole('option').first()).toHaveText(/^Logiciels Fjordtech inc\./)
   await keys.press('Enter')
   // the company's people are offered next, in alphabetical order

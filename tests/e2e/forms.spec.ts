@@ -34,7 +34,7 @@ test('an unchanged quick log closes with one Escape, and focus goes back to what
   const opener = page.getByRole('button', { name: 'Consigner une rencontre' }).first()
   await opener.click()
   const dialog = page.getByRole('dialog', { name: 'Consigner une rencontre' })
-  await expect(dialog.getByLabel('Entreprise ou contact')).toBeFocused()
+  await expect(dialog.getByRole('textbox', { name: 'Entreprise ou contact', exact: true })).toBeFocused()
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
   await expect(opener).toBeFocused()

@@ -27,7 +27,7 @@ export class FollowUpPages {
   }
 
   partyField() {
-    return this.page.getByLabel(/Entreprise ou contact|Company or contact/)
+    return this.page.getByRole('textbox', { name: /^(Entreprise ou contact|Company or contact)$/ })
   }
 
   /** A section of the Today screen or a record page, by the start of its heading. */

@@ -152,9 +152,7 @@ export function PartyPicker(props: PartyPickerProps) {
         </PillsInput>
       </Combobox.DropdownTarget>
       <Combobox.Dropdown hidden={choices.length === 0}>
-        <Combobox.Options
-          aria-label={t('interactions.party.suggestions', { field: label ?? t('interactions.party.label') })}
-        >
+        <Combobox.Options aria-label={t('interactions.party.suggestions')}>
           {choices.map((party) => (
             <Combobox.Option value={partyKey(party)} key={partyKey(party)}>
               <Group gap="xs" wrap="nowrap">
