@@ -26,7 +26,9 @@ test('answer an access request, then erase the person: gone everywhere, written 
     'Personne',
     'Interactions',
     'Suivis',
-    'Mises en relation'
+    'Mises en relation',
+    // Law 25 s. 3.1: who is in charge of personal information
+    'Responsable'
   ])
   expect(workbook.getWorksheet('Personne')!.getCell('B2').value).toBe('Éloïse')
   expect(workbook.getWorksheet('Interactions')!.rowCount).toBeGreaterThan(1)
