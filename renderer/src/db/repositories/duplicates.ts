@@ -16,12 +16,17 @@ async function dismissedKeys(entity: Entity): Promise<Set<string>> {
   return new Set(rows.map((r) => r.key))
 }
 
+/** Oldest first, so that a pair always reads the same way (ids are random, a table's order is theirs). */
+const oldestFirst = <T extends { createdAt: string; id: string }>(records: T[]): T[] =>
+  records.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
+
 export async function listOrganizationPairs(): Promise<DuplicatePair[]> {
-  return findOrganizationPairs(await db().organizations.toArray(), await dismissedKeys('organization'))
+  const organizations = oldestFirst(await db().organizations.toArray())
+  return findOrganizationPairs(organizations, await dismissedKeys('organization'))
 }
 
 export async function listContactPairs(): Promise<DuplicatePair[]> {
-  return findContactPairs(await db().contacts.toArray(), await dismissedKeys('contact'))
+  return findContactPairs(oldestFirst(await db().contacts.toArray()), await dismissedKeys('contact'))
 }
 
 /** « Pas un doublon »: the pair is never proposed again. */
