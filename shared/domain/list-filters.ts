@@ -6,7 +6,7 @@ import { compareText, foldText } from './text'
 
 export type SortDirection = 'asc' | 'desc'
 
-export interface CompanyListState {
+export interface OrganizationListState {
   query: string
   regions: string[]
   kinds: string[]
@@ -18,7 +18,7 @@ export interface CompanyListState {
   }
 }
 
-export const DEFAULT_COMPANY_LIST_STATE: CompanyListState = {
+export const DEFAULT_ORGANIZATION_LIST_STATE: OrganizationListState = {
   query: '',
   regions: [],
   kinds: [],
@@ -51,13 +51,16 @@ function compareNullable(a: string | null, b: string | null, order?: readonly st
 }
 
 /** Choices sort in the order the form offers them (a stage's lifecycle, a tier's weight), not by code. */
-const CHOICE_ORDER: Partial<Record<CompanyListState['sort']['key'], readonly string[]>> = {
+const CHOICE_ORDER: Partial<Record<OrganizationListState['sort']['key'], readonly string[]>> = {
   kind: ORGANIZATION_KINDS,
   stage: COMPANY_STAGES,
   tier: TIERS
 }
 
-export function filterCompanies(organizations: Organization[], state: CompanyListState): Organization[] {
+export function filterOrganizations(
+  organizations: Organization[],
+  state: OrganizationListState
+): Organization[] {
   const matches = queryMatcher(state.query)
   const filtered = organizations.filter(
     (o) =>

@@ -1,5 +1,5 @@
 // Filtering, sorting and totals of the pipeline table, pure. The state is plain data (like
-// CompanyListState) so that saved views can store it as is.
+// OrganizationListState) so that saved views can store it as is.
 import type { Opportunity, PipelineStage } from '../schemas/opportunity'
 import type { SortDirection } from './list-filters'
 import { queryMatcher } from './list-filters'

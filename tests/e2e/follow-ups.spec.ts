@@ -27,7 +27,7 @@ test('log a meeting with a follow-up in under 10 keystrokes; it shows on the tim
     const thisWeek = pages.section(/^Cette semaine/)
     await expect(pages.item(thisWeek, followUp)).toContainText('lun. 9 mars')
 
-    await pages.openCompany('Logiciels Fjordtech inc.')
+    await pages.openOrganization('Logiciels Fjordtech inc.')
     await expect(page.getByText('Dernier contact : Aujourd’hui')).toBeVisible()
     const march = pages.timeline().getByRole('region', { name: 'mars 2026' })
     await expect(pages.item(march, 'Rencontre')).toContainText('3 mars 2026, 9 h 30')
@@ -67,7 +67,7 @@ test('mark a follow-up done (with undo) and snooze another from Today; both surv
   await expect(pages.item(page.getByRole('main'), done)).toHaveCount(0)
 
   // done follow-ups stay on the timeline
-  await pages.openCompany(doneCompany ?? '')
+  await pages.openOrganization(doneCompany ?? '')
   await expect(pages.item(pages.timeline(), done)).toContainText('Fait le 3 mars 2026')
 })
 
@@ -249,7 +249,7 @@ test('the quick log and Today in English', async ({ page }) => {
   await expect(pages.item(pages.section(/^This week/), /^Follow up with Éloïse/)).toContainText('Tomorrow')
 
   // logged with Éloïse alone, the meeting and its follow-up are on her company's page too
-  await pages.openCompany('Regroupement des entreprises technologiques du Saguenay')
+  await pages.openOrganization('Regroupement des entreprises technologiques du Saguenay')
   await expect(page.getByText('Last contact: Today')).toBeVisible()
   const march = pages.timeline().getByRole('region', { name: 'March 2026' })
   const meeting = pages.item(march, 'Meeting')

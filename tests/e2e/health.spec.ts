@@ -29,7 +29,7 @@ test('a red flag shows on Today with its reason and date; a new flag raised on a
   await expect(pixel).toContainText('depuis le 13 février 2026') // flagged 18 days before 3 March
   await expect(flagged).toContainText('Risques signalés (2)')
 
-  await pages.openCompany('Borealis IA inc.')
+  await pages.openOrganization('Borealis IA inc.')
   // At 3 March: last contact a call on 6 February (25 days), four interactions since 3 December
   // with four people: strong (30 days at most and 3+ in 90 days)
   await expect(page.getByText('Relation solide', { exact: true })).toBeVisible()
@@ -80,7 +80,7 @@ test('a cold company warms up as meetings are logged with it: one is steady, thr
 }) => {
   const { pages } = await startDemoAt(page)
   const company = 'Atelier numérique La Baie'
-  await pages.openCompany(company)
+  await pages.openOrganization(company)
   const badge = (text: string) => page.getByRole('main').getByText(text, { exact: true })
   // Its last meeting was on 18 July 2025, 228 days before 3 March 2026: more than 180 days
   await expect(badge('Relation froide')).toBeVisible()

@@ -1,6 +1,6 @@
 import { useDisclosure } from '@mantine/hooks'
 import { useNavigate } from 'react-router'
-import { CompanyFormModal } from '@renderer/features/companies'
+import { OrganizationFormModal } from '@renderer/features/organizations'
 import { ContactFormModal } from '@renderer/features/contacts'
 import { NewOpportunityCommand } from '@renderer/features/pipeline'
 // The module alone, not the feature's index: the Reports screen loads when first opened
@@ -27,7 +27,7 @@ export function GlobalCommands() {
   useCommand('new-contact', contact.open)
   return (
     <>
-      <CompanyFormModal
+      <OrganizationFormModal
         opened={companyOpen}
         onClose={company.close}
         onSaved={(o) => navigate(`/companies/${o.id}`)}

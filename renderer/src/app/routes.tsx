@@ -1,6 +1,6 @@
 import { createHashRouter, Navigate } from 'react-router'
 import { CaptureScreen } from '@renderer/features/capture'
-import { CompaniesScreen, CompanyScreen } from '@renderer/features/companies'
+import { OrganizationsScreen, OrganizationScreen } from '@renderer/features/organizations'
 import { ContactScreen, ContactsScreen } from '@renderer/features/contacts'
 import { EventModeScreen, EventScreen, EventsScreen } from '@renderer/features/events'
 import { TodayScreen } from '@renderer/features/follow-ups'
@@ -26,8 +26,8 @@ export const router = createHashRouter([
       { index: true, element: <Navigate to="/today" replace /> },
       { path: 'today', element: <TodayScreen /> },
       { path: 'capture', element: <CaptureScreen /> },
-      { path: 'companies', element: <CompaniesScreen /> },
-      { path: 'companies/:id', element: <CompanyScreen /> },
+      { path: 'companies', element: <OrganizationsScreen /> },
+      { path: 'companies/:id', element: <OrganizationScreen /> },
       { path: 'contacts', element: <ContactsScreen /> },
       { path: 'contacts/:id', element: <ContactScreen /> },
       { path: 'pipeline', element: <PipelineScreen /> },

@@ -1,5 +1,5 @@
-// French and English catalogues, one JSON file per screen or feature (fr/companies.json holds the
-// keys "companies.*"), merged at start. Split per feature so features can grow their own text.
+// French and English catalogues, one JSON file per screen or feature (fr/organizations.json holds the
+// keys "organizations.*"), merged at start. Split per feature so features can grow their own text.
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import type { Language } from '@shared/schemas/common'

@@ -53,7 +53,7 @@ export const DEMO_EVENTS: readonly DemoEventSpec[] = [
   }
 ]
 
-export interface DemoFileSpec {
+export interface DemoOpportunitySpec {
   org: string
   title: string
   product: Product
@@ -80,7 +80,7 @@ const FULL = [
 ]
 
 // prettier-ignore
-export const DEMO_FILES: readonly DemoFileSpec[] = [
+export const DEMO_OPPORTUNITIES: readonly DemoOpportunitySpec[] = [
   { org: 'fjordtech', title: 'Prêt croissance — expansion de la plateforme SaaS', product: 'term-loan', program: 'Prêt Techno-Croissance', path: FULL, startDaysAgo: 320, endDaysAgo: 70, dollars: [750_000, 700_000, 700_000, 1_800_000], jobs: [12, 48], funders: ['bank', 'fund'] },
   { org: 'robotique', title: 'Prêt à terme — nouvelle usine d’Alma', product: 'term-loan', program: 'Prêt équipement PME', path: FULL.slice(1), startDaysAgo: 260, endDaysAgo: 25, dollars: [2_500_000, 2_200_000, 1_100_000, 4_600_000], jobs: [20, 26], funders: ['bank'], notes: 'Premier versement de deux; le second à la mise en service.' },
   { org: 'alumitech', title: 'Fonds de roulement — contrat aéronautique', product: 'working-capital', program: 'Prêt fonds de roulement PME', path: FULL.slice(0, 6), startDaysAgo: 140, endDaysAgo: 9, dollars: [1_200_000, 1_000_000, null, 1_200_000], jobs: [8, 120], funders: ['bank'] },

@@ -6,7 +6,7 @@ import { applyLastSeen, LastSeen } from '../last-seen'
 import { rngFor } from '../rng'
 import type { WorkspaceChunk } from '../types'
 import { buildDirectory } from './directory'
-import { buildEvents, buildFiles } from './events-and-files'
+import { buildEvents, buildDemoOpportunities } from './events-and-opportunities'
 import { buildFollowUps } from './follow-ups'
 import { buildInteractions } from './interactions'
 import { buildIntroductions } from './introductions'
@@ -14,7 +14,7 @@ import { buildIntroductions } from './introductions'
 export function* demoTables(seed: number, clock: Clock): Generator<WorkspaceChunk> {
   const directory = buildDirectory(rngFor(seed, 'directory'), clock)
   const events = buildEvents(rngFor(seed, 'events'), clock, directory)
-  const { opportunities, stageChanges } = buildFiles(rngFor(seed, 'files'), clock, directory)
+  const { opportunities, stageChanges } = buildDemoOpportunities(rngFor(seed, 'files'), clock, directory)
   const interactions = buildInteractions(
     rngFor(seed, 'interactions'),
     clock,

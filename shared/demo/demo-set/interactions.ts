@@ -7,7 +7,7 @@ import { PROGRAMS } from '../data/phrases'
 import type { Rng } from '../rng'
 import { durationOf, interactionText, KIND_WEIGHTS, type OrdinaryKind } from '../texts'
 import type { DemoDirectory } from './directory'
-import type { DemoEvent } from './events-and-files'
+import type { DemoEvent } from './events-and-opportunities'
 
 const DAY_MS = 86_400_000
 const ALL_PROGRAMS = Object.values(PROGRAMS).flat()

@@ -4,7 +4,7 @@ import type { Clock } from '../clock'
 import { DEMO_INTRODUCTIONS } from '../data/demo-story'
 import type { Rng } from '../rng'
 import type { DemoDirectory } from './directory'
-import type { DemoEvent } from './events-and-files'
+import type { DemoEvent } from './events-and-opportunities'
 import { interactionOf } from './interactions'
 
 const DAY_MS = 86_400_000

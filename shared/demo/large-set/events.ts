@@ -1,7 +1,7 @@
 // The large workspace's 300 events over three years, a few still to come, organised by partners.
 import type { RelaisEvent } from '../../schemas'
 import type { Clock } from '../clock'
-import { NAME_ROOTS } from '../data/company-names'
+import { NAME_ROOTS } from '../data/organization-names'
 import { EVENT_NAMES } from '../data/phrases'
 import { PLACES, VENUES } from '../data/places'
 import type { Rng } from '../rng'

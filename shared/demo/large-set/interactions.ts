@@ -10,7 +10,7 @@ import { durationOf, interactionText, KIND_WEIGHTS, type OrdinaryKind } from '..
 import type { LargeContacts } from './contacts'
 import type { PastEvent } from './events'
 import { followUpFrom } from './follow-ups'
-import type { LargeFiles } from './opportunities'
+import type { LargeOpportunities } from './opportunities'
 import type { LargeOrganizations } from './organizations'
 import { HISTORY_DAYS, LARGE_COUNTS } from './plan'
 
@@ -20,7 +20,7 @@ const ALL_PROGRAMS = Object.values(PROGRAMS).flat()
 export interface InteractionSources {
   orgs: LargeOrganizations
   contacts: LargeContacts
-  files: LargeFiles
+  files: LargeOpportunities
   pastEvents: PastEvent[]
   perOrg: Int32Array
 }

@@ -2,7 +2,7 @@
 import type { Opportunity, Product, StageChange } from '../../schemas'
 import type { Clock } from '../clock'
 import { FILE_TITLES, LOST_REASONS, PROGRAMS } from '../data/phrases'
-import { buildFile, stagePath } from '../files'
+import { buildDemoOpportunity, stagePath } from '../opportunities'
 import type { Rng } from '../rng'
 import type { LargeContacts } from './contacts'
 import type { LargeOrganizations } from './organizations'
@@ -38,7 +38,7 @@ const AMOUNTS: Record<Product, readonly [number, number]> = {
   other: [50, 500]
 }
 
-export interface LargeFiles {
+export interface LargeOpportunities {
   records: Opportunity[]
   stageChanges: StageChange[]
   /** Files of organization i are records[start[i]] to records[start[i + 1] - 1]. */
@@ -78,7 +78,7 @@ export function buildOpportunities(
   contacts: LargeContacts,
   perOrg: Int32Array,
   funderIds: string[]
-): LargeFiles {
+): LargeOpportunities {
   const records: Opportunity[] = []
   const stageChanges: StageChange[] = []
   const start = new Int32Array(perOrg.length + 1)
@@ -90,7 +90,7 @@ export function buildOpportunities(
       const path = stagePath(rng, rng.weighted(TARGETS))
       const startDaysAgo = rng.int(20, 1_000)
       const endDaysAgo = Math.max(1, startDaysAgo - path.length * rng.int(5, 40))
-      const built = buildFile(rng, clock, {
+      const built = buildDemoOpportunity(rng, clock, {
         id: rng.uuid(),
         organizationId: orgs.records[i].id,
         title: rng.pick(FILE_TITLES[product]),

@@ -11,7 +11,7 @@ import {
   NAME_ROOTS,
   NAME_SYLLABLES,
   PARTNER_PATTERNS
-} from '../data/company-names'
+} from '../data/organization-names'
 import { PLACES, type Place } from '../data/places'
 import { domainOf } from '../people'
 import type { Rng } from '../rng'

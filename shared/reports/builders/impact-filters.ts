@@ -23,7 +23,7 @@ function slug(text: string): string {
 }
 
 /** "02-saguenay-lac-saint-jean-5132": the filter for a file name, only [a-z0-9-]; '' when none. */
-export function impactFileLabel(filter: ImpactFilter, language: Language): string {
+export function impactOpportunityLabel(filter: ImpactFilter, language: Language): string {
   const parts = [
     ...filter.regions.map((code) => `${code}-${regionLabel(code, language)}`),
     ...filter.mrcs,

@@ -10,19 +10,19 @@ import type { StageChange } from '../../schemas/stage-change'
 import type { Organization } from '../../schemas/organization'
 import type { Period, Report, ReportId } from '../types'
 import { buildActivityReport } from './activity'
-import { buildCompaniesReport } from './companies'
+import { buildOrganizationsReport } from './organizations'
 import { buildFollowUpsReport } from './follow-ups'
 import { buildImpactReport } from './impact'
 import { buildIntroductionsReport } from './introductions'
 import { buildPipelineReport } from './pipeline'
 
 export { buildActivityReport } from './activity'
-export { buildCompaniesReport } from './companies'
+export { buildOrganizationsReport } from './organizations'
 export { buildFollowUpsReport, followUpState, FOLLOW_UP_STATES } from './follow-ups'
 export { buildImpactReport, buildImpactTables, NO_IMPACT_FILTER } from './impact'
-export { impactFileLabel, impactFiltersSheet } from './impact-filters'
+export { impactOpportunityLabel, impactFiltersSheet } from './impact-filters'
 export { buildIntroductionsReport } from './introductions'
-export { buildPipelineReport, fileAmountCents, weightedCents } from './pipeline'
+export { buildPipelineReport, opportunityAmountCents, weightedCents } from './pipeline'
 
 /** Every table a report may read; a loader fills only what the chosen report needs. */
 export interface ReportData {
@@ -67,7 +67,7 @@ export function buildReport(id: ReportId, data: ReportData, context: ReportConte
     case 'introductions':
       return buildIntroductionsReport(data, period)
     case 'companies':
-      return buildCompaniesReport(data, period, language)
+      return buildOrganizationsReport(data, period, language)
     case 'impact':
       return buildImpactReport(data, period, language, { dayOf: localDay })
   }

@@ -24,7 +24,7 @@ function standingOf(file: Opportunity, stage: PipelineStage | undefined): Standi
 }
 
 /** The amount of the file's stage: disbursed once won, authorised once approved, else requested. */
-export function fileAmountCents(file: Opportunity, standing: Standing): number {
+export function opportunityAmountCents(file: Opportunity, standing: Standing): number {
   if (standing === 'won') return file.disbursedCents ?? file.authorizedCents ?? file.requestedCents ?? 0
   return file.authorizedCents ?? file.requestedCents ?? 0
 }
@@ -51,7 +51,7 @@ function linesOf(input: PipelineInput, period: Period): Line[] {
     const stage = stages.get(file.stageId)
     const standing = standingOf(file, stage)
     if (standing !== 'open' && !closedInPeriod(file.closedAt ?? file.stageEnteredAt)) continue
-    const amount = fileAmountCents(file, standing)
+    const amount = opportunityAmountCents(file, standing)
     const weighted = standing === 'open' ? weightedCents(amount, file.probability) : 0
     lines.push({ file, stage, standing, amount, weighted })
   }

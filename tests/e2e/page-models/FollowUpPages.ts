@@ -51,7 +51,7 @@ export class FollowUpPages {
     return (await titles(section)).filter((title) => all.filter((t) => t === title).length === 1)
   }
 
-  async openCompany(name: string): Promise<void> {
+  async openOrganization(name: string): Promise<void> {
     await this.page
       .getByRole('navigation')
       .getByRole('link', { name: /^(Entreprises|Companies)$/ })

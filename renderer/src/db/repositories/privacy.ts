@@ -39,7 +39,7 @@ async function introductionsOf(contactId: string): Promise<Introduction[]> {
 }
 
 /** Everything Relais holds about a person, deleted records included (they are still held). */
-export async function personFile(contactId: string): Promise<PersonFile> {
+export async function contactFile(contactId: string): Promise<PersonFile> {
   const contact = await getOrThrow(db().contacts, contactId)
   const [organization, interactions, followUps, introductions] = await Promise.all([
     contact.organizationId ? db().organizations.get(contact.organizationId) : undefined,
@@ -56,7 +56,7 @@ export interface AccessAnswer extends PersonFile {
 }
 
 export async function accessAnswer(contactId: string): Promise<AccessAnswer> {
-  const [file, privacyOfficer] = await Promise.all([personFile(contactId), getSetting('privacyOfficer')])
+  const [file, privacyOfficer] = await Promise.all([contactFile(contactId), getSetting('privacyOfficer')])
   return { ...file, privacyOfficer }
 }
 

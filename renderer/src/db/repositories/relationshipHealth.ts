@@ -25,13 +25,13 @@ export async function healthOf(
   return relationshipHealth(interactions, now)
 }
 
-export interface FlaggedCompany {
+export interface FlaggedOrganization {
   organization: Organization
   openFollowUps: FollowUp[]
 }
 
 /** Companies with a yellow or red flag, red first, then the oldest flag first. */
-export async function listFlaggedCompanies(): Promise<FlaggedCompany[]> {
+export async function listFlaggedOrganizations(): Promise<FlaggedOrganization[]> {
   const flagged = (await liveRows(db().organizations)).filter((o) => o.riskFlag.level !== 'none')
   const followUps = (
     await whereAnyOf(

@@ -12,7 +12,7 @@ import { db } from '../schema'
 import { isLive, whereAnyOf } from './records'
 import { getSetting } from './settings'
 
-export async function listOpenFiles(): Promise<Opportunity[]> {
+export async function listOpenOpportunities(): Promise<Opportunity[]> {
   const stages = new Set(openStageIds(await getSetting('pipelineStages')))
   const files = await whereAnyOf(db().opportunities, 'stageId', [...stages])
   return files.filter((f) => isOpenFile(f, stages))
@@ -22,7 +22,7 @@ export async function listStaleRelationships(now = new Date()): Promise<StaleRel
   const [staleDays, cadence, files, tiered] = await Promise.all([
     getSetting('staleDays'),
     getSetting('cadenceDays'),
-    listOpenFiles(),
+    listOpenOpportunities(),
     whereAnyOf(db().organizations, 'tier', TIERS)
   ])
   const withFiles = await db().organizations.bulkGet([...new Set(files.map((f) => f.organizationId))])
@@ -31,7 +31,7 @@ export async function listStaleRelationships(now = new Date()): Promise<StaleRel
 }
 
 /** Files still in play of some organizations, for the quick log's picker, plus one already chosen. */
-export async function listOpenFilesOf(
+export async function listOpenOpportunitiesOf(
   organizationIds: string[],
   chosenId: string | null = null
 ): Promise<Opportunity[]> {

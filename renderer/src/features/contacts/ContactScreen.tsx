@@ -11,10 +11,10 @@ import { PageHeader } from '@renderer/components/PageHeader'
 import { RecordActions } from '@renderer/components/RecordActions'
 import { deleteContact, restoreContact } from '@renderer/db/repositories/contacts'
 import { ExportVCardButton } from '@renderer/features/capture'
-import { useOrganization } from '@renderer/features/companies'
+import { useOrganization } from '@renderer/features/organizations'
 import { HealthBadge } from '@renderer/features/health'
 import { IntroductionsCard } from '@renderer/features/introductions'
-import { PersonPrivacyCard } from '@renderer/features/privacy'
+import { ContactPrivacyCard } from '@renderer/features/privacy'
 import { RelationshipTimeline } from '@renderer/features/timeline'
 import { contactDisplayName } from '@shared/domain/list-filters'
 import { ContactConsent } from './ContactConsent'
@@ -77,7 +77,7 @@ export function ContactScreen() {
           <Stack gap="lg">
             <ContactConsent contact={contact} />
             <IntroductionsCard scope={{ contactId: contact.id }} preset={{ personAId: contact.id }} />
-            <PersonPrivacyCard contact={contact} name={name} />
+            <ContactPrivacyCard contact={contact} name={name} />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -8,7 +8,7 @@ import { RecordListLayout } from '@renderer/components/RecordListLayout'
 import { ImportButton } from '@renderer/features/import'
 import { SavedViewsMenu } from '@renderer/features/saved-views'
 import { VirtualTable } from '@renderer/components/VirtualTable'
-import { useOrganizations } from '@renderer/features/companies'
+import { useOrganizations } from '@renderer/features/organizations'
 import { useListScreen } from '@renderer/hooks/useListScreen'
 import {
   DEFAULT_CONTACT_LIST_STATE,

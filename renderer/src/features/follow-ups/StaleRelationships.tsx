@@ -6,7 +6,7 @@ import { listStaleRelationships } from '@renderer/db/repositories/relationships'
 import { useDbQuery } from '@renderer/db/useDbQuery'
 import { useSetting } from '@renderer/hooks/useSetting'
 import type { StaleRelationship } from '@shared/domain/staleness'
-import { CompanyToReach } from './CompanyToReach'
+import { OrganizationToReach } from './OrganizationToReach'
 
 const SHOWN = 15
 
@@ -56,9 +56,9 @@ export function StaleRelationships({ today }: { today: string }) {
       ) : (
         <Stack gap="xs" component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-label={title}>
           {stale.slice(0, SHOWN).map((entry) => (
-            <CompanyToReach key={entry.organization.id} organization={entry.organization}>
+            <OrganizationToReach key={entry.organization.id} organization={entry.organization}>
               <StaleReasons stale={entry} />
-            </CompanyToReach>
+            </OrganizationToReach>
           ))}
         </Stack>
       )}

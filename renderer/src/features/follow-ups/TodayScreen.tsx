@@ -11,7 +11,7 @@ import { useDbQuery } from '@renderer/db/useDbQuery'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import { formatLongDate } from '@shared/domain/dates'
 import { DUE_BUCKETS, groupByDueBucket } from '@shared/domain/due-dates'
-import { FlaggedCompanies } from './FlaggedCompanies'
+import { FlaggedOrganizations } from './FlaggedOrganizations'
 import { FollowUpSection } from './FollowUpSection'
 import { NoFollowUps } from './NoFollowUps'
 import { StaleRelationships } from './StaleRelationships'
@@ -62,7 +62,7 @@ export function TodayScreen() {
         <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
           <Stack gap="lg">
             <PendingMeetingsNotice />
-            <FlaggedCompanies />
+            <FlaggedOrganizations />
             <StaleRelationships today={today} />
           </Stack>
         </Grid.Col>

@@ -2,7 +2,12 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { computeImpact } from '@shared/domain/impact-compute'
 import type { ImpactFilter } from '@shared/domain/impact'
-import { buildImpactTables, impactFileLabel, impactFiltersSheet, localDay } from '@shared/reports/builders'
+import {
+  buildImpactTables,
+  impactOpportunityLabel,
+  impactFiltersSheet,
+  localDay
+} from '@shared/reports/builders'
 import { localiseTables } from '@shared/reports/localise'
 import type { Period } from '@shared/reports/types'
 import { loadReportData } from '@renderer/db/repositories/reportData'
@@ -31,7 +36,7 @@ export function useImpact(period: Period, filter: ImpactFilter) {
   // The workbook says which period and territory its figures are of, in its name and first sheet
   const exportExtras = useMemo(
     () => ({
-      fileLabel: impactFileLabel(filter, language),
+      fileLabel: impactOpportunityLabel(filter, language),
       preface: [impactFiltersSheet(filter, period, language, (key, params = {}) => t(key, params))]
     }),
     [filter, period, language, t]

@@ -1,6 +1,6 @@
 import { Select, SimpleGrid } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { listOpenFilesOf, listRecentEvents } from '@renderer/db/repositories/relationships'
+import { listOpenOpportunitiesOf, listRecentEvents } from '@renderer/db/repositories/relationships'
 import { useDbQuery } from '@renderer/db/useDbQuery'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import { localParts } from '@shared/domain/dates'
@@ -19,8 +19,10 @@ export function InteractionLinks(props: InteractionLinksProps) {
   const format = useFormatters()
   const key = props.organizationIds.join(',')
   const files =
-    useDbQuery(() => listOpenFilesOf(props.organizationIds, props.opportunityId), [key, props.opportunityId])
-      .data ?? []
+    useDbQuery(
+      () => listOpenOpportunitiesOf(props.organizationIds, props.opportunityId),
+      [key, props.opportunityId]
+    ).data ?? []
   const events = useDbQuery(() => listRecentEvents(), []).data ?? []
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -1,3 +1,3 @@
-export { PersonPrivacyCard } from './PersonPrivacyCard'
+export { ContactPrivacyCard } from './ContactPrivacyCard'
 export { PrivacySettings } from './PrivacySettings'
 export { PrivacyOfficerSettings } from './PrivacyOfficerSettings'

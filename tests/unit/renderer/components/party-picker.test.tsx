@@ -8,7 +8,7 @@ import { createContact } from '@renderer/db/repositories/contacts'
 import { createOrganization } from '@renderer/db/repositories/organizations'
 import { PartyPicker, usePartyDirectory, type PartyRef } from '@renderer/features/interactions'
 import { freshDatabase } from '../../../fixtures/database'
-import { makeCompany, makeContact } from '../../../fixtures/factories'
+import { makeOrganization, makeContact } from '../../../fixtures/factories'
 import { PartyPickerDriver } from '../drivers/PartyPickerDriver'
 import { renderApp } from '../drivers/renderApp'
 
@@ -30,7 +30,7 @@ function Harness({ draftOrganizations }: { draftOrganizations?: string[] }) {
 
 beforeEach(async () => {
   await freshDatabase()
-  const alumitek = await createOrganization(makeCompany({ name: 'Alumitek' }))
+  const alumitek = await createOrganization(makeOrganization({ name: 'Alumitek' }))
   await createContact(
     makeContact({ firstName: 'Stéphane', lastName: 'Bergeron', email: '', organizationId: alumitek.id })
   )

@@ -9,7 +9,7 @@ import { createOrganization } from '@renderer/db/repositories/organizations'
 import { QuickLogHost } from '@renderer/features/interactions'
 import { quickLog, useQuickLogState } from '@renderer/features/interactions/quickLogStore'
 import { freshDatabase } from '../../../fixtures/database'
-import { makeCompany, makeContact } from '../../../fixtures/factories'
+import { makeOrganization, makeContact } from '../../../fixtures/factories'
 import { PartyPickerDriver } from '../drivers/PartyPickerDriver'
 import { renderApp } from '../drivers/renderApp'
 
@@ -23,7 +23,7 @@ function OpenState() {
 
 beforeEach(async () => {
   await freshDatabase()
-  companyId = (await createOrganization(makeCompany({ name: 'Alumitek' }))).id
+  companyId = (await createOrganization(makeOrganization({ name: 'Alumitek' }))).id
   const person = (firstName: string, lastName: string) =>
     createContact(makeContact({ firstName, lastName, email: '', organizationId: companyId }))
   bergeron = (await person('Stéphane', 'Bergeron')).id

@@ -24,7 +24,7 @@ import {
 } from '@renderer/db/repositories/introductions'
 import { createOpportunity, moveToStage, undoStageMove } from '@renderer/db/repositories/opportunities'
 import { createOrganization } from '@renderer/db/repositories/organizations'
-import { erasePerson, logAccessExport, personFile } from '@renderer/db/repositories/privacy'
+import { erasePerson, logAccessExport, contactFile } from '@renderer/db/repositories/privacy'
 import { saveQuickLog } from '@renderer/db/repositories/quickLog'
 import { loadWorkspace } from '@renderer/db/repositories/workspace'
 import { LATEST_VERSION } from '@renderer/db/migrations'
@@ -32,7 +32,7 @@ import { parseCsvCells } from '@shared/import/csv'
 import { guessMapping } from '@shared/import/fields'
 import { planImport } from '@shared/import/plan'
 import { readRows } from '@shared/import/rows'
-import { makeCompany, makeContact } from '../../../fixtures/factories'
+import { makeOrganization, makeContact } from '../../../fixtures/factories'
 import { contact, followUp, interaction, opportunity, organization } from '../../../fixtures/records'
 import { expectAllOrNothing } from '../../../fixtures/write-failure'
 
@@ -44,7 +44,7 @@ const texts = {
 
 /** A company, two of its people, a meeting with both, a follow-up, a file and an introduction. */
 async function people() {
-  const company = await createOrganization(makeCompany({ name: 'Nordik' }))
+  const company = await createOrganization(makeOrganization({ name: 'Nordik' }))
   const eloise = await createContact(makeContact({ organizationId: company.id }))
   const marc = await createContact(makeContact({ firstName: 'Marc', lastName: 'Gagnon', email: '' }))
   const meeting = await createInteraction({
@@ -72,7 +72,7 @@ describe('all or nothing when a write fails', { timeout: 30_000 }, () => {
     await expectAllOrNothing({
       scene: async () => {
         const scene = await people()
-        await logAccessExport(await personFile(scene.eloise.id), 'json')
+        await logAccessExport(await contactFile(scene.eloise.id), 'json')
         await saveDraft('event-mode:1', {
           lines: [{ key: '1', parties: [{ type: 'contact', id: scene.eloise.id }] }]
         })
@@ -86,7 +86,7 @@ describe('all or nothing when a write fails', { timeout: 30_000 }, () => {
     const backupThenMore = async () => {
       await people()
       const backup = await readAllTables()
-      await createOrganization(makeCompany({ name: 'Créée après la sauvegarde' }))
+      await createOrganization(makeOrganization({ name: 'Créée après la sauvegarde' }))
       return backup
     }
     await expectAllOrNothing({ scene: backupThenMore, operation: (backup) => replaceAllTables(backup) })
@@ -268,8 +268,8 @@ it('the helper itself: an operation written as two transactions is caught', asyn
     expectAllOrNothing({
       scene: async () => undefined,
       operation: async () => {
-        await createOrganization(makeCompany({ name: 'Première' }))
-        await createOrganization(makeCompany({ name: 'Seconde' }))
+        await createOrganization(makeOrganization({ name: 'Première' }))
+        await createOrganization(makeOrganization({ name: 'Seconde' }))
       }
     })
   ).rejects.toThrow(/nothing changed when write 2 \(add on organizations\) failed/)

@@ -16,7 +16,7 @@ import { listInteractionsOf } from '@renderer/db/repositories/interactions'
 import { createOrganization, getOrganization } from '@renderer/db/repositories/organizations'
 import { meetingsOf } from '@shared/capture/calendar'
 import { freshDatabase } from '../../../fixtures/database'
-import { makeCompany, makeContact } from '../../../fixtures/factories'
+import { makeOrganization, makeContact } from '../../../fixtures/factories'
 import { expectAllOrNothing } from '../../../fixtures/write-failure'
 
 const outlook = new Uint8Array(
@@ -47,7 +47,7 @@ describe('capture memory', () => {
   })
 
   it('never offers again a meeting logged or ignored, even from a newer file', async () => {
-    const company = await createOrganization(makeCompany({ name: 'Nordik Tech' }))
+    const company = await createOrganization(makeOrganization({ name: 'Nordik Tech' }))
     const eloise = await createContact(
       makeContact({ email: 'eloise.tremblay@nordik-tech.ca', organizationId: company.id })
     )
@@ -91,7 +91,7 @@ describe('capture memory', () => {
   })
 
   it('remembers a message by its Message-ID', async () => {
-    const company = await createOrganization(makeCompany())
+    const company = await createOrganization(makeOrganization())
     await saveCapturedLogs([
       {
         captureKey: emailKey('CAF3kq8Zx1Y2@mail.gmail.com'),
@@ -115,7 +115,7 @@ describe('capture memory', () => {
   it('logging several meetings is all or nothing', async () => {
     await expectAllOrNothing({
       scene: async () => {
-        const company = await createOrganization(makeCompany())
+        const company = await createOrganization(makeOrganization())
         await importCalendarMeetings(march())
         return { company, pending: await listPendingMeetings() }
       },

@@ -10,7 +10,7 @@ import {
 import { db } from '@renderer/db/schema'
 import { ValidationError } from '@shared/errors'
 import { freshDatabase } from '../../../fixtures/database'
-import { makeCompany, makeContact } from '../../../fixtures/factories'
+import { makeOrganization, makeContact } from '../../../fixtures/factories'
 
 beforeEach(async () => {
   await freshDatabase()
@@ -42,7 +42,7 @@ const options = {
 describe('event mode save', () => {
   it('logs each person met as an event encounter, with their follow-ups, in one save', async () => {
     const event = await evening()
-    const fjordtech = await createOrganization(makeCompany({ name: 'Logiciels Fjordtech inc.' }))
+    const fjordtech = await createOrganization(makeOrganization({ name: 'Logiciels Fjordtech inc.' }))
     const eloise = await createContact(makeContact({ organizationId: fjordtech.id }))
     const saved = await saveEncounters(
       event.id,

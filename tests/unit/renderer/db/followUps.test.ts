@@ -15,7 +15,7 @@ import { createOrganization } from '@renderer/db/repositories/organizations'
 import { restoreTrashItem } from '@renderer/db/repositories/trash'
 import { ValidationError } from '@shared/errors'
 import { freshDatabase } from '../../../fixtures/database'
-import { makeCompany } from '../../../fixtures/factories'
+import { makeOrganization } from '../../../fixtures/factories'
 
 beforeEach(async () => {
   await freshDatabase()
@@ -23,7 +23,7 @@ beforeEach(async () => {
 
 describe('follow-ups repository', () => {
   it('lists open follow-ups by due date through the status index, up to a date', async () => {
-    const company = await createOrganization(makeCompany())
+    const company = await createOrganization(makeOrganization())
     for (const dueDate of ['2026-03-10', '2026-03-01', '2026-03-03'])
       await createFollowUp({ title: `Relancer ${dueDate}`, dueDate, organizationId: company.id })
     const done = await createFollowUp({ title: 'Fait', dueDate: '2026-03-02' })

@@ -7,7 +7,7 @@ import { applyImportPlan, loadImportIndex } from '@renderer/db/repositories/impo
 import { createContact, listContacts } from '@renderer/db/repositories/contacts'
 import { createOrganization, listOrganizations } from '@renderer/db/repositories/organizations'
 import { freshDatabase } from '../../../fixtures/database'
-import { makeCompany, makeContact } from '../../../fixtures/factories'
+import { makeOrganization, makeContact } from '../../../fixtures/factories'
 
 async function planFor(csv: string, choice: DuplicateChoice = 'skip') {
   const { rows: cells } = parseCsvCells(csv)
@@ -44,7 +44,7 @@ describe('writing an import', () => {
   it('merges into existing records: fills blanks, keeps what was there, attaches new people', async () => {
     await freshDatabase()
     const nordik = await createOrganization(
-      makeCompany({ name: 'Nordik Technologies inc.', city: '', neq: '1170000001' })
+      makeOrganization({ name: 'Nordik Technologies inc.', city: '', neq: '1170000001' })
     )
     await createContact(makeContact({ phone: '', email: 'eloise.tremblay@nordik.ca', organizationId: null }))
     const csv = [
@@ -78,7 +78,7 @@ describe('writing an import', () => {
     const database = await freshDatabase()
     const plan = await planFor('Entreprise;NEQ\nA;1100000001\nB;1100000002\nC;1100000003\n')
     // Someone created a company with C's NEQ after the preview
-    await createOrganization(makeCompany({ name: 'Arrivée entre-temps', neq: '1100000003' }))
+    await createOrganization(makeOrganization({ name: 'Arrivée entre-temps', neq: '1100000003' }))
     await expect(applyImportPlan(plan)).rejects.toMatchObject({
       key: 'import.errors.neqTaken',
       params: { neq: '1100000003' }

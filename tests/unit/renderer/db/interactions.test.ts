@@ -14,14 +14,14 @@ import {
 import { listTrash, restoreTrashItem } from '@renderer/db/repositories/trash'
 import { ValidationError } from '@shared/errors'
 import { freshDatabase } from '../../../fixtures/database'
-import { makeCompany, makeContact } from '../../../fixtures/factories'
+import { makeOrganization, makeContact } from '../../../fixtures/factories'
 
 beforeEach(async () => {
   await freshDatabase()
 })
 
 async function companyWithContact() {
-  const company = await createOrganization(makeCompany())
+  const company = await createOrganization(makeOrganization())
   const contact = await createContact(makeContact({ organizationId: company.id }))
   return { company, contact }
 }
@@ -45,7 +45,7 @@ describe('interactions repository', () => {
     await expect(createInteraction({ occurredAt: '2026-03-03T14:00:00.000Z' })).rejects.toMatchObject({
       issues: [{ path: 'organizationIds', key: 'validation.interactionNeedsSomeone' }]
     })
-    const company = await createOrganization(makeCompany())
+    const company = await createOrganization(makeOrganization())
     await deleteOrganization(company.id)
     await expect(
       createInteraction({ occurredAt: '2026-03-03T14:00:00.000Z', organizationIds: [company.id] })
@@ -54,8 +54,8 @@ describe('interactions repository', () => {
   })
 
   it('moving a meeting to another company recomputes both last contacts', async () => {
-    const a = await createOrganization(makeCompany({ name: 'A' }))
-    const b = await createOrganization(makeCompany({ name: 'B' }))
+    const a = await createOrganization(makeOrganization({ name: 'A' }))
+    const b = await createOrganization(makeOrganization({ name: 'B' }))
     await createInteraction({ occurredAt: '2026-01-10T14:00:00.000Z', organizationIds: [a.id] })
     const late = await createInteraction({ occurredAt: '2026-03-03T14:00:00.000Z', organizationIds: [a.id] })
     await updateInteraction(late.id, { organizationIds: [b.id] })
@@ -101,7 +101,7 @@ describe('interactions repository', () => {
 
   it('a meeting with a person alone is on their company’s timeline, also after an edit adds someone', async () => {
     const { company, contact } = await companyWithContact()
-    const other = await createOrganization(makeCompany({ name: 'Drone Boréal inc.' }))
+    const other = await createOrganization(makeOrganization({ name: 'Drone Boréal inc.' }))
     const colleague = await createContact(makeContact({ firstName: 'Zoé', organizationId: other.id }))
     const meeting = await createInteraction({
       occurredAt: '2026-03-03T14:00:00.000Z',

@@ -18,7 +18,7 @@ import { createOrganization } from '@renderer/db/repositories/organizations'
 import { db } from '@renderer/db/schema'
 import { ValidationError } from '@shared/errors'
 import { freshDatabase } from '../../../fixtures/database'
-import { makeCompany, makeContact } from '../../../fixtures/factories'
+import { makeOrganization, makeContact } from '../../../fixtures/factories'
 
 beforeEach(async () => {
   await freshDatabase()
@@ -41,8 +41,8 @@ const texts = {
 }
 
 async function twoPeople() {
-  const fjordtech = await createOrganization(makeCompany({ name: 'Logiciels Fjordtech inc.' }))
-  const nordik = await createOrganization(makeCompany({ name: 'Nordik Drones' }))
+  const fjordtech = await createOrganization(makeOrganization({ name: 'Logiciels Fjordtech inc.' }))
+  const nordik = await createOrganization(makeOrganization({ name: 'Nordik Drones' }))
   const eloise = await createContact(makeContact({ organizationId: fjordtech.id }))
   const samuel = await createContact(
     makeContact({ firstName: 'Samuel', lastName: 'Gagnon', email: '', organizationId: nordik.id })

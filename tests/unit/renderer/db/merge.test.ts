@@ -9,19 +9,25 @@ import { createOrganization, getOrganization } from '@renderer/db/repositories/o
 import { db } from '@renderer/db/schema'
 import { ORGANIZATION_MERGE_FIELDS, preselect } from '@shared/merge/plan'
 import { freshDatabase } from '../../../fixtures/database'
-import { makeCompany, makeContact } from '../../../fixtures/factories'
+import { makeOrganization, makeContact } from '../../../fixtures/factories'
 import { expectAllOrNothing, snapshotTables } from '../../../fixtures/write-failure'
 
 const NOTE = { date: '2026-12-03', heading: 'Fusionné depuis Nordik Tech' }
 
 async function twoCompanies() {
   const kept = await createOrganization(
-    makeCompany({ name: 'Nordik Technologies', city: 'Saguenay', tags: ['bois'] })
+    makeOrganization({ name: 'Nordik Technologies', city: 'Saguenay', tags: ['bois'] })
   )
   const other = await createOrganization(
-    makeCompany({ name: 'Nordik Tech', neq: '1234567890', city: '', tags: ['export'], notes: 'Client 2020' })
+    makeOrganization({
+      name: 'Nordik Tech',
+      neq: '1234567890',
+      city: '',
+      tags: ['export'],
+      notes: 'Client 2020'
+    })
   )
-  const funder = await createOrganization(makeCompany({ name: 'Fonds régional', kind: 'funder' }))
+  const funder = await createOrganization(makeOrganization({ name: 'Fonds régional', kind: 'funder' }))
   const eloise = await createContact(makeContact({ organizationId: other.id }))
   await createInteraction({
     title: 'Visite',
@@ -111,8 +117,8 @@ describe('merging two companies', () => {
   })
 
   it('« Pas un doublon » is remembered: the pair is no longer proposed', async () => {
-    const a = await createOrganization(makeCompany({ name: 'Boréal inc.' }))
-    const b = await createOrganization(makeCompany({ name: 'BOREAL' }))
+    const a = await createOrganization(makeOrganization({ name: 'Boréal inc.' }))
+    const b = await createOrganization(makeOrganization({ name: 'BOREAL' }))
     const pairs = (await listOrganizationPairs()).map((p) => ({
       ids: [p.firstId, p.secondId].sort(),
       reasons: p.reasons

@@ -16,7 +16,7 @@ import {
 } from '@renderer/db/repositories/organizations'
 import { restoreTrashItem } from '@renderer/db/repositories/trash'
 import { freshDatabase } from '../../../fixtures/database'
-import { makeCompany } from '../../../fixtures/factories'
+import { makeOrganization } from '../../../fixtures/factories'
 
 const NEQ = '1170000001'
 let database: RelaisDatabase
@@ -28,31 +28,33 @@ const neqTaken = { issues: [{ path: 'neq', key: 'validation.neqTaken' }] }
 
 describe('a NEQ another live company holds is refused', () => {
   it('when creating a company', async () => {
-    await createOrganization(makeCompany({ name: 'Nordik', neq: NEQ }))
-    const error = await createOrganization(makeCompany({ name: 'Copie', neq: NEQ })).catch((e: unknown) => e)
+    await createOrganization(makeOrganization({ name: 'Nordik', neq: NEQ }))
+    const error = await createOrganization(makeOrganization({ name: 'Copie', neq: NEQ })).catch(
+      (e: unknown) => e
+    )
     expect(error).toBeInstanceOf(ValidationError)
     expect(error).toMatchObject(neqTaken)
     expect((await listOrganizations()).map((o) => o.name)).toEqual(['Nordik'])
   })
 
   it('when editing a company, which keeps its NEQ', async () => {
-    await createOrganization(makeCompany({ name: 'Nordik', neq: NEQ }))
-    const other = await createOrganization(makeCompany({ name: 'Boréal', neq: '' }))
+    await createOrganization(makeOrganization({ name: 'Nordik', neq: NEQ }))
+    const other = await createOrganization(makeOrganization({ name: 'Boréal', neq: '' }))
     await expect(updateOrganization(other.id, { neq: NEQ })).rejects.toMatchObject(neqTaken)
     expect((await database.organizations.get(other.id))?.neq).toBe('')
   })
 
   it('when restoring from the Trash a company whose NEQ was taken meanwhile; it stays in the Trash', async () => {
-    const old = await createOrganization(makeCompany({ name: 'Ancienne', neq: NEQ }))
+    const old = await createOrganization(makeOrganization({ name: 'Ancienne', neq: NEQ }))
     await deleteOrganization(old.id)
-    await createOrganization(makeCompany({ name: 'Nouvelle', neq: NEQ }))
+    await createOrganization(makeOrganization({ name: 'Nouvelle', neq: NEQ }))
     await expect(restoreTrashItem('organization', old.id)).rejects.toMatchObject(neqTaken)
     expect((await database.organizations.get(old.id))?.deletedAt).not.toBeNull()
   })
 
   it('when an import’s « Compléter » merges would give two companies one NEQ; nothing is imported', async () => {
-    const boreal = await createOrganization(makeCompany({ name: 'Boréal', neq: '' }))
-    const alpha = await createOrganization(makeCompany({ name: 'Alpha', neq: '' }))
+    const boreal = await createOrganization(makeOrganization({ name: 'Boréal', neq: '' }))
+    const alpha = await createOrganization(makeOrganization({ name: 'Alpha', neq: '' }))
     // Each row matches its company by name and fills its blank NEQ with the same number
     const csv = `Entreprise;NEQ;Ville\nBoréal;${NEQ};Alma\nAlpha;${NEQ};Roberval\nNouvelle venue;;Dolbeau\n`
     const { rows: cells } = parseCsvCells(csv)
@@ -69,8 +71,8 @@ describe('a NEQ another live company holds is refused', () => {
 
 describe('companies that already share a NEQ (older versions let a merge do it)', () => {
   it('stay editable as long as the edit leaves the NEQ alone', async () => {
-    const a = await createOrganization(makeCompany({ name: 'A', neq: NEQ }))
-    const b = await createOrganization(makeCompany({ name: 'B', neq: '' }))
+    const a = await createOrganization(makeOrganization({ name: 'A', neq: NEQ }))
+    const b = await createOrganization(makeOrganization({ name: 'B', neq: '' }))
     await database.organizations.update(b.id, { neq: NEQ })
     expect((await updateOrganization(a.id, { city: 'Alma' })).city).toBe('Alma')
   })

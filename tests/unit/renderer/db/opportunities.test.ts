@@ -18,15 +18,16 @@ import { addCalendarDays, todayDate } from '@shared/domain/dates'
 import { DEFAULT_PIPELINE_STAGES } from '@shared/domain/pipeline-stages'
 import { AppError, ValidationError } from '@shared/errors'
 import { freshDatabase } from '../../../fixtures/database'
-import { makeCompany, makeContact } from '../../../fixtures/factories'
+import { makeOrganization, makeContact } from '../../../fixtures/factories'
 
 let companyId = ''
 let bankId = ''
 
 beforeEach(async () => {
   await freshDatabase()
-  companyId = (await createOrganization(makeCompany())).id
-  bankId = (await createOrganization(makeCompany({ name: 'Banque de développement', kind: 'funder' }))).id
+  companyId = (await createOrganization(makeOrganization())).id
+  bankId = (await createOrganization(makeOrganization({ name: 'Banque de développement', kind: 'funder' })))
+    .id
 })
 
 const newFile = (overrides: Partial<NewOpportunity> = {}): NewOpportunity => ({

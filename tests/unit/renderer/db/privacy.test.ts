@@ -13,7 +13,7 @@ import {
   listPrivacyLog,
   listRetentionReview,
   logAccessExport,
-  personFile
+  contactFile
 } from '@renderer/db/repositories/privacy'
 import { setSetting } from '@renderer/db/repositories/settings'
 import { db } from '@renderer/db/schema'
@@ -22,14 +22,14 @@ import { AppError } from '@shared/errors'
 import { introductionSchema } from '@shared/schemas'
 import { freshDatabase } from '../../../fixtures/database'
 import { snapshotTables } from '../../../fixtures/write-failure'
-import { makeCompany, makeContact } from '../../../fixtures/factories'
+import { makeOrganization, makeContact } from '../../../fixtures/factories'
 
 beforeEach(async () => {
   await freshDatabase()
 })
 
 async function scene() {
-  const company = await createOrganization(makeCompany({ name: 'Nordik' }))
+  const company = await createOrganization(makeOrganization({ name: 'Nordik' }))
   const eloise = await createContact(makeContact({ organizationId: company.id }))
   const other = await createContact(makeContact({ firstName: 'Marc', lastName: 'Gagnon', email: '' }))
   const withCompany = await createInteraction({
@@ -68,7 +68,7 @@ async function scene() {
 describe('access request', () => {
   it('gathers the person’s record, interactions, follow-ups and introductions', async () => {
     const { eloise, company } = await scene()
-    const file = await personFile(eloise.id)
+    const file = await contactFile(eloise.id)
     expect(file.organization?.id).toBe(company.id)
     expect([file.interactions.length, file.followUps.length, file.introductions.length]).toEqual([2, 1, 1])
   })
@@ -127,8 +127,8 @@ describe('erasure', () => {
 
   it('takes the name out of earlier access requests in the register, and keeps the entries', async () => {
     const { eloise, other } = await scene()
-    await logAccessExport(await personFile(eloise.id), 'xlsx')
-    await logAccessExport(await personFile(other.id), 'json')
+    await logAccessExport(await contactFile(eloise.id), 'xlsx')
+    await logAccessExport(await contactFile(other.id), 'json')
     // Written before entries kept the contact's id: found by the name
     await db().privacyLog.add({
       id: 'old-entry',

@@ -12,7 +12,7 @@ import { organizationTimeline } from '@renderer/db/repositories/timeline'
 import { db } from '@renderer/db/schema'
 import { ValidationError } from '@shared/errors'
 import { freshDatabase } from '../../../fixtures/database'
-import { makeCompany, makeContact } from '../../../fixtures/factories'
+import { makeOrganization, makeContact } from '../../../fixtures/factories'
 
 beforeEach(async () => {
   await freshDatabase()
@@ -30,7 +30,7 @@ const request = (overrides: Partial<QuickLogRequest>): QuickLogRequest => ({
 
 describe('quick log save', () => {
   it('logs a meeting and its follow-up in one save, linked together', async () => {
-    const company = await createOrganization(makeCompany())
+    const company = await createOrganization(makeOrganization())
     const saved = await saveQuickLog(
       request({
         organizationIds: [company.id],
@@ -45,7 +45,7 @@ describe('quick log save', () => {
   })
 
   it('keeps the meeting’s note with its follow-up', async () => {
-    const company = await createOrganization(makeCompany())
+    const company = await createOrganization(makeOrganization())
     const saved = await saveQuickLog(
       request({
         interaction: {
@@ -62,7 +62,7 @@ describe('quick log save', () => {
   })
 
   it('stores the log under the id the screen already shows, with its follow-up pointing to it', async () => {
-    const company = await createOrganization(makeCompany())
+    const company = await createOrganization(makeOrganization())
     await saveQuickLog(
       request({
         id: '0b6f1c2e-5a4d-4c3b-9e8f-7a6b5c4d3e2f',
@@ -116,7 +116,7 @@ describe('quick log save', () => {
   })
 
   it('a meeting with a person alone goes on their company’s timeline, with its follow-up', async () => {
-    const company = await createOrganization(makeCompany())
+    const company = await createOrganization(makeOrganization())
     const eloise = await createContact(makeContact({ organizationId: company.id }))
     const saved = await saveQuickLog(
       request({ contactIds: [eloise.id], followUp: { title: 'Relancer Éloïse', dueDate: '2026-03-09' } })
@@ -129,8 +129,8 @@ describe('quick log save', () => {
   })
 
   it('a company chosen with a person from elsewhere keeps the follow-up on the chosen company', async () => {
-    const chosen = await createOrganization(makeCompany())
-    const elsewhere = await createOrganization(makeCompany({ name: 'Drone Boréal inc.' }))
+    const chosen = await createOrganization(makeOrganization())
+    const elsewhere = await createOrganization(makeOrganization({ name: 'Drone Boréal inc.' }))
     const zoe = await createContact(makeContact({ firstName: 'Zoé', organizationId: elsewhere.id }))
     const saved = await saveQuickLog(
       request({

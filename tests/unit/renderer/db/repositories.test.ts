@@ -18,7 +18,7 @@ import {
 import { listTrash, purgeTrashItem, restoreTrashItem } from '@renderer/db/repositories/trash'
 import { ValidationError } from '@shared/errors'
 import { freshDatabase } from '../../../fixtures/database'
-import { makeCompany, makeContact } from '../../../fixtures/factories'
+import { makeOrganization, makeContact } from '../../../fixtures/factories'
 
 beforeEach(async () => {
   await freshDatabase()
@@ -26,7 +26,7 @@ beforeEach(async () => {
 
 describe('organizations repository', () => {
   it('creates a company with an accented name and finds it by a folded name', async () => {
-    const created = await createOrganization(makeCompany({ name: 'Les Technologies Éloïse inc.' }))
+    const created = await createOrganization(makeOrganization({ name: 'Les Technologies Éloïse inc.' }))
     expect(await getOrganization(created.id)).toMatchObject({
       name: 'Les Technologies Éloïse inc.',
       deletedAt: null
@@ -35,23 +35,23 @@ describe('organizations repository', () => {
   })
 
   it('refuses a 9-digit NEQ and stores nothing', async () => {
-    await expect(createOrganization(makeCompany({ neq: '123456789' }))).rejects.toBeInstanceOf(
+    await expect(createOrganization(makeOrganization({ neq: '123456789' }))).rejects.toBeInstanceOf(
       ValidationError
     )
     expect(await listOrganizations()).toEqual([])
   })
 
   it('refuses a second company with the same NEQ', async () => {
-    await createOrganization(makeCompany({ neq: '1234567890' }))
-    await expect(createOrganization(makeCompany({ name: 'Autre', neq: '1234567890' }))).rejects.toMatchObject(
-      {
-        issues: [{ path: 'neq', key: 'validation.neqTaken' }]
-      }
-    )
+    await createOrganization(makeOrganization({ neq: '1234567890' }))
+    await expect(
+      createOrganization(makeOrganization({ name: 'Autre', neq: '1234567890' }))
+    ).rejects.toMatchObject({
+      issues: [{ path: 'neq', key: 'validation.neqTaken' }]
+    })
   })
 
   it('updates fields and keeps the rest, and rejects an invalid update without changing the record', async () => {
-    const created = await createOrganization(makeCompany({ city: 'Alma' }))
+    const created = await createOrganization(makeOrganization({ city: 'Alma' }))
     const updated = await updateOrganization(created.id, {
       name: 'Nordik Énergie',
       tags: ['ia', 'ia', 'énergie']
@@ -69,7 +69,7 @@ describe('organizations repository', () => {
   })
 
   it('moves to the Trash and restores', async () => {
-    const created = await createOrganization(makeCompany())
+    const created = await createOrganization(makeOrganization())
     await deleteOrganization(created.id)
     expect(await getOrganization(created.id)).toBeUndefined()
     expect(await listOrganizations()).toEqual([])
@@ -84,7 +84,7 @@ describe('organizations repository', () => {
 
 describe('contacts repository', () => {
   it('links a contact to its company', async () => {
-    const company = await createOrganization(makeCompany())
+    const company = await createOrganization(makeOrganization())
     const contact = await createContact(makeContact({ organizationId: company.id }))
     expect((await listContactsOfOrganization(company.id)).map((c) => c.id)).toEqual([contact.id])
     expect(contact.nameKey).toBe('eloise tremblay')
@@ -97,7 +97,7 @@ describe('contacts repository', () => {
   })
 
   it('refuses a link to a company in the Trash', async () => {
-    const company = await createOrganization(makeCompany())
+    const company = await createOrganization(makeOrganization())
     await deleteOrganization(company.id)
     await expect(createContact(makeContact({ organizationId: company.id }))).rejects.toMatchObject({
       issues: [{ path: 'organizationId', key: 'validation.organizationMissing' }]

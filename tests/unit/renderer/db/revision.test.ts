@@ -11,12 +11,12 @@ import {
 import { StaleRecordError } from '@renderer/db/repositories/records'
 import { RelaisDatabase } from '@renderer/db/schema'
 import { freshDatabase } from '../../../fixtures/database'
-import { makeCompany } from '../../../fixtures/factories'
+import { makeOrganization } from '../../../fixtures/factories'
 
 describe('revisions', () => {
   it('start at 0 and count every write, whichever repository makes it', async () => {
     const database = await freshDatabase()
-    const created = await createOrganization(makeCompany({ name: 'Nordik' }))
+    const created = await createOrganization(makeOrganization({ name: 'Nordik' }))
     expect(created.revision).toBe(0)
     expect((await updateOrganization(created.id, { city: 'Alma' })).revision).toBe(1)
     await deleteOrganization(created.id)
@@ -25,7 +25,7 @@ describe('revisions', () => {
 
   it('refuse a save from a form opened on an older revision, and give what is stored now', async () => {
     const database = await freshDatabase()
-    const opened = await createOrganization(makeCompany({ name: 'Nordik', city: 'Saguenay' }))
+    const opened = await createOrganization(makeOrganization({ name: 'Nordik', city: 'Saguenay' }))
     // Another window saves first
     await updateOrganization(opened.id, { city: 'Alma' }, opened.revision)
     const error = await updateOrganization(opened.id, { name: 'Nordik inc.' }, opened.revision).catch(

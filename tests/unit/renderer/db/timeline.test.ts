@@ -3,13 +3,13 @@ import { createContact } from '@renderer/db/repositories/contacts'
 import { createFollowUp } from '@renderer/db/repositories/followUps'
 import { createInteraction } from '@renderer/db/repositories/interactions'
 import { createOrganization } from '@renderer/db/repositories/organizations'
-import { listOpenFilesOf, listStaleRelationships } from '@renderer/db/repositories/relationships'
+import { listOpenOpportunitiesOf, listStaleRelationships } from '@renderer/db/repositories/relationships'
 import { setSetting } from '@renderer/db/repositories/settings'
 import { contactTimeline, organizationTimeline } from '@renderer/db/repositories/timeline'
 import { db } from '@renderer/db/schema'
 import { opportunitySchema, type Opportunity } from '@shared/schemas'
 import { freshDatabase } from '../../../fixtures/database'
-import { makeCompany, makeContact } from '../../../fixtures/factories'
+import { makeOrganization, makeContact } from '../../../fixtures/factories'
 
 beforeEach(async () => {
   await freshDatabase()
@@ -37,8 +37,8 @@ async function addFile(organizationId: string, stageId: string, extra: Partial<O
 
 describe('timeline reads', () => {
   it('gathers a company’s interactions, follow-ups, files and stage changes, with names', async () => {
-    const company = await createOrganization(makeCompany())
-    const other = await createOrganization(makeCompany({ name: 'Partenaire' }))
+    const company = await createOrganization(makeOrganization())
+    const other = await createOrganization(makeOrganization({ name: 'Partenaire' }))
     const contact = await createContact(makeContact({ organizationId: company.id }))
     await createInteraction({
       occurredAt: at,
@@ -78,10 +78,10 @@ describe('timeline reads', () => {
 describe('stale relationships', () => {
   it('lists tiered companies past their cadence and holders of open files idle for too long', async () => {
     const now = new Date('2026-03-03T15:00:00Z')
-    const key = await createOrganization(makeCompany({ name: 'Compte clé', tier: 'key-account' }))
-    const withFile = await createOrganization(makeCompany({ name: 'Avec dossier' }))
-    const wonFile = await createOrganization(makeCompany({ name: 'Dossier décaissé' }))
-    const busy = await createOrganization(makeCompany({ name: 'Occupée', tier: 'key-account' }))
+    const key = await createOrganization(makeOrganization({ name: 'Compte clé', tier: 'key-account' }))
+    const withFile = await createOrganization(makeOrganization({ name: 'Avec dossier' }))
+    const wonFile = await createOrganization(makeOrganization({ name: 'Dossier décaissé' }))
+    const busy = await createOrganization(makeOrganization({ name: 'Occupée', tier: 'key-account' }))
     await addFile(withFile.id, 'application')
     await addFile(wonFile.id, 'disbursed', { outcome: 'won' })
     await createInteraction({ occurredAt: '2025-12-01T15:00:00.000Z', organizationIds: [withFile.id] })
@@ -93,7 +93,7 @@ describe('stale relationships', () => {
     expect(stale[0]).toMatchObject({ openFiles: 0, pastCadenceDays: 30, idleDays: null })
     await setSetting('staleDays', 100)
     expect((await listStaleRelationships(now)).map((s) => s.organization.id)).toEqual([key.id])
-    expect((await listOpenFilesOf([withFile.id, wonFile.id])).map((f) => f.organizationId)).toEqual([
+    expect((await listOpenOpportunitiesOf([withFile.id, wonFile.id])).map((f) => f.organizationId)).toEqual([
       withFile.id
     ])
   })

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { backupOnQuit, runDailyBackup } from '@renderer/features/backup/autoBackup'
 import { createOrganization } from '@renderer/db/repositories/organizations'
-import { makeCompany } from '../../../fixtures/factories'
+import { makeOrganization } from '../../../fixtures/factories'
 import { setSetting } from '@renderer/db/repositories/settings'
 import type { BackupStore, Platform } from '@renderer/platform'
 import { freshDatabase } from '../../../fixtures/database'
@@ -55,7 +55,7 @@ describe('backup on quit', () => {
     expect(store.write).toHaveBeenCalledTimes(1)
     expect(quitReady).toHaveBeenCalledTimes(1)
 
-    await createOrganization(makeCompany({ name: 'Écrite après la sauvegarde' }))
+    await createOrganization(makeOrganization({ name: 'Écrite après la sauvegarde' }))
     expect(await backupOnQuit(platform)).toBe('written')
     expect(store.write).toHaveBeenCalledTimes(2)
   })

@@ -9,7 +9,7 @@ import { loadWorkspace } from '@renderer/db/repositories/workspace'
 import { createOrganization } from '@renderer/db/repositories/organizations'
 import type { BackupEntry, BackupStore, Platform } from '@renderer/platform'
 import { freshDatabase } from '../../../fixtures/database'
-import { makeCompany } from '../../../fixtures/factories'
+import { makeOrganization } from '../../../fixtures/factories'
 import { byKey, v1Workspace, v1WorkspaceUpgraded } from '../../../fixtures/v1-database'
 
 function fakePlatform(entries: BackupEntry[] = [], write?: BackupStore['write']) {
@@ -69,7 +69,7 @@ describe('restore', () => {
     await freshDatabase()
     await loadWorkspace(generateWorkspace({ size: 'demo', now: new Date('2026-11-25T15:00:00Z') }))
     const backup = await readBackupFile(await createBackupFile(fakePlatform().platform))
-    await createOrganization(makeCompany({ name: 'Après la sauvegarde' }))
+    await createOrganization(makeOrganization({ name: 'Après la sauvegarde' }))
     const afterChange = await readAllTables()
 
     const { platform, store } = fakePlatform()
@@ -95,7 +95,7 @@ describe('restore', () => {
 
   it('replaces nothing when the copy of the current data cannot be written', async () => {
     await freshDatabase()
-    await createOrganization(makeCompany({ name: 'Gardée' }))
+    await createOrganization(makeOrganization({ name: 'Gardée' }))
     const before = await readAllTables()
     const backup = await readBackupFile(await createBackupFile(fakePlatform().platform))
     const failing = fakePlatform([], async () => Promise.reject(new Error('disk full')))

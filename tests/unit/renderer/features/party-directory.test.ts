@@ -7,7 +7,7 @@ import {
   needPartyDirectory
 } from '@renderer/features/interactions/partyDirectory'
 import { freshDatabase } from '../../../fixtures/database'
-import { makeCompany, makeContact } from '../../../fixtures/factories'
+import { makeOrganization, makeContact } from '../../../fixtures/factories'
 
 let unfollow: () => void = () => undefined
 
@@ -21,7 +21,7 @@ afterEach(() => unfollow())
 
 describe('the type-ahead name directory', () => {
   it('reads what is there, then follows each created, renamed and deleted record', async () => {
-    const nordik = await createOrganization(makeCompany({ name: 'Nordik Technologies' }))
+    const nordik = await createOrganization(makeOrganization({ name: 'Nordik Technologies' }))
     unfollow = followPartyDirectory(() => undefined)
     // the first read waits for a quiet page (it would slow the first screen), unless needed now
     await new Promise((resolve) => setTimeout(resolve, 100))
@@ -45,7 +45,7 @@ describe('the type-ahead name directory', () => {
     await vi.waitFor(() => expect(currentPartyDirectory()).toBeDefined())
     unfollow()
     expect(currentPartyDirectory()).toBeUndefined()
-    await createOrganization(makeCompany({ name: 'Boréalis IA' }))
+    await createOrganization(makeOrganization({ name: 'Boréalis IA' }))
     unfollow = followPartyDirectory(() => undefined)
     needPartyDirectory()
     await vi.waitFor(() => expect(keys('organizations')).toEqual(['borealis ia']))

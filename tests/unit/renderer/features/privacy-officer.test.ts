@@ -6,8 +6,8 @@ import { createContact } from '@renderer/db/repositories/contacts'
 import { accessAnswer } from '@renderer/db/repositories/privacy'
 import { getSetting, setSetting } from '@renderer/db/repositories/settings'
 import { officerText } from '@renderer/features/privacy/officerText'
-import { personJson } from '@renderer/features/privacy/personJson'
-import { personSheets } from '@renderer/features/privacy/personSheets'
+import { contactJson } from '@renderer/features/privacy/contactJson'
+import { contactSheets } from '@renderer/features/privacy/contactSheets'
 import { catalogues } from '@renderer/i18n'
 import { ValidationError } from '@shared/errors'
 import { freshDatabase } from '../../../fixtures/database'
@@ -71,21 +71,21 @@ describe('the access export names the person in charge', () => {
   it('in the JSON answer', async () => {
     await setSetting('privacyOfficer', MARIE)
     const zoe = await createContact(makeContact({ firstName: 'Zoé', lastName: 'Roy', email: '' }))
-    expect(JSON.parse(personJson(await accessAnswer(zoe.id))).privacyOfficer).toEqual(MARIE)
+    expect(JSON.parse(contactJson(await accessAnswer(zoe.id))).privacyOfficer).toEqual(MARIE)
   })
 
   it('in the last sheet of the XLSX answer, in French and in English', async () => {
     await setSetting('privacyOfficer', MARIE)
     const zoe = await createContact(makeContact({ firstName: 'Zoé', lastName: 'Roy', email: '' }))
     const file = await accessAnswer(zoe.id)
-    const fr = personSheets(file, translator.getFixedT('fr'), 'fr').at(-1)
+    const fr = contactSheets(file, translator.getFixedT('fr'), 'fr').at(-1)
     expect(fr?.name).toBe('Responsable')
     expect(fr?.rows).toEqual([
       ['Nom', 'Marie Tremblay'],
       ['Fonction', 'directrice générale'],
       ['Coordonnées', 'rprp@nordik.ca']
     ])
-    const en = personSheets(file, translator.getFixedT('en'), 'en').at(-1)
+    const en = contactSheets(file, translator.getFixedT('en'), 'en').at(-1)
     expect(en?.name).toBe('Person in charge')
     expect(en?.rows).toEqual([
       ['Name', 'Marie Tremblay'],
@@ -96,7 +96,7 @@ describe('the access export names the person in charge', () => {
 
   it('says when nobody is named yet', async () => {
     const zoe = await createContact(makeContact({ firstName: 'Zoé', lastName: 'Roy', email: '' }))
-    const sheet = personSheets(await accessAnswer(zoe.id), translator.getFixedT('fr'), 'fr').at(-1)
+    const sheet = contactSheets(await accessAnswer(zoe.id), translator.getFixedT('fr'), 'fr').at(-1)
     expect(sheet?.rows).toEqual([
       ['Personne responsable de la protection des renseignements personnels', 'Non désignée']
     ])

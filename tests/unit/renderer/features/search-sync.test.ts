@@ -8,7 +8,7 @@ import {
 import { createSearchClient, type SearchClient } from '@renderer/features/search/searchClient'
 import { syncSearchIndex } from '@renderer/features/search/searchSync'
 import { freshDatabase } from '../../../fixtures/database'
-import { makeCompany, makeContact } from '../../../fixtures/factories'
+import { makeOrganization, makeContact } from '../../../fixtures/factories'
 
 let client: SearchClient
 let stop: () => void
@@ -29,7 +29,7 @@ afterEach(() => stop())
 
 describe('the search index follows the database', () => {
   it('loads what is there, then each created, renamed and deleted record', async () => {
-    const company = await createOrganization(makeCompany({ name: 'Nordik Technologies' }))
+    const company = await createOrganization(makeOrganization({ name: 'Nordik Technologies' }))
     await startSync()
     expect(await namesFound('nordik')).toEqual(['Nordik Technologies'])
 
@@ -38,7 +38,7 @@ describe('the search index follows the database', () => {
     )
     await vi.waitFor(async () => expect(await namesFound('eloise')).toEqual(['Éloïse Gagnon']))
 
-    await updateOrganization(company.id, { ...makeCompany(), name: 'Fjord Robotique' })
+    await updateOrganization(company.id, { ...makeOrganization(), name: 'Fjord Robotique' })
     await vi.waitFor(async () => expect(await namesFound('fjord')).toEqual(['Fjord Robotique']))
     expect(await namesFound('nordik')).toEqual([])
 
@@ -49,7 +49,7 @@ describe('the search index follows the database', () => {
   it('stops following once stopped', async () => {
     await startSync()
     stop()
-    await createOrganization(makeCompany({ name: 'Boréal Drones' }))
+    await createOrganization(makeOrganization({ name: 'Boréal Drones' }))
     await new Promise((resolve) => setTimeout(resolve, 50))
     expect(await namesFound('boreal')).toEqual([])
   })

@@ -1,7 +1,10 @@
 // Counts typed in the company and financing-file forms: « 12,5 » employees is refused as a
 // fraction (it was saved as 125), « 1 200 » is 1200, « 4,0 » is 4.
 import { describe, expect, it } from 'vitest'
-import { EMPTY_COMPANY_FORM, formToCompanyInput } from '@renderer/features/companies/companyForm'
+import {
+  EMPTY_ORGANIZATION_FORM,
+  formToOrganizationInput
+} from '@renderer/features/organizations/organizationForm'
 import {
   emptyOpportunityForm,
   formToOpportunityInput
@@ -10,7 +13,7 @@ import { opportunityInputSchema, organizationInputSchema } from '@shared/schemas
 
 const company = (employees: string, language: 'fr' | 'en' = 'fr') =>
   organizationInputSchema.safeParse(
-    formToCompanyInput({ ...EMPTY_COMPANY_FORM, name: 'Nordik', employees }, language)
+    formToOrganizationInput({ ...EMPTY_ORGANIZATION_FORM, name: 'Nordik', employees }, language)
   )
 
 describe('whole numbers in forms', () => {

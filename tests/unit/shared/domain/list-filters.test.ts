@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import {
-  DEFAULT_COMPANY_LIST_STATE,
+  DEFAULT_ORGANIZATION_LIST_STATE,
   DEFAULT_CONTACT_LIST_STATE,
-  filterCompanies,
+  filterOrganizations,
   filterContacts,
-  type CompanyListState,
+  type OrganizationListState,
   type ContactListState
 } from '@shared/domain/list-filters'
 import type { Organization } from '@shared/schemas'
@@ -56,17 +56,17 @@ const companies = () => [
   })
 ]
 
-const companyState = (state: Partial<CompanyListState>): CompanyListState => ({
-  ...DEFAULT_COMPANY_LIST_STATE,
+const companyState = (state: Partial<OrganizationListState>): OrganizationListState => ({
+  ...DEFAULT_ORGANIZATION_LIST_STATE,
   ...state
 })
 const idsOf = (records: { id: string }[]) => records.map((r) => r.id)
-const companyIds = (state: Partial<CompanyListState>) =>
-  idsOf(filterCompanies(companies(), companyState(state)))
-const sortedBy = (key: CompanyListState['sort']['key'], direction: 'asc' | 'desc' = 'asc') =>
+const companyIds = (state: Partial<OrganizationListState>) =>
+  idsOf(filterOrganizations(companies(), companyState(state)))
+const sortedBy = (key: OrganizationListState['sort']['key'], direction: 'asc' | 'desc' = 'asc') =>
   companyIds({ sort: { key, direction } })
 
-describe('filterCompanies', () => {
+describe('filterOrganizations', () => {
   it('finds words in any order, without accents or capitals, in name, city, MRC, sector, NEQ and tags', () => {
     expect(companyIds({ query: 'ELECTRO nord' })).toEqual(['electro'])
     expect(companyIds({ query: 'lac-saint-jean' })).toEqual(['electro'])
@@ -108,7 +108,7 @@ describe('filterCompanies', () => {
 
   it('leaves the list it was given as it was', () => {
     const input: Organization[] = companies()
-    filterCompanies(input, companyState({ sort: { key: 'name', direction: 'desc' } }))
+    filterOrganizations(input, companyState({ sort: { key: 'name', direction: 'desc' } }))
     expect(idsOf(input)).toEqual(['fjord', 'electro', 'drone', 'bank'])
   })
 })

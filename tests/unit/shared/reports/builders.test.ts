@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_PIPELINE_STAGES } from '@shared/domain/pipeline-stages'
 import {
   buildActivityReport,
-  buildCompaniesReport,
+  buildOrganizationsReport,
   buildFollowUpsReport,
   buildIntroductionsReport,
   buildPipelineReport
@@ -273,7 +273,7 @@ describe('introductions report', () => {
 })
 
 describe('companies report', () => {
-  const report = buildCompaniesReport(
+  const report = buildOrganizationsReport(
     {
       ...directory,
       organizations: [{ ...nordik, lastInteractionAt: local(3), industryLabel: 'Logiciels' }, fjord, gone],

@@ -1,6 +1,6 @@
 // The impact workbook states its filter: in the file name (sanitised) and in a first Filters sheet.
 import { describe, expect, it } from 'vitest'
-import { NO_IMPACT_FILTER, impactFileLabel, impactFiltersSheet } from '@shared/reports/builders'
+import { NO_IMPACT_FILTER, impactOpportunityLabel, impactFiltersSheet } from '@shared/reports/builders'
 import enImpact from '../../../../renderer/src/i18n/en/impact.json'
 import enReports from '../../../../renderer/src/i18n/en/reports.json'
 import frImpact from '../../../../renderer/src/i18n/fr/impact.json'
@@ -23,12 +23,16 @@ const fjordSoftware = { regions: ['02'], mrcs: ['Le Fjord-du-Saguenay'], industr
 
 describe('the impact file name', () => {
   it('names the region, MRC and sector chosen, folded to [a-z0-9-]', () => {
-    expect(impactFileLabel({ ...NO_IMPACT_FILTER, regions: ['02'] }, 'fr')).toBe('02-saguenay-lac-saint-jean')
-    expect(impactFileLabel(fjordSoftware, 'fr')).toBe('02-saguenay-lac-saint-jean-le-fjord-du-saguenay-5132')
-    expect(impactFileLabel({ ...NO_IMPACT_FILTER, mrcs: ['L’Île-d’Orléans / "test"*?'] }, 'fr')).toBe(
+    expect(impactOpportunityLabel({ ...NO_IMPACT_FILTER, regions: ['02'] }, 'fr')).toBe(
+      '02-saguenay-lac-saint-jean'
+    )
+    expect(impactOpportunityLabel(fjordSoftware, 'fr')).toBe(
+      '02-saguenay-lac-saint-jean-le-fjord-du-saguenay-5132'
+    )
+    expect(impactOpportunityLabel({ ...NO_IMPACT_FILTER, mrcs: ['L’Île-d’Orléans / "test"*?'] }, 'fr')).toBe(
       'l-ile-d-orleans-test'
     )
-    expect(impactFileLabel(NO_IMPACT_FILTER, 'fr')).toBe('')
+    expect(impactOpportunityLabel(NO_IMPACT_FILTER, 'fr')).toBe('')
   })
 
   it('stays short when many values are chosen, cut between words', () => {
@@ -37,7 +41,7 @@ describe('the impact file name', () => {
       mrcs: ['Lac-Saint-Jean-Est', 'Maria-Chapdelaine'],
       industryCodes: []
     }
-    const label = impactFileLabel(many, 'fr')
+    const label = impactOpportunityLabel(many, 'fr')
     expect(label.length).toBeLessThanOrEqual(60)
     expect(label).toMatch(/^02-saguenay-lac-saint-jean-03-[a-z0-9-]*[a-z0-9]$/)
   })

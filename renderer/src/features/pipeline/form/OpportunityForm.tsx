@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next'
 import { DateField } from '@renderer/components/DateField'
 import { MoneyInput } from '@renderer/components/MoneyInput'
 import { WholeNumberInput } from '@renderer/components/WholeNumberInput'
-import { OrganizationSelect } from '@renderer/features/companies'
+import { OrganizationSelect } from '@renderer/features/organizations'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import { useEnumOptions } from '@renderer/hooks/useOptions'
 import { PRODUCTS } from '@shared/schemas'
-import { FileLinksFields } from './FileLinksFields'
+import { OpportunityLinksFields } from './OpportunityLinksFields'
 import { useOpportunityForm, type OpportunityFormOptions } from './useOpportunityForm'
 
 export function OpportunityForm(options: OpportunityFormOptions) {
@@ -96,7 +96,7 @@ export function OpportunityForm(options: OpportunityFormOptions) {
             {...form.getInputProps('jobsRetained')}
           />
         </SimpleGrid>
-        <FileLinksFields form={form} />
+        <OpportunityLinksFields form={form} />
         {options.file?.outcome === 'lost' && (
           <Textarea
             label={t('pipeline.fields.lostReason')}

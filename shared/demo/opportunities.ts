@@ -27,7 +27,7 @@ export function stagePath(rng: Rng, target: string): string[] {
   return FLOW.slice(Math.min(start, end), end + 1)
 }
 
-export interface FileSpec {
+export interface OpportunitySpec {
   id: string
   organizationId: string
   title: string
@@ -56,7 +56,7 @@ interface ChangeTime {
 }
 
 /** Stage changes spread from startDaysAgo to endDaysAgo (at least 1: never later than now). */
-function changeTimes(rng: Rng, clock: Clock, spec: FileSpec): ChangeTime[] {
+function changeTimes(rng: Rng, clock: Clock, spec: OpportunitySpec): ChangeTime[] {
   const n = spec.path.length
   const times: ChangeTime[] = []
   for (let k = 0; k < n; k++) {
@@ -74,10 +74,10 @@ function changeTimes(rng: Rng, clock: Clock, spec: FileSpec): ChangeTime[] {
   return times
 }
 
-export function buildFile(
+export function buildDemoOpportunity(
   rng: Rng,
   clock: Clock,
-  spec: FileSpec
+  spec: OpportunitySpec
 ): { opportunity: Opportunity; stageChanges: StageChange[] } {
   const times = changeTimes(rng, clock, spec)
   const stageChanges: StageChange[] = spec.path.map((toStageId, k) => ({

@@ -10,16 +10,16 @@ import { useNotify } from '@renderer/hooks/useNotify'
 import { foldText } from '@shared/domain/text'
 import type { Contact } from '@shared/schemas'
 import { EraseModal } from './EraseModal'
-import { usePersonExport } from './usePersonExport'
+import { useContactExport } from './useContactExport'
 
 /** Law 25 on the contact page: answer an access request, or erase the person. */
-export function PersonPrivacyCard({ contact, name }: { contact: Contact; name: string }) {
+export function ContactPrivacyCard({ contact, name }: { contact: Contact; name: string }) {
   const { t } = useTranslation()
   const notify = useNotify()
   const navigate = useNavigate()
   const [erasing, erase] = useDisclosure()
   const fileStem = foldText(name).replace(/[^a-z0-9]+/g, '-')
-  const exporter = usePersonExport(contact.id, `relais-${fileStem || 'contact'}`)
+  const exporter = useContactExport(contact.id, `relais-${fileStem || 'contact'}`)
   const eraser = useBusyAction()
   const confirmErase = () =>
     eraser.run(async () => {

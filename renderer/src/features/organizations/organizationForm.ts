@@ -3,7 +3,7 @@ import { parseLocaleNumber } from '@shared/domain/numbers'
 import type { Organization, OrganizationInput } from '@shared/schemas'
 import type { Language } from '@shared/schemas/common'
 
-export interface CompanyFormValues {
+export interface OrganizationFormValues {
   name: string
   kind: string
   neq: string
@@ -20,7 +20,7 @@ export interface CompanyFormValues {
   notes: string
 }
 
-export const EMPTY_COMPANY_FORM: CompanyFormValues = {
+export const EMPTY_ORGANIZATION_FORM: OrganizationFormValues = {
   name: '',
   kind: 'company',
   neq: '',
@@ -37,7 +37,7 @@ export const EMPTY_COMPANY_FORM: CompanyFormValues = {
   notes: ''
 }
 
-export function companyToForm(o: Organization): CompanyFormValues {
+export function organizationToForm(o: Organization): OrganizationFormValues {
   return {
     name: o.name,
     kind: o.kind,
@@ -56,7 +56,7 @@ export function companyToForm(o: Organization): CompanyFormValues {
   }
 }
 
-export function formToCompanyInput(v: CompanyFormValues, language: Language): OrganizationInput {
+export function formToOrganizationInput(v: OrganizationFormValues, language: Language): OrganizationInput {
   return {
     ...v,
     kind: v.kind as OrganizationInput['kind'],

@@ -3,7 +3,7 @@
 // who is in charge of personal information (Law 25, s. 3.1).
 import type { AccessAnswer } from '@renderer/db/repositories/privacy'
 
-export function personJson(file: AccessAnswer): string {
+export function contactJson(file: AccessAnswer): string {
   const { contact, organization, interactions, followUps, introductions, privacyOfficer } = file
   return JSON.stringify(
     { contact, organization, interactions, followUps, introductions, privacyOfficer },

@@ -11,7 +11,7 @@ import { naicsLabel } from '@shared/domain/naics'
 import { regionName } from '@shared/domain/regions'
 import type { Organization } from '@shared/schemas'
 
-export function CompanyProfile({ company }: { company: Organization }) {
+export function OrganizationProfile({ company }: { company: Organization }) {
   const { t } = useTranslation()
   const format = useFormatters()
   const notify = useNotify()
@@ -19,7 +19,7 @@ export function CompanyProfile({ company }: { company: Organization }) {
     ? `${company.industryCode} · ${company.industryLabel || naicsLabel(company.industryCode, format.language) || ''}`
     : company.industryLabel
   return (
-    <SectionCard title={t('companies.profile.title')}>
+    <SectionCard title={t('organizations.profile.title')}>
       <DetailList
         cols={1}
         items={[

@@ -51,7 +51,7 @@ function officerSheet(file: AccessAnswer, t: TFunction): Sheet {
   }
 }
 
-export function personSheets(file: AccessAnswer, t: TFunction, language: Language): Sheet[] {
+export function contactSheets(file: AccessAnswer, t: TFunction, language: Language): Sheet[] {
   const s = (key: string) => t(`privacy.sheets.${key}`)
   return [
     personSheet(file, t, language),

@@ -5,17 +5,17 @@ import { createInteraction } from '@renderer/db/repositories/interactions'
 import { createOrganization } from '@renderer/db/repositories/organizations'
 import { accessAnswer } from '@renderer/db/repositories/privacy'
 import { db } from '@renderer/db/schema'
-import { personJson } from '@renderer/features/privacy/personJson'
+import { contactJson } from '@renderer/features/privacy/contactJson'
 import { introductionSchema } from '@shared/schemas'
 import { freshDatabase } from '../../../fixtures/database'
-import { makeCompany, makeContact } from '../../../fixtures/factories'
+import { makeOrganization, makeContact } from '../../../fixtures/factories'
 
 beforeEach(async () => {
   await freshDatabase()
 })
 
 async function scene() {
-  const company = await createOrganization(makeCompany({ name: 'Nordik' }))
+  const company = await createOrganization(makeOrganization({ name: 'Nordik' }))
   const eloise = await createContact(
     makeContact({
       organizationId: company.id,
@@ -45,7 +45,7 @@ async function scene() {
 describe('"Export everything about this person" as JSON', () => {
   it('holds the person’s record, company, interactions, follow-ups and introductions, and nobody else’s', async () => {
     const { company, eloise, marc } = await scene()
-    const json = JSON.parse(personJson(await accessAnswer(eloise.id)))
+    const json = JSON.parse(contactJson(await accessAnswer(eloise.id)))
 
     expect(Object.keys(json)).toEqual([
       'contact',
@@ -76,7 +76,7 @@ describe('"Export everything about this person" as JSON', () => {
 
   it('keeps the person’s record when she has no company or history', async () => {
     const alone = await createContact(makeContact({ firstName: 'Zoé', lastName: 'Roy', email: '' }))
-    const json = JSON.parse(personJson(await accessAnswer(alone.id)))
+    const json = JSON.parse(contactJson(await accessAnswer(alone.id)))
     expect(json).toMatchObject({
       contact: { firstName: 'Zoé', lastName: 'Roy' },
       organization: null,

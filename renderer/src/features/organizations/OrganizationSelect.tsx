@@ -3,7 +3,7 @@ import { useMemo } from 'react'
 import { foldedFilter } from '@renderer/components/foldedFilter'
 import { PICKER_KEYS } from '@renderer/components/pickerKeys'
 import { compareText } from '@shared/domain/text'
-import { useOrganizations } from './useCompanies'
+import { useOrganizations } from './useOrganizations'
 
 type OrganizationSelectProps = Omit<SelectProps, 'data' | 'filter'>
 

@@ -6,13 +6,13 @@ import { foldedFilter } from '@renderer/components/foldedFilter'
 import { PICKER_KEYS } from '@renderer/components/pickerKeys'
 import { listContactsOfOrganization } from '@renderer/db/repositories/contacts'
 import { useDbQuery } from '@renderer/db/useDbQuery'
-import { useOrganizations } from '@renderer/features/companies'
+import { useOrganizations } from '@renderer/features/organizations'
 import { contactDisplayName } from '@shared/domain/list-filters'
 import { compareText } from '@shared/domain/text'
 import type { OpportunityFormValues } from './opportunityForm'
 
 /** The file's primary contact (someone at the company) and its co-financing partners. */
-export function FileLinksFields({ form }: { form: UseFormReturnType<OpportunityFormValues> }) {
+export function OpportunityLinksFields({ form }: { form: UseFormReturnType<OpportunityFormValues> }) {
   const { t } = useTranslation()
   const organizationId = form.values.organizationId
   const contacts = useDbQuery(

@@ -7,7 +7,7 @@ import { useQuickLog } from '@renderer/features/interactions'
 import type { Organization } from '@shared/schemas'
 
 /** One company to get back to on Today: its name, why (children) and a button to log a meeting. */
-export function CompanyToReach({
+export function OrganizationToReach({
   organization,
   children
 }: {

@@ -4,13 +4,16 @@ import { useTranslation } from 'react-i18next'
 import { LastContact } from '@renderer/components/LastContact'
 import { LoadingState } from '@renderer/components/LoadingState'
 import { SectionCard } from '@renderer/components/SectionCard'
-import { listFlaggedCompanies, type FlaggedCompany } from '@renderer/db/repositories/relationshipHealth'
+import {
+  listFlaggedOrganizations,
+  type FlaggedOrganization
+} from '@renderer/db/repositories/relationshipHealth'
 import { useDbQuery } from '@renderer/db/useDbQuery'
-import { RiskBadge } from '@renderer/features/companies'
+import { RiskBadge } from '@renderer/features/organizations'
 import { useFormatters } from '@renderer/hooks/useFormatters'
-import { CompanyToReach } from './CompanyToReach'
+import { OrganizationToReach } from './OrganizationToReach'
 
-function FlagDetails({ flagged }: { flagged: FlaggedCompany }) {
+function FlagDetails({ flagged }: { flagged: FlaggedOrganization }) {
   const { t } = useTranslation()
   const format = useFormatters()
   const { organization, openFollowUps } = flagged
@@ -46,9 +49,9 @@ function FlagDetails({ flagged }: { flagged: FlaggedCompany }) {
 const SHOWN_AT_FIRST = 10
 
 /** Companies flagged yellow or red, red first, with since when, their last contact and open follow-ups. */
-export function FlaggedCompanies() {
+export function FlaggedOrganizations() {
   const { t } = useTranslation()
-  const { data: flagged } = useDbQuery(listFlaggedCompanies, [])
+  const { data: flagged } = useDbQuery(listFlaggedOrganizations, [])
   const [showAll, setShowAll] = useState(false)
   if (flagged?.length === 0) return null
   const title = t('health.flagged.title', { count: flagged?.length ?? 0 })
@@ -59,9 +62,9 @@ export function FlaggedCompanies() {
       ) : (
         <Stack gap="sm" component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-label={title}>
           {(showAll ? flagged : flagged.slice(0, SHOWN_AT_FIRST)).map((entry) => (
-            <CompanyToReach key={entry.organization.id} organization={entry.organization}>
+            <OrganizationToReach key={entry.organization.id} organization={entry.organization}>
               <FlagDetails flagged={entry} />
-            </CompanyToReach>
+            </OrganizationToReach>
           ))}
         </Stack>
       )}

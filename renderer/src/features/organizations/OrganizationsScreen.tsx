@@ -10,44 +10,44 @@ import { SavedViewsMenu } from '@renderer/features/saved-views'
 import { VirtualTable } from '@renderer/components/VirtualTable'
 import { useListScreen } from '@renderer/hooks/useListScreen'
 import {
-  DEFAULT_COMPANY_LIST_STATE,
-  filterCompanies,
-  type CompanyListState
+  DEFAULT_ORGANIZATION_LIST_STATE,
+  filterOrganizations,
+  type OrganizationListState
 } from '@shared/domain/list-filters'
-import { CompanyFilters } from './CompanyFilters'
-import { CompanyFormModal } from './CompanyFormModal'
-import { useOrganizations, useOrganizationTags } from './useCompanies'
-import { useCompanyColumns } from './useCompanyColumns'
+import { OrganizationFilters } from './OrganizationFilters'
+import { OrganizationFormModal } from './OrganizationFormModal'
+import { useOrganizations, useOrganizationTags } from './useOrganizations'
+import { useOrganizationColumns } from './useOrganizationColumns'
 
-export function CompaniesScreen() {
+export function OrganizationsScreen() {
   const { t } = useTranslation()
   const navigate = useNavigate()
   const [creating, { open, close }] = useDisclosure()
-  const { state, setState, set, countText } = useListScreen<CompanyListState>(
-    'companies',
+  const { state, setState, set, countText } = useListScreen<OrganizationListState>(
+    'organizations',
     'relais.companies.list',
-    DEFAULT_COMPANY_LIST_STATE
+    DEFAULT_ORGANIZATION_LIST_STATE
   )
   const { data: organizations, error } = useOrganizations()
   const tags = useOrganizationTags().data ?? []
-  const columns = useCompanyColumns()
+  const columns = useOrganizationColumns()
   const rows = useMemo(
-    () => (organizations ? filterCompanies(organizations, state) : []),
+    () => (organizations ? filterOrganizations(organizations, state) : []),
     [organizations, state]
   )
   const total = organizations?.length
 
   return (
     <RecordListLayout
-      title={t('companies.title')}
-      subtitle={t('companies.subtitle')}
+      title={t('organizations.title')}
+      subtitle={t('organizations.subtitle')}
       actions={
         <>
           {total ? (
             <SavedViewsMenu
               scope="companies"
               state={state}
-              defaults={DEFAULT_COMPANY_LIST_STATE}
+              defaults={DEFAULT_ORGANIZATION_LIST_STATE}
               onApply={setState}
             />
           ) : null}
@@ -56,7 +56,7 @@ export function CompaniesScreen() {
             {t('merge.open')}
           </Button>
           <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={open}>
-            {t('companies.new')}
+            {t('organizations.new')}
           </Button>
         </>
       }
@@ -65,25 +65,29 @@ export function CompaniesScreen() {
       shown={rows.length}
       empty={{
         icon: <IconBuildingSkyscraper aria-hidden />,
-        title: t('companies.empty.title'),
-        description: t('companies.empty.description')
+        title: t('organizations.empty.title'),
+        description: t('organizations.empty.description')
       }}
-      filteredEmpty={t('companies.empty.filtered')}
-      filters={<CompanyFilters state={state} onChange={setState} tags={tags} />}
+      filteredEmpty={t('organizations.empty.filtered')}
+      filters={<OrganizationFilters state={state} onChange={setState} tags={tags} />}
       table={
         <VirtualTable
-          label={t('companies.title')}
+          label={t('organizations.title')}
           rows={rows}
           columns={columns}
           rowKey={(o) => o.id}
           sort={state.sort}
-          onSortChange={(sort) => set('sort', sort as CompanyListState['sort'])}
+          onSortChange={(sort) => set('sort', sort as OrganizationListState['sort'])}
           onRowOpen={(o) => navigate(`/companies/${o.id}`)}
           footer={countText(rows.length, total)}
         />
       }
     >
-      <CompanyFormModal opened={creating} onClose={close} onSaved={(o) => navigate(`/companies/${o.id}`)} />
+      <OrganizationFormModal
+        opened={creating}
+        onClose={close}
+        onSaved={(o) => navigate(`/companies/${o.id}`)}
+      />
     </RecordListLayout>
   )
 }

@@ -1,8 +1,8 @@
 // The demo's events and financing files as stored records.
 import type { Opportunity, RelaisEvent, StageChange } from '../../schemas'
 import type { Clock } from '../clock'
-import { DEMO_EVENTS, DEMO_FILES, type DemoEventSpec } from '../data/demo-story'
-import { buildFile } from '../files'
+import { DEMO_EVENTS, DEMO_OPPORTUNITIES, type DemoEventSpec } from '../data/demo-story'
+import { buildDemoOpportunity } from '../opportunities'
 import type { Rng } from '../rng'
 import type { DemoDirectory } from './directory'
 
@@ -47,16 +47,16 @@ export function buildEvents(rng: Rng, clock: Clock, directory: DemoDirectory): D
 
 const cents = (dollars: number | null) => (dollars === null ? null : dollars * 100)
 
-export function buildFiles(
+export function buildDemoOpportunities(
   rng: Rng,
   clock: Clock,
   directory: DemoDirectory
 ): { opportunities: Opportunity[]; stageChanges: StageChange[] } {
   const opportunities: Opportunity[] = []
   const stageChanges: StageChange[] = []
-  for (const spec of DEMO_FILES) {
+  for (const spec of DEMO_OPPORTUNITIES) {
     const [requested, authorized, disbursed, projectCost] = spec.dollars
-    const built = buildFile(rng, clock, {
+    const built = buildDemoOpportunity(rng, clock, {
       id: rng.uuid(),
       organizationId: idOf(directory, spec.org),
       title: spec.title,

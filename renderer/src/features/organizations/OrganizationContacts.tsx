@@ -11,9 +11,9 @@ import { ContactFormModal } from '@renderer/features/contacts'
 import { compareText } from '@shared/domain/text'
 import { contactDisplayName } from '@shared/domain/list-filters'
 import type { Organization } from '@shared/schemas'
-import { useOrganizationContacts } from './useCompanies'
+import { useOrganizationContacts } from './useOrganizations'
 
-export function CompanyContacts({ organization }: { organization: Organization }) {
+export function OrganizationContacts({ organization }: { organization: Organization }) {
   const { t } = useTranslation()
   const [adding, add] = useDisclosure()
   const contacts = [...(useOrganizationContacts(organization.id).data ?? [])].sort((a, b) =>
@@ -21,14 +21,14 @@ export function CompanyContacts({ organization }: { organization: Organization }
   )
   return (
     <SectionCard
-      title={t('companies.contacts.title', { count: contacts.length })}
+      title={t('organizations.contacts.title', { count: contacts.length })}
       actions={
         <SectionButton icon={IconUserPlus} onClick={add.open}>
           {t('contacts.new')}
         </SectionButton>
       }
     >
-      <RowList empty={t('companies.contacts.empty')} count={contacts.length}>
+      <RowList empty={t('organizations.contacts.empty')} count={contacts.length}>
         {contacts.map((c) => (
           <RowListItem key={c.id} justify="space-between">
             <Stack gap={0} style={{ minWidth: 0 }}>

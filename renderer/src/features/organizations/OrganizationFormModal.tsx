@@ -23,11 +23,16 @@ import {
   useTierOptions
 } from '@renderer/hooks/useOptions'
 import { organizationInputSchema, type Organization } from '@shared/schemas'
-import { EMPTY_COMPANY_FORM, companyToForm, formToCompanyInput, type CompanyFormValues } from './companyForm'
-import { StaleCompanyNotice, changedFields } from './StaleCompanyNotice'
-import { useOrganizationTags } from './useCompanies'
+import {
+  EMPTY_ORGANIZATION_FORM,
+  organizationToForm,
+  formToOrganizationInput,
+  type OrganizationFormValues
+} from './organizationForm'
+import { StaleOrganizationNotice, changedFields } from './StaleOrganizationNotice'
+import { useOrganizationTags } from './useOrganizations'
 
-interface CompanyFormModalProps {
+interface OrganizationFormModalProps {
   opened: boolean
   onClose: () => void
   /** Edit this company; create a new one when absent. */
@@ -35,21 +40,21 @@ interface CompanyFormModalProps {
   onSaved?: (company: Organization) => void
 }
 
-export function CompanyFormModal({ opened, onClose, company, onSaved }: CompanyFormModalProps) {
+export function OrganizationFormModal({ opened, onClose, company, onSaved }: OrganizationFormModalProps) {
   const { t } = useTranslation()
   return (
     <FormModal
       opened={opened}
       onClose={onClose}
       size="xl"
-      title={t(company ? 'companies.form.editTitle' : 'companies.form.newTitle')}
+      title={t(company ? 'organizations.form.editTitle' : 'organizations.form.newTitle')}
     >
-      <CompanyForm company={company} onClose={onClose} onSaved={onSaved} />
+      <OrganizationForm company={company} onClose={onClose} onSaved={onSaved} />
     </FormModal>
   )
 }
 
-function CompanyForm({ company, onClose, onSaved }: Omit<CompanyFormModalProps, 'opened'>) {
+function OrganizationForm({ company, onClose, onSaved }: Omit<OrganizationFormModalProps, 'opened'>) {
   const { t } = useTranslation()
   const { validate } = useFormErrors()
   const [duplicate, setDuplicate] = useState<Organization | null>(null)
@@ -60,17 +65,21 @@ function CompanyForm({ company, onClose, onSaved }: Omit<CompanyFormModalProps, 
   const stageOptions = useStageOptions()
   const tierOptions = useTierOptions()
   const { language } = useFormatters()
-  const form = useForm<CompanyFormValues>({
-    initialValues: company ? companyToForm(company) : EMPTY_COMPANY_FORM,
-    validate: (values) => validate(organizationInputSchema, formToCompanyInput(values, language))
+  const form = useForm<OrganizationFormValues>({
+    initialValues: company ? organizationToForm(company) : EMPTY_ORGANIZATION_FORM,
+    validate: (values) => validate(organizationInputSchema, formToOrganizationInput(values, language))
   })
   /** The company as the form read it (its revision), and as stored now when a save found it changed. */
   const [read, setRead] = useState(company)
   const [stored, setStored] = useState<Organization | null>(null)
 
-  const saveEdit = async (edited: Organization, values: CompanyFormValues) => {
+  const saveEdit = async (edited: Organization, values: OrganizationFormValues) => {
     try {
-      return await updateOrganization(edited.id, formToCompanyInput(values, language), edited.revision ?? 0)
+      return await updateOrganization(
+        edited.id,
+        formToOrganizationInput(values, language),
+        edited.revision ?? 0
+      )
     } catch (error) {
       if (error instanceof StaleRecordError) setStored(error.current as Organization)
       throw error
@@ -78,8 +87,8 @@ function CompanyForm({ company, onClose, onSaved }: Omit<CompanyFormModalProps, 
   }
   /** Go on from what is stored now: with it as it is, or with the person's own changes on top. */
   const continueFrom = (now: Organization, keepMine: boolean) => {
-    const mine = read ? changedFields(companyToForm(read), form.values) : []
-    const next = companyToForm(now)
+    const mine = read ? changedFields(organizationToForm(read), form.values) : []
+    const next = organizationToForm(now)
     form.setInitialValues(next)
     form.setValues(keepMine ? { ...next, ...Object.fromEntries(mine.map((f) => [f, form.values[f]])) } : next)
     setRead(now)
@@ -93,11 +102,14 @@ function CompanyForm({ company, onClose, onSaved }: Omit<CompanyFormModalProps, 
 
   const { submit, saving } = useSaveForm(
     form,
-    (values) => (read ? saveEdit(read, values) : createOrganization(formToCompanyInput(values, language))),
+    (values) =>
+      read ? saveEdit(read, values) : createOrganization(formToOrganizationInput(values, language)),
     (saved) => {
       onSaved?.(saved)
       return {
-        message: t(company ? 'companies.form.updated' : 'companies.form.created', { name: saved.name }),
+        message: t(company ? 'organizations.form.updated' : 'organizations.form.created', {
+          name: saved.name
+        }),
         close: onClose
       }
     }
@@ -107,9 +119,9 @@ function CompanyForm({ company, onClose, onSaved }: Omit<CompanyFormModalProps, 
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         {read && stored && (
-          <StaleCompanyNotice
-            read={companyToForm(read)}
-            stored={companyToForm(stored)}
+          <StaleOrganizationNotice
+            read={organizationToForm(read)}
+            stored={organizationToForm(stored)}
             onReload={() => continueFrom(stored, false)}
             onReapply={() => continueFrom(stored, true)}
           />
@@ -131,19 +143,19 @@ function CompanyForm({ company, onClose, onSaved }: Omit<CompanyFormModalProps, 
         </SimpleGrid>
         {duplicate && (
           <Alert color="yellow" variant="light" role="status">
-            {t('companies.form.duplicateWarning', { name: duplicate.name })}
+            {t('organizations.form.duplicateWarning', { name: duplicate.name })}
           </Alert>
         )}
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput
             label={t('fields.neq')}
-            description={t('companies.form.neqHint')}
+            description={t('organizations.form.neqHint')}
             inputMode="numeric"
             {...form.getInputProps('neq')}
           />
           <Autocomplete
             label={t('fields.industryCode')}
-            description={t('companies.form.industryHint')}
+            description={t('organizations.form.industryHint')}
             data={naics.map((n) => n.label)}
             value={form.values.industryCode}
             error={form.errors.industryCode}
@@ -174,7 +186,7 @@ function CompanyForm({ company, onClose, onSaved }: Omit<CompanyFormModalProps, 
           <Select label={t('fields.stage')} data={stageOptions} clearable {...form.getInputProps('stage')} />
           <Select
             label={t('fields.tier')}
-            description={t('companies.form.tierHint')}
+            description={t('organizations.form.tierHint')}
             data={tierOptions}
             clearable
             {...form.getInputProps('tier')}
@@ -191,7 +203,7 @@ function CompanyForm({ company, onClose, onSaved }: Omit<CompanyFormModalProps, 
         <FormActions
           onCancel={onClose}
           saving={saving}
-          submitLabel={t(company ? 'common.save' : 'companies.form.create')}
+          submitLabel={t(company ? 'common.save' : 'organizations.form.create')}
         />
       </Stack>
     </form>

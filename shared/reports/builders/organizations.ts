@@ -9,7 +9,7 @@ import { byText, column, isLive, regionLabel } from '../columns'
 import { instantInPeriod } from '../period'
 import type { Period, Report, ReportRow } from '../types'
 
-export interface CompaniesInput {
+export interface OrganizationsInput {
   organizations: Organization[]
   contacts: Contact[]
   opportunities: Opportunity[]
@@ -27,7 +27,11 @@ function* organizationIdsIn(interactions: Interaction[], period: Period): Genera
   for (const i of interactions) if (isLive(i) && inPeriod(i.occurredAt)) yield* i.organizationIds
 }
 
-export function buildCompaniesReport(input: CompaniesInput, period: Period, language: Language): Report {
+export function buildOrganizationsReport(
+  input: OrganizationsInput,
+  period: Period,
+  language: Language
+): Report {
   const people = countPer(input.contacts.filter(isLive).map((c) => c.organizationId))
   const openFiles = countPer(
     input.opportunities.filter((o) => isLive(o) && o.outcome === null).map((o) => o.organizationId)

@@ -3,11 +3,11 @@ import { accessAnswer, logAccessExport } from '@renderer/db/repositories/privacy
 import { useBusyAction } from '@renderer/hooks/useBusyAction'
 import { useNotify } from '@renderer/hooks/useNotify'
 import { getPlatform } from '@renderer/platform'
-import { personJson } from './personJson'
-import { personSheets } from './personSheets'
+import { contactJson } from './contactJson'
+import { contactSheets } from './contactSheets'
 
 /** "Export everything about this person" as XLSX or JSON, written in the register once saved. */
-export function usePersonExport(contactId: string, fileStem: string) {
+export function useContactExport(contactId: string, fileStem: string) {
   const { t, i18n } = useTranslation()
   const notify = useNotify()
   const { busy, run } = useBusyAction()
@@ -22,14 +22,14 @@ export function usePersonExport(contactId: string, fileStem: string) {
             suggestedName,
             language,
             delimiter: ';',
-            sheets: personSheets(file, t, language)
+            sheets: contactSheets(file, t, language)
           })
         : await getPlatform().saveFile({
             suggestedName,
             filterName: 'JSON',
             extensions: ['json'],
             mimeType: 'application/json',
-            content: personJson(file)
+            content: contactJson(file)
           })
     if (!result.saved) return
     await logAccessExport(file, format)

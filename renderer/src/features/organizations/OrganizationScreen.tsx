@@ -14,13 +14,13 @@ import { HealthBadge, RiskFlagCard } from '@renderer/features/health'
 import { IntroductionsCard } from '@renderer/features/introductions'
 import { OrganizationOpportunities } from '@renderer/features/pipeline'
 import { RelationshipTimeline } from '@renderer/features/timeline'
-import { CompanyContacts } from './CompanyContacts'
-import { CompanyFormModal } from './CompanyFormModal'
-import { CompanyProfile } from './CompanyProfile'
+import { OrganizationContacts } from './OrganizationContacts'
+import { OrganizationFormModal } from './OrganizationFormModal'
+import { OrganizationProfile } from './OrganizationProfile'
 import { RiskBadge } from './RiskBadge'
-import { useOrganization } from './useCompanies'
+import { useOrganization } from './useOrganizations'
 
-export function CompanyScreen() {
+export function OrganizationScreen() {
   const { id = '' } = useParams()
   const { t } = useTranslation()
   const [editing, edit] = useDisclosure()
@@ -28,12 +28,12 @@ export function CompanyScreen() {
 
   if (error) return <ErrorState error={error} />
   if (isLoading) return <LoadingState />
-  if (!company) return <NotFoundScreen messageKey="companies.notFound" />
+  if (!company) return <NotFoundScreen messageKey="organizations.notFound" />
 
   return (
     <>
       <PageHeader
-        above={<BackLink to="/companies" label={t('companies.title')} />}
+        above={<BackLink to="/companies" label={t('organizations.title')} />}
         title={company.name}
         subtitle={
           <Group gap="xs" component="span">
@@ -58,7 +58,7 @@ export function CompanyScreen() {
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7, lg: 8 }}>
           <Stack gap="lg">
-            <CompanyContacts organization={company} />
+            <OrganizationContacts organization={company} />
             <OrganizationOpportunities organizationId={company.id} />
             <RelationshipTimeline party="organization" id={company.id} />
           </Stack>
@@ -66,12 +66,12 @@ export function CompanyScreen() {
         <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
           <Stack gap="lg">
             <RiskFlagCard company={company} />
-            <CompanyProfile company={company} />
+            <OrganizationProfile company={company} />
             <IntroductionsCard scope={{ organizationId: company.id }} preset={{}} />
           </Stack>
         </Grid.Col>
       </Grid>
-      <CompanyFormModal opened={editing} onClose={edit.close} company={company} />
+      <OrganizationFormModal opened={editing} onClose={edit.close} company={company} />
     </>
   )
 }

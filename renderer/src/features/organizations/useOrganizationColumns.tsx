@@ -8,7 +8,7 @@ import type { Column } from '@renderer/components/VirtualTable'
 import { regionName } from '@shared/domain/regions'
 import type { Organization } from '@shared/schemas'
 
-export function useCompanyColumns(): Column<Organization>[] {
+export function useOrganizationColumns(): Column<Organization>[] {
   const { t, i18n } = useTranslation()
   const language = i18n.language === 'en' ? 'en' : 'fr'
   return useMemo(

@@ -2,32 +2,32 @@ import { MultiSelect } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { FilterBar } from '@renderer/components/FilterBar'
 import { useKindOptions, useRegionOptions, useStageOptions } from '@renderer/hooks/useOptions'
-import { DEFAULT_COMPANY_LIST_STATE, type CompanyListState } from '@shared/domain/list-filters'
+import { DEFAULT_ORGANIZATION_LIST_STATE, type OrganizationListState } from '@shared/domain/list-filters'
 
-interface CompanyFiltersProps {
-  state: CompanyListState
-  onChange: (state: CompanyListState) => void
+interface OrganizationFiltersProps {
+  state: OrganizationListState
+  onChange: (state: OrganizationListState) => void
   tags: string[]
 }
 
-export function CompanyFilters({ state, onChange, tags }: CompanyFiltersProps) {
+export function OrganizationFilters({ state, onChange, tags }: OrganizationFiltersProps) {
   const { t } = useTranslation()
   const regionOptions = useRegionOptions()
   const kindOptions = useKindOptions()
   const stageOptions = useStageOptions()
-  const set = <K extends keyof CompanyListState>(key: K, value: CompanyListState[K]) =>
+  const set = <K extends keyof OrganizationListState>(key: K, value: OrganizationListState[K]) =>
     onChange({ ...state, [key]: value })
   const active =
     state.query !== '' ||
     state.regions.length + state.kinds.length + state.stages.length + state.tags.length > 0
   return (
     <FilterBar
-      queryLabel={t('companies.filters.query')}
-      queryPlaceholder={t('companies.filters.queryPlaceholder')}
+      queryLabel={t('organizations.filters.query')}
+      queryPlaceholder={t('organizations.filters.queryPlaceholder')}
       query={state.query}
       onQueryChange={(query) => set('query', query)}
       queryWidth={260}
-      onClear={active ? () => onChange({ ...DEFAULT_COMPANY_LIST_STATE, sort: state.sort }) : undefined}
+      onClear={active ? () => onChange({ ...DEFAULT_ORGANIZATION_LIST_STATE, sort: state.sort }) : undefined}
     >
       <MultiSelect
         aria-label={t('fields.region')}

@@ -1,7 +1,7 @@
 // The Law 25 access export as the person reads it: words, not codes; dates as the app writes them;
 // a phone number without the CSV apostrophe once in the XLSX.
 import { describe, expect, it } from 'vitest'
-import { personSheets } from '@renderer/features/privacy/personSheets'
+import { contactSheets } from '@renderer/features/privacy/contactSheets'
 import i18next from 'i18next'
 import { catalogues } from '@renderer/i18n'
 import { buildXlsx } from '@renderer/platform/browser-xlsx'
@@ -27,7 +27,7 @@ const file = {
 }
 
 describe('the access export’s sheets', () => {
-  const [person, , followUps] = personSheets(file, t, 'fr')
+  const [person, , followUps] = contactSheets(file, t, 'fr')
   const value = (field: string) => person.rows.find((row) => row[0] === field)?.[1]
 
   it('writes the record’s creation as the app shows a moment, in the local time', () => {

@@ -1,0 +1,8 @@
+import { lazyScreen } from '@renderer/components/lazyScreen'
+
+export const OrganizationsScreen = lazyScreen(() => import('./OrganizationsScreen'), 'OrganizationsScreen')
+export const OrganizationScreen = lazyScreen(() => import('./OrganizationScreen'), 'OrganizationScreen')
+export { OrganizationFormModal } from './OrganizationFormModal'
+export { RiskBadge } from './RiskBadge'
+export { useOrganizations, useOrganization } from './useOrganizations'
+export { OrganizationSelect, useOrganizationOptions } from './OrganizationSelect'
