@@ -17,9 +17,11 @@ async function newCompany(app: RelaisApp, page: Page, name: string) {
   await expect(page.getByRole('heading', { level: 2, name })).toBeVisible()
 }
 
-/** From the company's page: the quick log, preset to it, with or without a follow-up tomorrow. */
-async function logMeeting(app: RelaisApp, page: Page, subject: string, followUp: boolean) {
-  await page.getByRole('button', { name: 'Consigner une rencontre' }).first().click()
+/** From a record's timeline: the quick log, preset to it, with or without a follow-up tomorrow. */
+async function logMeeting(page: Page, subject: string, followUp: boolean) {
+  await section(page, /^Historique/)
+    .getByRole('button', { name: 'Consigner une rencontre' })
+    .click()
   const log = page.getByRole('dialog', { name: 'Consigner une rencontre' })
   await log.getByRole('textbox', { name: 'Sujet' }).fill(subject)
   if (followUp) await log.getByText('Demain', { exact: true }).click()
@@ -65,14 +67,14 @@ test('merge a company with its duplicate from its page: every meeting, follow-up
   const app = new RelaisApp(page)
   await app.start('empty')
   await newCompany(app, page, KEPT)
-  await logMeeting(app, page, 'Visite de l’usine', true)
-  await logMeeting(app, page, 'Appel sur le prêt', false)
+  await logMeeting(page, 'Visite de l’usine', true)
+  await logMeeting(page, 'Appel sur le prêt', false)
   await fileAndPerson(app, page, 'Prêt équipement', 'Noémie')
   // 2 meetings + 1 follow-up + the file opened in the first stage
   await expectCounts(page, 4, 1, 1)
 
   await newCompany(app, page, OTHER)
-  await logMeeting(app, page, 'Dîner d’affaires', true)
+  await logMeeting(page, 'Dîner d’affaires', true)
   await fileAndPerson(app, page, 'Subvention export', 'Marc')
   await expectCounts(page, 3, 1, 1)
 
@@ -114,4 +116,47 @@ test('merge a company with its duplicate from its page: every meeting, follow-up
   await openCompany(app, page, OTHER)
   await expectCounts(page, 3, 1, 1)
   await expect(section(page, /^Historique/).getByText('Dîner d’affaires')).toBeVisible()
+})
+
+async function newContact(app: RelaisApp, page: Page, first: string, last: string, email: string) {
+  await app.go('Contacts')
+  await page.getByRole('button', { name: 'Nouveau contact' }).first().click()
+  await app.dialog().getByLabel('Prénom').fill(first)
+  await app.dialog().getByLabel('Nom de famille').fill(last)
+  await app.dialog().getByLabel('Courriel').fill(email)
+  await app.dialog().getByRole('button', { name: 'Créer le contact' }).click()
+  await expect(page.getByRole('heading', { level: 2, name: `${first} ${last}` })).toBeVisible()
+}
+
+test('merge a person with their duplicate from their page; the Trash says whom they were merged into', async ({
+  page
+}) => {
+  test.slow()
+  const app = new RelaisApp(page)
+  await app.start('empty')
+  await newContact(app, page, 'Élo', 'Tremblay', 'e.tremblay@gmail.com')
+  await logMeeting(page, 'Appel du lundi', false)
+  await newContact(app, page, 'Éloïse', 'Tremblay', 'eloise@nordik.ca')
+  await logMeeting(page, 'Café au cégep', false)
+
+  await page.getByRole('button', { name: 'Autres actions pour « Éloïse Tremblay »' }).click()
+  await page.getByRole('menuitem', { name: 'Fusionner avec…' }).click()
+  const picker = page.getByRole('dialog', { name: 'Fusionner « Éloïse Tremblay » avec…' })
+  await picker.getByRole('textbox', { name: 'Rechercher une personne' }).fill('tremblay')
+  const results = picker.getByRole('list', { name: 'Fiches trouvées' })
+  await expect(results.getByRole('button')).toHaveCount(1)
+  await results.getByRole('button', { name: 'Élo Tremblay' }).click()
+
+  const merge = page.getByRole('dialog', { name: 'Fusionner « Élo Tremblay » dans « Éloïse Tremblay »' })
+  await merge.getByRole('radio', { name: 'Prénom : Éloïse' }).check()
+  await merge.getByRole('button', { name: 'Fusionner' }).click()
+  await expect(page.getByText('« Élo Tremblay » a été fusionné.')).toBeVisible()
+  await expect(section(page, /^Historique/)).toHaveAccessibleName('Historique (2)')
+  await expect(section(page, /^Historique/).getByText('Appel du lundi')).toBeVisible()
+
+  await app.go('Corbeille')
+  const row = page.getByRole('list', { name: 'Corbeille' }).getByRole('listitem')
+  await expect(row).toHaveCount(1)
+  await expect(row).toContainText('Élo Tremblay')
+  await expect(row).toContainText('fusionné dans Éloïse Tremblay')
 })
