@@ -11,8 +11,9 @@ const SUBJECT_MAX = 200
 // E-mails and meeting requests; a contact, task or appointment saved as .msg is no message
 const MESSAGE_CLASSES = /^IPM\.(Note|Schedule\.Meeting)\b/i
 
-function smtp(address: string | undefined, type: string | undefined, smtpAddress: string | undefined) {
-  const chosen = smtpAddress?.trim() || (type?.toUpperCase() === 'EX' ? '' : (address?.trim() ?? ''))
+// An X500 address has no « @ »: an Exchange entry without its SMTP address is left out
+function smtp(address: string | undefined, smtpAddress: string | undefined) {
+  const chosen = smtpAddress?.trim() || address?.trim() || ''
   return chosen.includes('@') ? chosen.toLowerCase() : null
 }
 
@@ -23,7 +24,7 @@ function person(email: string | null, name: string | undefined): EmailPerson | n
 function recipients(fields: FieldsData, kind: 'to' | 'cc'): EmailPerson[] {
   return (fields.recipients ?? [])
     .filter((r) => r.recipType === kind)
-    .map((r) => person(smtp(r.email, r.addressType, r.smtpAddress), r.name))
+    .map((r) => person(smtp(r.email, r.smtpAddress), r.name))
     .filter((p): p is EmailPerson => p !== null)
 }
 
@@ -53,10 +54,7 @@ export function readOutlookMsg(bytes: Uint8Array): CapturedEmail {
   }
   if (fields.error || !MESSAGE_CLASSES.test(fields.messageClass ?? ''))
     throw new AppError('capture.errors.notEmail')
-  const from = person(
-    smtp(fields.senderEmail, fields.senderAddressType, fields.senderSmtpAddress),
-    fields.senderName
-  )
+  const from = person(smtp(fields.senderEmail, fields.senderSmtpAddress), fields.senderName)
   const { text, truncated } = trimmedBody(bodyOf(fields))
   return {
     messageId: fields.messageId?.trim().replace(/^<|>$/g, '') || null,
