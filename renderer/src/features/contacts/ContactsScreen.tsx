@@ -5,6 +5,7 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { RecordListLayout } from '@renderer/components/RecordListLayout'
+import { ExportVCardsButton } from '@renderer/features/capture'
 import { ImportButton } from '@renderer/features/import'
 import { SavedViewsMenu } from '@renderer/features/saved-views'
 import { VirtualTable } from '@renderer/components/VirtualTable'
@@ -57,6 +58,7 @@ export function ContactsScreen() {
               onApply={setState}
             />
           ) : null}
+          {total ? <ExportVCardsButton contacts={rows} organizationNames={organizationNames} /> : null}
           <ImportButton />
           <Button variant="default" onClick={() => navigate('/duplicates/contacts')}>
             {t('merge.open')}
