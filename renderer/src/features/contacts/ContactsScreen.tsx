@@ -3,6 +3,7 @@ import { IconUsers } from '@tabler/icons-react'
 import { useMemo } from 'react'
 import { useNavigate } from 'react-router'
 import { RecordListScreen } from '@renderer/components/RecordListScreen'
+import { ExportVCardsButton } from '@renderer/features/capture'
 import { DirectoryActions } from '@renderer/features/directory'
 import { useOrganizations } from '@renderer/features/organizations'
 import { useListScreen } from '@renderer/hooks/useListScreen'
@@ -44,13 +45,16 @@ export function ContactsScreen() {
       icon={<IconUsers aria-hidden />}
       onNew={open}
       extraActions={
-        <DirectoryActions
-          scope="contacts"
-          state={state}
-          defaults={DEFAULT_CONTACT_LIST_STATE}
-          onApply={setState}
-          total={total}
-        />
+        <>
+          <DirectoryActions
+            scope="contacts"
+            state={state}
+            defaults={DEFAULT_CONTACT_LIST_STATE}
+            onApply={setState}
+            total={total}
+          />
+          {total ? <ExportVCardsButton contacts={rows} organizationNames={organizationNames} /> : null}
+        </>
       }
       error={error}
       rows={rows}
