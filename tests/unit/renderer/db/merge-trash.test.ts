@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { createContact, deleteContact } from '@renderer/db/repositories/contacts'
 import { mergeContacts, mergeOrganizations } from '@renderer/db/repositories/merge'
 import { createOrganization, deleteOrganization } from '@renderer/db/repositories/organizations'
-import { listTrash } from '@renderer/db/repositories/trash'
+import { listTrash, restoreTrashItem } from '@renderer/db/repositories/trash'
 import { ORGANIZATION_MERGE_FIELDS, preselect } from '@shared/merge/plan'
 import { freshDatabase } from '../../../fixtures/database'
 import { makeContact, makeOrganization } from '../../../fixtures/factories'
@@ -53,5 +53,14 @@ describe('Trash of merged records', () => {
       { kind: 'contact', label: 'Eloise Tremblay', mergedInto: 'Éloïse Tremblay' },
       { kind: 'contact', label: 'Marc Gagnon', mergedInto: null }
     ])
+  })
+
+  it('forgets the merge once the record is restored: deleted again later, it is a plain deletion', async () => {
+    const kept = await createOrganization(makeOrganization({ name: 'Nordik Technologies' }))
+    const other = await createOrganization(makeOrganization({ name: 'Nordik Tech' }))
+    await mergeOrganizations(kept.id, other.id, preselect(kept, other, ORGANIZATION_MERGE_FIELDS), NOTE)
+    await restoreTrashItem('organization', other.id)
+    await deleteOrganization(other.id)
+    expect(await rows()).toEqual([{ kind: 'organization', label: 'Nordik Tech', mergedInto: null }])
   })
 })
