@@ -145,7 +145,9 @@ test('merge a person with their duplicate from their page; the Trash says whom t
   await picker.getByRole('textbox', { name: 'Rechercher une personne' }).fill('tremblay')
   const results = picker.getByRole('list', { name: 'Fiches trouvées' })
   await expect(results.getByRole('button')).toHaveCount(1)
-  await results.getByRole('button', { name: 'Élo Tremblay' }).click()
+  await expect(results.getByRole('button', { name: 'Élo Tremblay' })).toBeVisible()
+  // Enter in the search box takes the only match
+  await page.keyboard.press('Enter')
 
   const merge = page.getByRole('dialog', { name: 'Fusionner « Élo Tremblay » dans « Éloïse Tremblay »' })
   await merge.getByRole('radio', { name: 'Prénom : Éloïse' }).check()

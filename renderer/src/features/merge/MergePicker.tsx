@@ -1,5 +1,6 @@
 // « Fusionner avec… »: find the duplicate of the record on screen among records of the same kind,
 // with the palette's forgiving search (accents, case, one typo); the record itself is never offered.
+// Enter in the search box takes the first match.
 import { Button, Modal, Stack, Text, TextInput } from '@mantine/core'
 import { IconSearch } from '@tabler/icons-react'
 import { useState } from 'react'
@@ -36,6 +37,12 @@ export function MergePicker({ entity, keptId, keptName, onPick, onClose }: Merge
           leftSection={<IconSearch size={16} aria-hidden />}
           value={query}
           onChange={(e) => setQuery(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            // Enter takes the best match, as in the palette
+            if (e.key !== 'Enter' || !others[0]) return
+            e.preventDefault()
+            onPick(others[0].id)
+          }}
         />
         {answered && others.length === 0 ? <Text size="sm">{t('merge.pickNone')}</Text> : null}
         {others.length > 0 ? (
