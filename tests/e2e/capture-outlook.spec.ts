@@ -3,6 +3,9 @@ import { expect, test, type Page } from '@playwright/test'
 import { buildMsg } from '../fixtures/capture/outlook-msg'
 import { RelaisApp } from './page-models/RelaisApp'
 
+// An import then several screens: slow on a busy 2-core machine, not a speed check
+test.describe.configure({ timeout: 120_000 })
+
 const SAMPLE = join(__dirname, '../../resources/exemple-import.csv')
 
 /** Drops binary files on the page the way a file manager does. */

@@ -2,6 +2,9 @@ import { writeFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { RelaisApp } from './page-models/RelaisApp'
 
+// An import then several screens: slow on a busy 2-core machine, not a speed check
+test.describe.configure({ timeout: 120_000 })
+
 /** "20260305T150000Z" for 14:00 UTC some days before now. */
 function utcDaysAgo(days: number): string {
   const at = new Date(Date.now() - days * 86_400_000)
