@@ -26,8 +26,10 @@ async function dropFiles(page: Page, files: { name: string; bytes: Uint8Array }[
   await page.dispatchEvent('main', 'drop', { dataTransfer })
 }
 
-// Received through Exchange: the sender's and recipient's X500 addresses, their SMTP ones kept too
+// Received through Exchange (the sender's X500 address, her SMTP one kept too), saved as a
+// non-Unicode .msg: its strings go through the Windows-1252 decoder, which must load in the browser
 const OUTLOOK_MESSAGE = buildMsg({
+  ansi: true,
   subject: 'Échéancier du projet Aluminerie',
   submitTime: '2026-03-03T15:15:00Z',
   internetMessageId: '<YT3PR01MB0042@YT3PR01MB0042.CANPRD01.PROD.OUTLOOK.COM>',

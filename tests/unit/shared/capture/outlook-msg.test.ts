@@ -84,6 +84,25 @@ describe('Outlook .msg files', () => {
     expect(email.body).toBe('Merci !')
   })
 
+  it('reads a non-Unicode .msg in the Windows code page', async () => {
+    const email = await parseMessageFile(
+      buildMsg({
+        ansi: true,
+        subject: 'Plan d’affaires – révisé',
+        submitTime: '2026-10-30T13:00:00Z',
+        senderName: 'François Bédard',
+        senderAddressType: 'SMTP',
+        senderEmail: 'fbedard@acier-mauricie.ca',
+        body: 'Voici la version « finale » du cœur du plan.',
+        attachments: [{ longFileName: 'Prévisions 2027.xlsx', data: new Uint8Array([0x50, 0x4b]) }]
+      })
+    )
+    expect(email.subject).toBe('Plan d’affaires – révisé')
+    expect(email.from).toEqual({ email: 'fbedard@acier-mauricie.ca', name: 'François Bédard' })
+    expect(email.body).toBe('Voici la version « finale » du cœur du plan.')
+    expect(email.attachmentNames).toEqual(['Prévisions 2027.xlsx'])
+  })
+
   it('turns an HTML-only message into text', async () => {
     const email = await parseMessageFile(
       buildMsg({
