@@ -103,6 +103,15 @@ describe('Outlook .msg files', () => {
     expect(email.attachmentNames).toEqual(['Prévisions 2027.xlsx'])
   })
 
+  it("reads a body stored in the compound file's big sectors (over 4 kB)", async () => {
+    const body = 'Éloïse a présenté le plan. '.repeat(240).trim() // 6,479 characters, 12,960 bytes in UTF-16
+    const email = await parseMessageFile(
+      buildMsg({ subject: 'Compte rendu', senderAddressType: 'SMTP', senderEmail: 'e@nordik-tech.ca', body })
+    )
+    expect(email.body).toHaveLength(6479)
+    expect(email.body.endsWith('présenté le plan.')).toBe(true)
+  })
+
   it('turns an HTML-only message into text', async () => {
     const email = await parseMessageFile(
       buildMsg({
