@@ -70,9 +70,9 @@ export async function ignoreCapture(key: string): Promise<void> {
   await db().captures.update(key, { status: 'ignored', meeting: null, decidedAt: nowIso() })
 }
 
-/** The quick log saved a captured meeting: remember it as logged. */
-export async function rememberLogged(key: string, interactionId: string): Promise<void> {
-  await db().captures.update(key, { status: 'logged', interactionId, meeting: null, decidedAt: nowIso() })
+/** The quick log saved a captured meeting: remember it as logged (inside the log's transaction). */
+export async function rememberLogged(key: string, interactionId: string, at = nowIso()): Promise<void> {
+  await db().captures.update(key, { status: 'logged', interactionId, meeting: null, decidedAt: at })
 }
 
 /** What matching needs: people with an address (and their names), companies with a website. */

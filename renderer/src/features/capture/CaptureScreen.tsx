@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { ErrorState } from '@renderer/components/ErrorState'
 import { LoadingState } from '@renderer/components/LoadingState'
 import { PageHeader } from '@renderer/components/PageHeader'
-import { ignoreCapture, rememberLogged, saveCapturedLogs } from '@renderer/db/repositories/captures'
+import { ignoreCapture, saveCapturedLogs } from '@renderer/db/repositories/captures'
 import { useQuickLog } from '@renderer/features/interactions'
 import { useBusyAction } from '@renderer/hooks/useBusyAction'
 import { CAPTURE_WINDOWS, useCaptureWindow } from './captureWindow'
@@ -45,7 +45,7 @@ export function CaptureScreen() {
       ...interaction,
       organizationIds,
       contactIds,
-      onSaved: (interactionId) => rememberLogged(row.captureKey, interactionId)
+      captureKey: row.captureKey
     })
   }
   const logSelected = () =>
