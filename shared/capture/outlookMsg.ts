@@ -48,7 +48,11 @@ export function readOutlookMsg(bytes: Uint8Array): CapturedEmail {
   let fields: FieldsData
   try {
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
-    fields = new MsgReader(buffer).getFileData()
+    const reader = new MsgReader(buffer)
+    // Non-Unicode .msg (« Outlook Message Format ») keeps strings in the Windows code page: 1252
+    // for French and English (’ « – live where Latin-1 has control characters)
+    reader.parserConfig = { ansiEncoding: 'windows-1252' }
+    fields = reader.getFileData()
   } catch {
     throw new AppError('capture.errors.notEmail')
   }

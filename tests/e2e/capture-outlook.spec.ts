@@ -3,6 +3,9 @@ import { expect, test, type Page } from '@playwright/test'
 import { buildMsg } from '../fixtures/capture/outlook-msg'
 import { RelaisApp } from './page-models/RelaisApp'
 
+// An import then several screens: slow on a busy 2-core machine, not a speed check
+test.describe.configure({ timeout: 120_000 })
+
 const SAMPLE = join(__dirname, '../../resources/exemple-import.csv')
 
 /** Drops binary files on the page the way a file manager does. */
@@ -23,8 +26,10 @@ async function dropFiles(page: Page, files: { name: string; bytes: Uint8Array }[
   await page.dispatchEvent('main', 'drop', { dataTransfer })
 }
 
-// Received through Exchange: the sender's and recipient's X500 addresses, their SMTP ones kept too
+// Received through Exchange (the sender's X500 address, her SMTP one kept too), saved as a
+// non-Unicode .msg: its strings go through the Windows-1252 decoder, which must load in the browser
 const OUTLOOK_MESSAGE = buildMsg({
+  ansi: true,
   subject: 'Échéancier du projet Aluminerie',
   submitTime: '2026-03-03T15:15:00Z',
   internetMessageId: '<YT3PR01MB0042@YT3PR01MB0042.CANPRD01.PROD.OUTLOOK.COM>',

@@ -3,6 +3,9 @@ import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { RelaisApp } from './page-models/RelaisApp'
 
+// An import then several screens: slow on a busy 2-core machine, not a speed check
+test.describe.configure({ timeout: 120_000 })
+
 const SAMPLE = join(__dirname, '../../resources/exemple-import.csv')
 
 /** "20260305T150000Z" for a time some days before now, on a whole hour. */

@@ -3,6 +3,9 @@ import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { RelaisApp } from './page-models/RelaisApp'
 
+// An import then several screens: slow on a busy 2-core machine, not a speed check
+test.describe.configure({ timeout: 120_000 })
+
 const SAMPLE = join(__dirname, '../../resources/exemple-import.csv')
 
 test('the Contacts list exports what it shows, or a saved view, as one vCard 4.0 file', async ({ page }) => {

@@ -84,6 +84,34 @@ describe('Outlook .msg files', () => {
     expect(email.body).toBe('Merci !')
   })
 
+  it('reads a non-Unicode .msg in the Windows code page', async () => {
+    const email = await parseMessageFile(
+      buildMsg({
+        ansi: true,
+        subject: 'Plan d’affaires – révisé',
+        submitTime: '2026-10-30T13:00:00Z',
+        senderName: 'François Bédard',
+        senderAddressType: 'SMTP',
+        senderEmail: 'fbedard@acier-mauricie.ca',
+        body: 'Voici la version « finale » du cœur du plan.',
+        attachments: [{ longFileName: 'Prévisions 2027.xlsx', data: new Uint8Array([0x50, 0x4b]) }]
+      })
+    )
+    expect(email.subject).toBe('Plan d’affaires – révisé')
+    expect(email.from).toEqual({ email: 'fbedard@acier-mauricie.ca', name: 'François Bédard' })
+    expect(email.body).toBe('Voici la version « finale » du cœur du plan.')
+    expect(email.attachmentNames).toEqual(['Prévisions 2027.xlsx'])
+  })
+
+  it("reads a body stored in the compound file's big sectors (over 4 kB)", async () => {
+    const body = 'Éloïse a présenté le plan. '.repeat(240).trim() // 6,479 characters, 12,960 bytes in UTF-16
+    const email = await parseMessageFile(
+      buildMsg({ subject: 'Compte rendu', senderAddressType: 'SMTP', senderEmail: 'e@nordik-tech.ca', body })
+    )
+    expect(email.body).toHaveLength(6479)
+    expect(email.body.endsWith('présenté le plan.')).toBe(true)
+  })
+
   it('turns an HTML-only message into text', async () => {
     const email = await parseMessageFile(
       buildMsg({
