@@ -86,21 +86,23 @@ export const screenFloors = {
   impact: () => timed(() => loadReportData('impact', lastYear())),
   report: () => timed(() => loadReportData('activity', lastYear())),
   /** 20 interactions and 10 follow-ups put in one transaction, no validation. */
-  encounters: (count: number) =>
-    timed(async () => {
-      const interactions = copies(await db().interactions.limit(count).toArray())
-      const followUps = copies(
-        await db()
-          .followUps.limit(count / 2)
-          .toArray()
-      )
-      await db().transaction('rw', db().interactions, db().followUps, async () => {
+  encounters: async (count: number) => {
+    const interactions = copies(await db().interactions.limit(count).toArray())
+    const followUps = copies(
+      await db()
+        .followUps.limit(count / 2)
+        .toArray()
+    )
+    const ms = await timed(() =>
+      db().transaction('rw', db().interactions, db().followUps, async () => {
         await db().interactions.bulkPut(interactions)
         await db().followUps.bulkPut(followUps)
       })
-      await db().interactions.bulkDelete(interactions.map((i) => i.id))
-      await db().followUps.bulkDelete(followUps.map((f) => f.id))
-    }),
+    )
+    await db().interactions.bulkDelete(interactions.map((i) => i.id))
+    await db().followUps.bulkDelete(followUps.map((f) => f.id))
+    return ms
+  },
   /** The running index's answer to a query, without rendering it. */
   palette: (query: string) =>
     timed(async () => {
