@@ -40,7 +40,14 @@ export async function createContact(input: ContactInput): Promise<Contact> {
 export async function updateContact(id: string, patch: Partial<ContactInput>): Promise<Contact> {
   return db().transaction('rw', db().contacts, db().organizations, async () => {
     const current = await getOrThrow(db().contacts, id)
-    const parsed = parseOrThrow(contactInputSchema, { ...current, ...patch })
+    // The form knows no withdrawal of consent: an edit keeps the one recorded
+    const withdrawnAt = patch.consent?.withdrawnAt ?? current.consent.withdrawnAt
+    const consent = patch.consent && withdrawnAt ? { ...patch.consent, withdrawnAt } : patch.consent
+    const parsed = parseOrThrow(contactInputSchema, {
+      ...current,
+      ...patch,
+      consent: consent ?? current.consent
+    })
     await assertOrganizationExists(parsed.organizationId)
     const next = parseOrThrow(contactSchema, {
       ...current,
