@@ -17,6 +17,8 @@ import fr from '../renderer/src/i18n/fr/reports.json'
 
 const MB = 1024 * 1024
 const NOW = new Date('2026-11-25T15:00:00Z')
+/** The benchmark's workspace: large unless bench/run.mjs says mid. */
+const SIZE = process.env.RELAIS_BENCH_SIZE === 'mid' ? 'mid' : 'large'
 
 interface Prepared {
   sheets: Sheet[]
@@ -34,7 +36,7 @@ function translate(key: string): string {
 
 /** The activity report over the large workspace's whole history, as the renderer sends it. */
 async function prepare(file: string): Promise<void> {
-  const workspace = generateWorkspace({ size: 'large', now: NOW })
+  const workspace = generateWorkspace({ size: SIZE, now: NOW })
   const started = performance.now()
   const report = buildActivityReport(workspace, { from: '2000-01-01', to: '2099-12-31' })
   const sheets = localiseTables(report.tables, translate)

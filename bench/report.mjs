@@ -34,6 +34,35 @@ function busyRows(b) {
   ]
 }
 
+/** Figures 15 and 16: records per second through the app against the raw write floor. */
+function writeRow(figure, w) {
+  if (!w) return screenRow(figure, null, '')
+  return {
+    figure,
+    median: `${w.recordsPerSecond.median.toLocaleString('en')} rec/s`,
+    p95: `${w.records.toLocaleString('en')} records in ${Math.round(w.ms.median)} ms`,
+    floor: `${w.rawRecordsPerSecond.median.toLocaleString('en')} rec/s raw`,
+    ratio: `${Math.round((100 * w.recordsPerSecond.median) / w.rawRecordsPerSecond.median)} %`,
+    target: 'measured'
+  }
+}
+
+/** Figures 10 to 16 (issue 16's "also measure"). */
+function laterRows(r) {
+  const today = r.today
+    ? `10. Today (${r.today.flagged} flagged, ${r.today.open} open follow-ups)`
+    : '10. Today'
+  return [
+    screenRow(today, r.today, '≤ 3× floor'),
+    screenRow('11. Impact, last 12 months', r.impact, '≤ 3× floor'),
+    screenRow('12. Reports preview, a year of activity', r.report, '≤ 3× floor'),
+    screenRow(`13. event mode, ${r.eventMode?.encounters ?? 20} encounters saved`, r.eventMode, '≤ 3× floor'),
+    screenRow('14. Ctrl+K, keystroke to results', r.palette, 'p95 ≤ 50 ms'),
+    writeRow(`15. import of a ${(r.csvImport?.rows ?? 10_000).toLocaleString('en')}-row CSV`, r.csvImport),
+    writeRow('16. restore of the workspace backup', r.restore)
+  ]
+}
+
 export function tableRows(r) {
   return [
     {
@@ -95,6 +124,7 @@ export function tableRows(r) {
       ratio: '',
       target: '≤ 250 MB'
     },
+    ...laterRows(r),
     ...busyRows(r.busy)
   ]
 }

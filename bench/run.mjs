@@ -1,8 +1,9 @@
-// npm run bench [-- --small] [-- --runs N] [-- --no-build] [-- --busy]: every figure of BENCHMARKS.md.
-// Builds the renderer in bench mode, serves it, drives Chromium, loads the large workspace (or
-// the demo with --small) through the repositories, measures each screen against its floor, then
-// the export writers in Node. Prints a table and writes bench/results.json. With --busy the screen
-// figures run a second time while a child process keeps one core busy, reported beside the first.
+// npm run bench [-- --small | --mid] [-- --runs N] [-- --no-build] [-- --busy]: every figure of
+// BENCHMARKS.md. Builds the renderer in bench mode, serves it, drives Chromium, loads the large
+// workspace (the mid one with --mid, the demo with --small) through the repositories, measures each
+// screen and write against its floor, then search and the export writers in Node. Prints a table
+// and writes bench/results.json (results-mid.json, results-small.json). With --busy the screen
+// figures 2 to 6 run a second time while a child process keeps one core busy, reported beside.
 import { fork } from 'node:child_process'
 import { readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
@@ -13,6 +14,8 @@ import { launchBrowser, serve } from './browser.mjs'
 import { runExportBenchmark } from './export-node.mjs'
 import { runSearchBenchmark } from './search-node.mjs'
 import { markdownTable, printTable } from './report.mjs'
+import { eventModeSave, impactScreen, paletteSearch, reportsPreview, todayFull } from './screens-more.mjs'
+import { backupRestore, csvImport } from './writes.mjs'
 import {
   companiesList,
   companyPage,
@@ -26,20 +29,22 @@ import {
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const outDir = resolve(root, 'out/bench-renderer')
 const args = process.argv.slice(2)
-const small = args.includes('--small')
+const dataset = args.includes('--small') ? 'demo' : args.includes('--mid') ? 'mid' : 'large'
+const small = dataset === 'demo'
+const resultsFile = { demo: 'results-small.json', mid: 'results-mid.json', large: 'results.json' }[dataset]
 const busy = args.includes('--busy')
 const runsAt = args.indexOf('--runs')
 const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : small ? 3 : 5
 const port = Number(process.env.RELAIS_BENCH_PORT ?? 4400)
 const step = (text) => console.log(`· ${text}`)
 
-/** Replaces the table between the markers of BENCHMARKS.md with this run's. */
-async function writeLatestTable(table) {
+/** Replaces the table between the markers of BENCHMARKS.md (latest: large, mid) with this run's. */
+async function writeLatestTable(table, marker) {
   const file = resolve(root, 'BENCHMARKS.md')
   const text = await readFile(file, 'utf8')
-  const [before, rest] = text.split('<!-- latest:start -->')
-  const after = rest.split('<!-- latest:end -->')[1]
-  await writeFile(file, `${before}<!-- latest:start -->\n${table}\n<!-- latest:end -->${after}`)
+  const [before, rest] = text.split(`<!-- ${marker}:start -->`)
+  const after = rest.split(`<!-- ${marker}:end -->`)[1]
+  await writeFile(file, `${before}<!-- ${marker}:start -->\n${table}\n<!-- ${marker}:end -->${after}`)
 }
 
 /** Figures 2 to 6, on the loaded workspace. */
@@ -62,6 +67,30 @@ async function screenFigures(context) {
   return figures
 }
 
+/** Figures 10 to 14, after the busy run: event mode adds 20 interactions a run to the workspace. */
+async function laterScreenFigures(page, company) {
+  step('Today in full')
+  const today = await todayFull(page, runs)
+  step('Impact, last twelve months')
+  const impact = await impactScreen(page, runs)
+  step('Reports preview, last twelve months')
+  const report = await reportsPreview(page, runs)
+  step('Ctrl+K, per keystroke')
+  const palette = await paletteSearch(page, runs, company.name)
+  step('event mode, saving 20 encounters')
+  const eventMode = await eventModeSave(page, runs)
+  return { today, impact, report, palette, eventMode }
+}
+
+/** Figures 15 and 16, last: each writes thousands of records (and takes them back). */
+async function writeFigures(page) {
+  step('import of a 10,000-row CSV')
+  const csv = await csvImport(page, Math.min(runs, 3))
+  step('restore of the workspace backup')
+  const restore = await backupRestore(page, dataset === 'large' ? 1 : Math.min(runs, 3))
+  return { csvImport: csv, restore }
+}
+
 if (!args.includes('--no-build')) {
   step('building the renderer in bench mode')
   await build({
@@ -77,8 +106,8 @@ const results = {}
 try {
   const context = await browser.newContext({ locale: 'fr-CA', viewport: { width: 1440, height: 900 } })
   const page = await openBenchPage(context, server.url)
-  step(`loading the ${small ? 'demo' : 'large'} workspace through the repositories`)
-  const load = await page.evaluate((size) => window.relaisBench.load(size), small ? 'demo' : 'large')
+  step(`loading the ${dataset} workspace through the repositories`)
+  const load = await page.evaluate((size) => window.relaisBench.load(size), dataset)
   results.load = {
     records: load.records,
     recordsPerSecond: Math.round(load.records / (load.ms / 1000)),
@@ -98,14 +127,18 @@ try {
     }
   }
   const warm = await openBenchPage(context, `${server.url}#/today`)
+  Object.assign(results, await laterScreenFigures(warm, results.companyPage.company))
   step('heap')
   results.heap = await heap(warm)
+  Object.assign(results, await writeFigures(warm))
   results.browser = { chromium: browser.version() }
 } finally {
   await browser.close()
   await server.close()
 }
-if (!small) step('search engine in Node, on the large workspace (about 15 s)')
+// The Node figures generate the same workspace as the page did
+process.env.RELAIS_BENCH_SIZE = dataset
+if (!small) step(`search engine in Node, on the ${dataset} workspace (about 15 s)`)
 results.search = small ? null : await runSearchBenchmark()
 if (!small) step('exports in Node (about 30 s)')
 results.export = small ? null : await runExportBenchmark({ repeat: 1 })
@@ -115,10 +148,10 @@ results.machine = {
   memoryGB: Math.round(os.totalmem() / 1073741824),
   node: process.version,
   date: new Date().toISOString(),
-  dataset: small ? 'demo' : 'large',
+  dataset,
   runs
 }
-await writeFile(resolve(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`)
+await writeFile(resolve(root, 'bench', resultsFile), `${JSON.stringify(results, null, 2)}\n`)
 printTable(results)
-if (!small) await writeLatestTable(markdownTable(results))
-console.log(`written: bench/results.json${small ? '' : ' and the table in BENCHMARKS.md'}`)
+if (!small) await writeLatestTable(markdownTable(results), dataset === 'mid' ? 'mid' : 'latest')
+console.log(`written: bench/${resultsFile}${small ? '' : ' and its table in BENCHMARKS.md'}`)

@@ -4,19 +4,20 @@
 import { summarise } from './stats.mjs'
 
 const TIMELINE_ENTRY = 'section section li[aria-label]'
-const TABLE_ROW = '[role=table] [role=row][aria-rowindex]'
+export const TABLE_ROW = '[role=table] [role=row][aria-rowindex]'
 const TODAY_READY = 'main section li'
 
-async function repeat(runs, once) {
+export async function repeat(runs, once) {
   const values = []
   for (let i = 0; i < runs; i++) values.push(await once(i))
   return values
 }
 
-const inPage = (page, fn, arg) => page.evaluate(fn, arg)
-const floorOf = (page, name, arg) => inPage(page, ([n, a]) => window.relaisBench.floors[n](a), [name, arg])
+export const inPage = (page, fn, arg) => page.evaluate(fn, arg)
+export const floorOf = (page, name, arg) =>
+  inPage(page, ([n, a]) => window.relaisBench.floors[n](a), [name, arg])
 
-async function goHome(page) {
+export async function goHome(page) {
   await inPage(page, (selector) => window.relaisBench.timeUntil({ hash: '#/today', selector }), TODAY_READY)
 }
 

@@ -5,6 +5,8 @@ import { generateWorkspace } from '@shared/demo'
 import { SEARCH_TABLES, SearchEngine } from '@shared/search/engine'
 
 const NOW = new Date('2026-11-25T15:00:00Z')
+/** The benchmark's workspace: large unless bench/run.mjs says mid. */
+const SIZE = process.env.RELAIS_BENCH_SIZE === 'mid' ? 'mid' : 'large'
 const PAGE = 2000
 const LIMIT = 5
 const MB = 1024 * 1024
@@ -32,7 +34,7 @@ const percentile = (sorted: number[], p: number) =>
 const round = (value: number) => Math.round(value * 100) / 100
 
 function main() {
-  const workspace = generateWorkspace({ size: 'large', now: NOW })
+  const workspace = generateWorkspace({ size: SIZE, now: NOW })
   const records = SEARCH_TABLES.reduce((sum, table) => sum + workspace[table].length, 0)
   gc()
   const heapBefore = process.memoryUsage().heapUsed

@@ -7,7 +7,7 @@ import { Clock } from './clock'
 import { demoTables } from './demo-set'
 import { DISTINCTIVE_NOTE_WORDS } from './demo-set/interactions'
 import { largeTables } from './large-set'
-import { LARGE_COUNTS } from './large-set/plan'
+import { LARGE_SHAPE, MID_SHAPE } from './large-set/plan'
 import type {
   GenerateWorkspaceOptions,
   Workspace,
@@ -38,7 +38,8 @@ export const WORKSPACE_COUNTS: Record<WorkspaceSize, Omit<WorkspaceCounts, 'stag
     events: 6,
     introductions: 10
   },
-  large: LARGE_COUNTS
+  mid: MID_SHAPE.counts,
+  large: LARGE_SHAPE.counts
 }
 
 /** What the demo promises, for tests and tours that look for it by name. */
@@ -56,12 +57,13 @@ export const DEMO_FACTS = {
 
 /**
  * The workspace one table (or one slice of a table) at a time. Order: whatever is ready first;
- * for the large size, organizations and contacts come last.
+ * for the mid and large sizes, organizations and contacts come last.
  */
 export function* generateWorkspaceTables(options: GenerateWorkspaceOptions): Generator<WorkspaceChunk> {
   const clock = new Clock(options.now, options.timeZone)
   const seed = options.seed ?? DEFAULT_SEED
-  yield* options.size === 'demo' ? demoTables(seed, clock) : largeTables(seed, clock)
+  if (options.size === 'demo') yield* demoTables(seed, clock)
+  else yield* largeTables(seed, clock, options.size === 'mid' ? MID_SHAPE : LARGE_SHAPE)
 }
 
 export function emptyWorkspace(): Workspace {

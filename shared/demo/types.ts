@@ -6,7 +6,8 @@ export type { Workspace, WorkspaceTable }
 /** A slice of one table: the large workspace comes out in slices so a writer can stream it. */
 export type WorkspaceChunk = { [K in WorkspaceTable]: { table: K; records: Workspace[K] } }[WorkspaceTable]
 
-export type WorkspaceSize = 'demo' | 'large'
+/** demo: a small story; mid: three years of one officer; large: a busy office (the benchmark's). */
+export type WorkspaceSize = 'demo' | 'mid' | 'large'
 
 export interface GenerateWorkspaceOptions {
   size: WorkspaceSize

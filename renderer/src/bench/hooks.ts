@@ -8,7 +8,9 @@ import { v1 } from '@renderer/db/migrations/v1'
 import { setSetting } from '@renderer/db/repositories/settings'
 import { loadWorkspace } from '@renderer/db/repositories/workspace'
 import { countWorkspace, generateWorkspace, type Workspace, type WorkspaceSize } from '@shared/demo'
-import { timeUntil, watchFrames } from './timing'
+import { lastYear, screenFloors, seedEncounterDraft, todayCounts } from './screenFloors'
+import { timeUntil, timeUntilAll, watchFrames } from './timing'
+import { importCsv, restoreWorkspace } from './writeFigures'
 
 const FLOOR_DATABASE = 'relais-bench-floor'
 
@@ -102,9 +104,24 @@ const floors = {
         .equals(copy.organizationIds[0] ?? '')
         .toArray()
       await db().interactions.delete(copy.id)
-    })
+    }),
+  ...screenFloors
 }
 
 export function installBenchHooks(): void {
-  Object.assign(window, { relaisBench: { load, floors, busiestCompany, timeUntil, watchFrames } })
+  Object.assign(window, {
+    relaisBench: {
+      load,
+      floors,
+      busiestCompany,
+      timeUntil,
+      timeUntilAll,
+      watchFrames,
+      lastYear,
+      seedEncounterDraft,
+      todayCounts,
+      importCsv,
+      restoreWorkspace
+    }
+  })
 }

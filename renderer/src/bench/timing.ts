@@ -1,4 +1,5 @@
 // In-page timing for the benchmark: from an action to the frame that shows its result.
+import { foldText } from '@shared/domain/text'
 
 /** Resolves after the browser painted the current state (two animation frames). */
 const painted = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())))
@@ -12,18 +13,22 @@ export async function timeUntil(options: {
   selector: string
   count?: number
   text?: string
+  /** Exactly this text once accents and case are folded away (a search mark). */
+  folded?: string
   since?: number
   timeoutMs?: number
   /** Look only inside the index-th element matching this selector (e.g. one board column). */
   within?: { selector: string; index: number }
 }): Promise<number> {
-  const { hash, selector, count = 1, text, within, timeoutMs = 60_000 } = options
+  const { hash, selector, count = 1, text, folded, within, timeoutMs = 60_000 } = options
   const start = options.since ?? performance.now()
   if (hash !== undefined) window.location.hash = hash
   const root = () => (within ? document.querySelectorAll(within.selector)[within.index] : document)
   const matches = () =>
     [...(root()?.querySelectorAll(selector) ?? [])].filter(
-      (e) => !text || (e.textContent ?? '').includes(text)
+      (e) =>
+        (!text || (e.textContent ?? '').includes(text)) &&
+        (folded === undefined || foldText(e.textContent ?? '') === folded)
     ).length >= count
   while (!matches()) {
     if (performance.now() - start > timeoutMs)
@@ -32,6 +37,18 @@ export async function timeUntil(options: {
   }
   await painted()
   return performance.now() - start
+}
+
+/** Goes to `hash`, then waits for each selector in turn; returns the ms until the last one painted. */
+export async function timeUntilAll(options: {
+  hash: string
+  waits: { selector: string; count?: number; text?: string }[]
+}): Promise<number> {
+  const since = performance.now()
+  window.location.hash = options.hash
+  let ms = 0
+  for (const wait of options.waits) ms = await timeUntil({ ...wait, since })
+  return ms
 }
 
 /** Scrolls an element to its end a screen at a time; returns the longest task and the worst frame. */

@@ -1,4 +1,4 @@
-// The large workspace's 20,000 people, stored contiguously by organization so that "the people of
+// The generated workspace's people (20,000 in the large one), stored contiguously by organization so that "the people of
 // organization i" is a range, not a lookup table.
 import type { Contact, Organization } from '../../schemas'
 import type { Language } from '../../schemas/common'
@@ -16,7 +16,6 @@ import {
 import { consentFor, DEMO_TLD, domainOf, emailAddress, phoneNumber } from '../people'
 import type { Rng } from '../rng'
 import type { LargeOrganizations } from './organizations'
-import { UNATTACHED_CONTACTS } from './plan'
 
 export interface LargeContacts {
   records: Contact[]
@@ -92,9 +91,10 @@ export function buildContacts(
   rng: Rng,
   clock: Clock,
   orgs: LargeOrganizations,
-  perOrg: Int32Array
+  perOrg: Int32Array,
+  unattached: number
 ): LargeContacts {
-  const total = perOrg.reduce((sum, n) => sum + n, 0) + UNATTACHED_CONTACTS
+  const total = perOrg.reduce((sum, n) => sum + n, 0) + unattached
   const records: Contact[] = new Array(total)
   const start = new Int32Array(perOrg.length + 1)
   const orgOf = new Int32Array(total)

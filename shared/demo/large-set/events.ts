@@ -1,11 +1,11 @@
-// The large workspace's 300 events over three years, a few still to come, organised by partners.
+// The generated workspace's events (300 in the large one) over three years, a few still to come, organised by partners.
 import type { RelaisEvent } from '../../schemas'
 import type { Clock } from '../clock'
 import { NAME_ROOTS } from '../data/organization-names'
 import { EVENT_NAMES } from '../data/phrases'
 import { PLACES, VENUES } from '../data/places'
 import type { Rng } from '../rng'
-import { HISTORY_DAYS, LARGE_COUNTS } from './plan'
+import { HISTORY_DAYS } from './plan'
 
 const MINUTE_MS = 60_000
 const DAY_MS = 86_400_000
@@ -22,12 +22,13 @@ export interface PastEvent {
 export function buildEvents(
   rng: Rng,
   clock: Clock,
-  organizerIds: string[]
+  organizerIds: string[],
+  count: number
 ): { records: RelaisEvent[]; past: PastEvent[] } {
   const records: RelaisEvent[] = []
   const past: PastEvent[] = []
   const places = PLACES.map((p) => [p, p.weight] as const)
-  for (let i = 0; i < LARGE_COUNTS.events; i++) {
+  for (let i = 0; i < count; i++) {
     const daysAgo = rng.int(-60, HISTORY_DAYS)
     const place = rng.weighted(places)
     const nameOf = rng.pick(EVENT_NAMES)

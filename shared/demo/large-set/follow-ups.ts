@@ -59,3 +59,19 @@ export function followUpFrom(rng: Rng, clock: Clock, source: FollowUpSource): Fo
     doneAt: doneMs === null ? null : clock.iso(doneMs)
   }
 }
+
+/**
+ * Leaves at most `open` follow-ups open: the surplus, drawn among the overdue ones, was done within
+ * two weeks of being set. Today's load is then the one the benchmark names (e.g. 500 open).
+ */
+export function closeSurplus(rng: Rng, clock: Clock, followUps: FollowUp[], open: number): void {
+  const stillOpen = followUps.filter((f) => f.status === 'open')
+  const overdue = stillOpen.filter((f) => f.dueDate < clock.today)
+  for (const followUp of rng.sample(overdue, Math.max(0, stillOpen.length - open))) {
+    const createdMs = Date.parse(followUp.createdAt)
+    const doneAt = clock.iso(clock.after(createdMs, rng.int(60, 14 * 24 * 60)))
+    followUp.status = 'done'
+    followUp.doneAt = doneAt
+    followUp.updatedAt = doneAt
+  }
+}

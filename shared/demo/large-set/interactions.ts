@@ -12,7 +12,7 @@ import type { PastEvent } from './events'
 import { followUpFrom } from './follow-ups'
 import type { LargeOpportunities } from './opportunities'
 import type { LargeOrganizations } from './organizations'
-import { HISTORY_DAYS, LARGE_COUNTS } from './plan'
+import { HISTORY_DAYS, type WorkspaceShape } from './plan'
 
 const KINDS: readonly (readonly [OrdinaryKind, number])[] = [...KIND_WEIGHTS, ['event-encounter', 5]]
 const ALL_PROGRAMS = Object.values(PROGRAMS).flat()
@@ -23,6 +23,7 @@ export interface InteractionSources {
   files: LargeOpportunities
   pastEvents: PastEvent[]
   perOrg: Int32Array
+  counts: WorkspaceShape['counts']
 }
 
 /** Fills `followUps` and `seen` as it goes; yields interactions in slices of `sliceSize`. */
@@ -34,8 +35,8 @@ export function* buildInteractions(
   sliceSize = 10_000
 ): Generator<Interaction[]> {
   const { orgs, contacts, files, pastEvents, perOrg } = sources
-  const total = LARGE_COUNTS.interactions
-  const wanted = LARGE_COUNTS.followUps
+  const total = sources.counts.interactions
+  const wanted = sources.counts.followUps
   let slice: Interaction[] = []
   // One context reused: 100,000 throwaway objects would only feed the garbage collector
   const context: TextContext = { org: '', who: '', place: '', program: '', amountCents: 0, event: '' }

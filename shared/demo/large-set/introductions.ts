@@ -1,4 +1,4 @@
-// The large workspace's 2,000 introductions between people of different organizations.
+// The generated workspace's introductions (2,000 in the large one) between people of different organizations.
 import type { Introduction, IntroductionStatus } from '../../schemas'
 import { INTRODUCTION_OUTCOMES } from '../../schemas'
 import { officeMinute, type Clock } from '../clock'
@@ -6,7 +6,6 @@ import { INTRODUCTION_REASONS } from '../data/phrases'
 import type { Rng } from '../rng'
 import type { LargeContacts } from './contacts'
 import type { PastEvent } from './events'
-import { LARGE_COUNTS } from './plan'
 
 const STATUSES: readonly (readonly [IntroductionStatus, number])[] = [
   ['proposed', 15],
@@ -28,10 +27,11 @@ export function buildIntroductions(
   rng: Rng,
   clock: Clock,
   contacts: LargeContacts,
-  pastEvents: PastEvent[]
+  pastEvents: PastEvent[],
+  count: number
 ): Introduction[] {
   const records: Introduction[] = []
-  for (let i = 0; i < LARGE_COUNTS.introductions; i++) {
+  for (let i = 0; i < count; i++) {
     const [a, b] = pair(rng, contacts)
     const status = rng.weighted(STATUSES)
     const event = pastEvents.length > 0 && rng.chance(0.25) ? rng.pick(pastEvents) : null

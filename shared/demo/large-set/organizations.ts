@@ -1,4 +1,4 @@
-// The large workspace's 5,000 organizations: fictional names, unique by duplicate key, across Quebec.
+// The generated workspace's organizations (5,000 in the large one): fictional names, unique by duplicate key, across Quebec.
 import type { CompanyStage, Organization, OrganizationKind, RiskFlag, Tier } from '../../schemas'
 import { TECH_NAICS_CODES } from '../../domain/naics'
 import { organizationNameKey } from '../../domain/text'
@@ -157,4 +157,22 @@ export function buildOrganizations(
     }
   })
   return { records, english, createdDaysAgo }
+}
+
+/**
+ * Exactly `flagged` companies at risk (Today lists them): flags drawn beyond it are lifted, or more
+ * companies get a yellow flag, chosen at random.
+ */
+export function settleFlags(rng: Rng, clock: Clock, orgs: Organization[], flagged: number): void {
+  const companies = orgs.filter((o) => o.kind === 'company')
+  const atRisk = companies.filter((o) => o.riskFlag.level !== 'none')
+  const calm = companies.filter((o) => o.riskFlag.level === 'none')
+  for (const o of rng.sample(atRisk, Math.max(0, atRisk.length - flagged)))
+    o.riskFlag = { level: 'none', reason: '', since: null }
+  for (const o of rng.sample(calm, Math.max(0, flagged - atRisk.length)))
+    o.riskFlag = {
+      level: 'yellow',
+      reason: 'Perte d’un client important; à surveiller.',
+      since: clock.date(-rng.int(5, 300))
+    }
 }

@@ -45,6 +45,9 @@ export function runSearchInPageForTests(): void {
   createClient = () => createSearchClient({ worker: false })
 }
 
+/** The index the app is running, if any (the benchmark times a query on it, nothing rendered). */
+export const runningSearchClient = (): SearchClient | null => shared?.client ?? null
+
 /** The app's search index, loaded and kept in step with the database while mounted. */
 export function useSearchIndex(): { client: SearchClient | null; ready: boolean; version: number } {
   const current = useSyncExternalStore(subscribe, () => shared)

@@ -88,6 +88,11 @@ describe('large workspace', () => {
     expect(ws.interactions.some((i) => i.notes.includes('SR&ED'))).toBe(true)
   })
 
+  it('holds what Today is measured on: 280 flagged companies and 500 open follow-ups', () => {
+    expect(ws.organizations.filter((o) => o.riskFlag.level !== 'none')).toHaveLength(280)
+    expect(ws.followUps.filter((f) => f.status === 'open')).toHaveLength(500)
+  })
+
   it('dates nothing after now and has open follow-ups on both sides of today', () => {
     const nowIso = now.toISOString()
     const stored: { createdAt?: string; updatedAt?: string }[] = Object.values<object[]>(ws).flat()
