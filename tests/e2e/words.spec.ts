@@ -5,11 +5,15 @@ import { RelaisApp } from './page-models/RelaisApp'
 
 test.use({ locale: 'en-US' })
 
-test('a French app in an English browser shows and reads times in 24 h', async ({ page }) => {
+test('a French app in an English browser writes « 10 % » and shows and reads times in 24 h', async ({
+  page
+}) => {
   const app = new RelaisApp(page)
   await app.start('empty')
   await app.go('Settings')
   await page.getByRole('radiogroup', { name: 'Interface language' }).getByText('Français').click()
+  const stages = page.getByRole('list', { name: 'Étapes du pipeline' }).getByRole('listitem')
+  expect(await stages.first().textContent()).toContain('10\u00a0%')
 
   await app.go('Événements')
   await page.getByRole('button', { name: 'Nouvel événement' }).first().click()
@@ -34,9 +38,12 @@ test('a French app in an English browser shows and reads times in 24 h', async (
   ).toBeVisible()
 })
 
-test('an English app shows and reads times in 12 h', async ({ page }) => {
+test('an English app writes 10% and shows and reads times in 12 h', async ({ page }) => {
   const app = new RelaisApp(page)
   await app.start('empty')
+  await app.go('Settings')
+  const stages = page.getByRole('list', { name: 'Pipeline stages' }).getByRole('listitem')
+  await expect(stages.first()).toContainText('10%')
   await page.getByRole('button', { name: 'Log a meeting' }).first().click()
   await expect(app.dialog().getByRole('textbox', { name: 'Time' })).toHaveValue(/^\d{1,2}:\d\d [AP]M$/)
   await page.keyboard.press('Escape')

@@ -12,11 +12,11 @@ export function columnPixels(characters: number, type: ColumnType): number {
   return Math.max(type === 'datetime' ? 170 : 96, Math.round(characters * 8))
 }
 
-function cellText(value: CellValue, type: ColumnType, format: Format, percent: Intl.NumberFormat): string {
+function cellText(value: CellValue, type: ColumnType, format: Format): string {
   if (value === null) return ''
   if (typeof value === 'number') {
     if (type === 'money') return format.money(value)
-    if (type === 'percent') return percent.format(value)
+    if (type === 'percent') return format.percent(value)
     return format.number(value)
   }
   if (type === 'date') return format.date(value)
@@ -29,13 +29,12 @@ export function SheetTable({ sheet }: { sheet: Sheet }) {
   const { t } = useTranslation()
   const format = useFormatters()
   const columns = useMemo((): Column<number>[] => {
-    const percent = new Intl.NumberFormat(format.language === 'fr' ? 'fr-CA' : 'en-CA', { style: 'percent' })
     return sheet.columns.map((c, i) => ({
       key: String(i),
       header: c.header,
       width: `minmax(${columnPixels(c.width, c.type)}px, ${c.width}fr)`,
       render: (row) => {
-        const text = cellText(sheet.rows[row][i], c.type, format, percent)
+        const text = cellText(sheet.rows[row][i], c.type, format)
         return <span title={text}>{text}</span>
       }
     }))
