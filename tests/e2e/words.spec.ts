@@ -58,3 +58,63 @@ test('an English app writes 10% and shows and reads times in 12 h', async ({ pag
   await end.blur()
   await expect(end).toHaveValue('9:15 PM')
 })
+
+test.describe('long words at 1280 px', () => {
+  test.use({ locale: 'fr-CA', viewport: { width: 1280, height: 720 } })
+
+  test('separators, card headings, dates and table headings stay whole', async ({ page }) => {
+    const app = new RelaisApp(page)
+    await app.start('demo')
+
+    // Today: a « · » ends the line of the name before it, never starts a line
+    await expect(page.getByRole('region', { name: /^En retard/ })).toBeVisible()
+    const separatorsAlone = await page.getByRole('main').evaluate((main) => {
+      const separators = [...main.querySelectorAll('span[aria-hidden="true"]')].filter(
+        (span) => span.textContent?.trim() === '·'
+      )
+      return separators.filter((separator) => {
+        const links = [...main.querySelectorAll('a')]
+        const before = links.filter(
+          (a) => a.compareDocumentPosition(separator) & Node.DOCUMENT_POSITION_FOLLOWING
+        )
+        const previous = before[before.length - 1]
+        if (!previous) return true
+        const middle = (r: DOMRect) => r.top + r.height / 2
+        return (
+          Math.abs(middle(previous.getBoundingClientRect()) - middle(separator.getBoundingClientRect())) > 8
+        )
+      }).length
+    })
+    expect.soft(separatorsAlone).toBe(0)
+
+    // Introductions: a date is never cut
+    await app.go('Mises en relation')
+    const rows = page.getByRole('table', { name: 'Mises en relation' }).getByRole('row')
+    await expect(rows.nth(3)).toBeVisible()
+    const dates = rows.locator('[role="cell"]:nth-child(4)')
+    const cut = await dates.evaluateAll((cells) =>
+      cells.filter((cell) => cell.scrollWidth > cell.clientWidth).map((cell) => cell.textContent)
+    )
+    expect.soft(cut).toEqual([])
+
+    // A company page: the « Mises en relation » card keeps its button inside it
+    await app.go('Entreprises')
+    await page.getByRole('table').getByRole('link').first().click()
+    const card = page.getByRole('region', { name: /^Mises en relation/ })
+    const button = card.getByRole('button', { name: 'Nouvelle mise en relation' })
+    const [cardBox, buttonBox] = [await card.boundingBox(), await button.boundingBox()]
+    expect.soft(buttonBox!.x + buttonBox!.width).toBeLessThanOrEqual(cardBox!.x + cardBox!.width)
+
+    // Impact in English: each table heading's words fit its column (no "INTRODUCTIONSFILES")
+    await app.go('Paramètres')
+    await page.getByRole('radiogroup', { name: 'Langue de l’interface' }).getByText('English').click()
+    await app.go('Impact')
+    await page.addStyleTag({ content: '[role="columnheader"] { overflow-wrap: normal !important; }' })
+    const headers = page.getByRole('columnheader')
+    await expect(headers.first()).toBeVisible()
+    const overflowing = await headers.evaluateAll((cells) =>
+      cells.filter((cell) => cell.scrollWidth > cell.clientWidth).map((cell) => cell.textContent)
+    )
+    expect(overflowing).toEqual([])
+  })
+})

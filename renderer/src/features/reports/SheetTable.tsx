@@ -6,10 +6,15 @@ import type { CellValue, ColumnType, Sheet } from '@shared/reports/types'
 
 type Format = ReturnType<typeof useFormatters>
 
-/** A column's least width on screen, from its width in spreadsheet characters. */
-export function columnPixels(characters: number, type: ColumnType): number {
+/**
+ * A column's least width on screen, from its width in spreadsheet characters: never less than a
+ * whole date, nor than the longest word of its heading (uppercase headings ran into each other).
+ */
+export function columnPixels(column: { width: number; type: ColumnType; header: string }): number {
   // "2 nov. 2026, 14 h 30" is longer on screen than "2026-11-02 14:30" in a spreadsheet
-  return Math.max(type === 'datetime' ? 170 : 96, Math.round(characters * 8))
+  const least = column.type === 'datetime' ? 170 : column.type === 'date' ? 124 : 96
+  const longestWord = Math.max(...column.header.split(/\s+/).map((word) => word.length))
+  return Math.max(least, Math.round(column.width * 8), longestWord * 9 + 28)
 }
 
 function cellText(value: CellValue, type: ColumnType, format: Format): string {
@@ -32,7 +37,7 @@ export function SheetTable({ sheet }: { sheet: Sheet }) {
     return sheet.columns.map((c, i) => ({
       key: String(i),
       header: c.header,
-      width: `minmax(${columnPixels(c.width, c.type)}px, ${c.width}fr)`,
+      width: `minmax(${columnPixels(c)}px, ${c.width}fr)`,
       render: (row) => {
         const text = cellText(sheet.rows[row][i], c.type, format)
         return <span title={text}>{text}</span>
