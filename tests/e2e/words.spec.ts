@@ -63,6 +63,7 @@ test.describe('long words at 1280 px', () => {
   test.use({ locale: 'fr-CA', viewport: { width: 1280, height: 720 } })
 
   test('separators, card headings, dates and table headings stay whole', async ({ page }) => {
+    test.setTimeout(120_000) // four screens of the demo workspace
     const app = new RelaisApp(page)
     await app.start('demo')
 
