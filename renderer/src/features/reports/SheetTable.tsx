@@ -12,7 +12,7 @@ type Format = ReturnType<typeof useFormatters>
  */
 export function columnPixels(column: { width: number; type: ColumnType; header: string }): number {
   // "2 nov. 2026, 14 h 30" is longer on screen than "2026-11-02 14:30" in a spreadsheet
-  const least = column.type === 'datetime' ? 170 : column.type === 'date' ? 124 : 96
+  const least = column.type === 'datetime' ? 190 : column.type === 'date' ? 124 : 96
   const longestWord = Math.max(...column.header.split(/\s+/).map((word) => word.length))
   return Math.max(least, Math.round(column.width * 8), longestWord * 9 + 28)
 }
