@@ -139,11 +139,11 @@ export function formatMonth(monthKey: string, language: Language): string {
   return format(parseCalendarDate(`${monthKey}-01`), 'MMMM yyyy', { locale: locales[language] })
 }
 
-/** "mardi 3 mars 2026" / "Tuesday, March 3, 2026". */
+/** "mardi 3 mars 2026", « mardi 1er décembre 2026 » / "Tuesday, March 3, 2026". */
 export function formatLongDate(date: CalendarDate, language: Language): string {
-  return format(parseCalendarDate(date), language === 'fr' ? 'EEEE d MMMM yyyy' : 'EEEE, MMMM d, yyyy', {
-    locale: locales[language]
-  })
+  const day = parseCalendarDate(date)
+  if (language === 'en') return format(day, 'EEEE, MMMM d, yyyy', { locale: enCA })
+  return format(day, day.getDate() === 1 ? "EEEE d'er' MMMM yyyy" : 'EEEE d MMMM yyyy', { locale: frCA })
 }
 
 /** "lun. 9 mars" / "Mon, Mar 9": a date in the coming days. */

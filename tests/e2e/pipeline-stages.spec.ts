@@ -84,7 +84,7 @@ test('a stage added in Settings, given a default probability and moved up, takes
   await form.getByRole('textbox', { name: 'Titre du dossier' }).fill(FILE)
   await form.getByRole('combobox', { name: 'Étape', exact: true }).click()
   await page.getByRole('option', { name: NEW_STAGE }).click()
-  await expect(form.getByRole('textbox', { name: 'Probabilité (%)' })).toHaveValue('75 %')
+  await expect(form.getByRole('textbox', { name: 'Probabilité (%)' })).toHaveValue('75\u00a0%')
   await form.getByRole('textbox', { name: 'Montant demandé' }).fill('100 000 $')
   await form.getByRole('button', { name: 'Créer le dossier' }).click()
   await expect(app.dialog()).toHaveCount(0)

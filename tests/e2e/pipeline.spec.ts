@@ -126,7 +126,7 @@ test('a file of 250 000 $ goes from stage to stage by mouse and keyboard, surviv
 
   await app.go('Financements')
   await pipeline.expectColumn('Perdu', 1, '250 000 $', '0 $')
-  await expect(page.getByText(exactly('0 dossier ouvert'))).toBeVisible()
+  await expect(page.getByText(exactly('Aucun dossier ouvert'))).toBeVisible()
 })
 
 test('the demo pipeline: a won file cannot go back, the table filters and totals, the charts render', async ({

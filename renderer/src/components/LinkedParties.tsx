@@ -20,15 +20,16 @@ export function LinkedParties({ organizations, contacts }: LinkedPartiesProps) {
   return (
     <Group gap={6} wrap="wrap">
       {links.map((link, index) => (
+        // The separator ends the line it follows, so a wrapped name never starts with « · »
         <Group key={link.key} gap={6} wrap="nowrap">
-          {index > 0 && (
+          <Anchor component={Link} to={link.to} size="xs">
+            {link.label}
+          </Anchor>
+          {index < links.length - 1 && (
             <Text span size="xs" c="dimmed" aria-hidden>
               ·
             </Text>
           )}
-          <Anchor component={Link} to={link.to} size="xs">
-            {link.label}
-          </Anchor>
         </Group>
       ))}
     </Group>

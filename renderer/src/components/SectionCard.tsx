@@ -13,7 +13,7 @@ export function SectionCard({ title, actions, children }: SectionCardProps) {
   const id = useId()
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby={id}>
-      <Group justify="space-between" mb="md" wrap="nowrap">
+      <Group justify="space-between" mb="md" gap="xs" wrap="wrap">
         <Title order={3} size="h4" id={id}>
           {title}
         </Title>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { daysSince, formatCalendarDate, formatDateInWords, formatTimestamp } from '@shared/domain/dates'
 import { formatCents } from '@shared/domain/money'
+import { formatPercent } from '@shared/domain/percent'
 import type { Language } from '@shared/schemas/common'
 
 function makeFormatters(language: Language) {
@@ -14,6 +15,8 @@ function makeFormatters(language: Language) {
     money: (cents: number | null | undefined) => formatCents(cents, language),
     number: (value: number | null | undefined) =>
       value === null || value === undefined ? '' : numbers.format(value),
+    /** « 10 % » / "10%" for a ratio (0.1). */
+    percent: (ratio: number) => formatPercent(ratio, language),
     daysSince: (iso: string) => daysSince(iso)
   }
 }

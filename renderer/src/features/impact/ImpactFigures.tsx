@@ -25,7 +25,6 @@ export function ImpactFigures({ impact }: { impact: ImpactReport }) {
   const { t } = useTranslation()
   const format = useFormatters()
   const { coverage, introductions, financing, leverage, jobs } = impact
-  const percent = new Intl.NumberFormat(format.language === 'fr' ? 'fr-CA' : 'en-CA', { style: 'percent' })
   const interactions = Object.values(impact.interactionsByKind).reduce((n, c) => n + (c ?? 0), 0)
   const compact = (cents: number) => formatCentsCompact(cents, format.language)
   const ratio = leverage.ratio === null ? null : format.number(Math.round(leverage.ratio * 10) / 10)
@@ -42,7 +41,7 @@ export function ImpactFigures({ impact }: { impact: ImpactReport }) {
     >
       <Figure
         label={t('impact.figures.coverage')}
-        value={coverage.total > 0 ? percent.format(coverage.met / coverage.total) : '—'}
+        value={coverage.total > 0 ? format.percent(coverage.met / coverage.total) : '—'}
         detail={t('impact.figures.coverageDetail', { met: coverage.met, total: coverage.total })}
       />
       <Figure

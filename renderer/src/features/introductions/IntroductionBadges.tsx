@@ -9,7 +9,7 @@ const STATUS_COLOR = { proposed: 'gray', made: 'blue', met: 'grape', outcome: 't
 export function IntroductionBadges({ introduction }: { introduction: Introduction }) {
   const { t } = useTranslation()
   return (
-    <Group gap={4} wrap="nowrap">
+    <Group gap={4} wrap="wrap">
       <Badge size="sm" variant="light" color={STATUS_COLOR[introduction.status]}>
         {t(`introductions.status.${introduction.status}`)}
       </Badge>

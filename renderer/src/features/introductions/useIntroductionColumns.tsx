@@ -18,7 +18,7 @@ export function useIntroductionColumns(names: IntroductionNames | undefined): Co
       {
         key: 'people',
         header: t('introductions.columns.people'),
-        width: 'minmax(280px, 2.2fr)',
+        width: 'minmax(250px, 2.2fr)',
         render: (i) => <IntroductionPeople introduction={i} names={names} stacked />
       },
       {
@@ -34,13 +34,13 @@ export function useIntroductionColumns(names: IntroductionNames | undefined): Co
       {
         key: 'status',
         header: t('introductions.columns.status'),
-        width: 'minmax(300px, 2fr)',
+        width: 'minmax(230px, 1.4fr)',
         render: (i) => <IntroductionBadges introduction={i} />
       },
       {
         key: 'madeAt',
         header: t('introductions.columns.madeAt'),
-        width: 'minmax(110px, 0.9fr)',
+        width: 'minmax(124px, 0.8fr)',
         render: (i) => format.date(i.madeAt)
       },
       {

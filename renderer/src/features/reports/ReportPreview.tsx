@@ -13,7 +13,7 @@ interface ReportPreviewProps {
 export function ReportPreview({ sheets, shown, onShow }: ReportPreviewProps) {
   const { t } = useTranslation()
   const sheet = sheets[shown] ?? sheets[0]
-  const minWidth = sheet.columns.reduce((sum, c) => sum + columnPixels(c.width, c.type), 0) + 32
+  const minWidth = sheet.columns.reduce((sum, c) => sum + columnPixels(c), 0) + 32
   return (
     <>
       {sheets.length > 1 && (

@@ -43,6 +43,11 @@ describe(`calendar dates in ${zone}`, () => {
     expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(zone)
   })
 
+  it('writes the first of the month « 1er » in French long dates, 1 in English', () => {
+    expect(formatLongDate('2026-12-01', 'fr')).toBe('mardi 1er décembre 2026')
+    expect(formatLongDate('2026-12-01', 'en')).toBe('Tuesday, December 1, 2026')
+  })
+
   it('shows the 3rd as the 3rd in both languages', () => {
     expect(formatCalendarDate('2026-03-03', 'fr')).toBe('3 mars 2026')
     expect(formatCalendarDate('2026-03-03', 'en')).toBe('Mar 3, 2026')

@@ -32,7 +32,7 @@ export function ConversionChart({ changes }: { changes: StageChange[] }) {
       rows={data.map((d) => ({
         label: d.step,
         value: t('pipeline.charts.conversion.row', {
-          rate: format.number(d.rate),
+          rate: format.percent(d.rate / 100),
           advanced: d.advanced,
           reached: d.reached
         })
@@ -44,7 +44,7 @@ export function ConversionChart({ changes }: { changes: StageChange[] }) {
         valueKey="rate"
         seriesLabel={t('pipeline.charts.conversion.series')}
         color="orange.5"
-        format={(value) => `${format.number(value)} %`}
+        format={(value) => format.percent(value / 100)}
         labelWidth={240}
         domain={[0, 100]}
       />

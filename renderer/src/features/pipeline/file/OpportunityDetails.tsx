@@ -32,7 +32,7 @@ export function OpportunityDetails({ page }: { page: OpportunityPageData }) {
           { label: t('pipeline.fields.authorizedCents'), value: format.money(file.authorizedCents) },
           { label: t('pipeline.fields.disbursedCents'), value: format.money(file.disbursedCents) },
           { label: t('pipeline.fields.projectCostCents'), value: format.money(file.projectCostCents) },
-          { label: t('pipeline.fields.probability'), value: `${format.number(file.probability)} %` },
+          { label: t('pipeline.fields.probability'), value: format.percent(file.probability / 100) },
           {
             label: t('pipeline.fields.weighted'),
             value: format.money(weightedCents(amount, file.probability))

@@ -5,6 +5,7 @@ import { MoneyInput } from '@renderer/components/MoneyInput'
 import { WholeNumberInput } from '@renderer/components/WholeNumberInput'
 import { OrganizationSelect } from '@renderer/features/organizations'
 import { useFormatters } from '@renderer/hooks/useFormatters'
+import { percentSuffix } from '@shared/domain/percent'
 import { useEnumOptions } from '@renderer/hooks/useOptions'
 import { PRODUCTS } from '@shared/schemas'
 import { OpportunityLinksFields } from './OpportunityLinksFields'
@@ -66,7 +67,7 @@ export function OpportunityForm(options: OpportunityFormOptions) {
             label={t('pipeline.fields.probability')}
             min={0}
             max={100}
-            suffix=" %"
+            suffix={percentSuffix(language)}
             allowDecimal={false}
             {...form.getInputProps('probability')}
           />

@@ -2,7 +2,9 @@ import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
 import { useFormErrors } from '@renderer/hooks/useFormErrors'
+import { useFormatters } from '@renderer/hooks/useFormatters'
 import { useEnumOptions } from '@renderer/hooks/useOptions'
+import { percentSuffix } from '@shared/domain/percent'
 import { amountBasisOf } from '@shared/domain/pipeline-stages'
 import { AMOUNT_BASES, pipelineStageSchema, STAGE_KINDS, type PipelineStage } from '@shared/schemas'
 
@@ -34,6 +36,7 @@ export function StageEditModal({ opened, stage, onClose, onSave }: StageEditModa
 function StageForm({ stage, onClose, onSave }: Omit<StageEditModalProps, 'opened'>) {
   const { t } = useTranslation()
   const { validate } = useFormErrors()
+  const { language } = useFormatters()
   const kindOptions = useEnumOptions('stageKind', STAGE_KINDS)
   const basisOptions = useEnumOptions('amountBasis', AMOUNT_BASES)
   const form = useForm<StageDraft>({
@@ -62,7 +65,7 @@ function StageForm({ stage, onClose, onSave }: Omit<StageEditModalProps, 'opened
           description={t('pipeline.stages.probabilityHint')}
           min={0}
           max={100}
-          suffix=" %"
+          suffix={percentSuffix(language)}
           allowDecimal={false}
           {...form.getInputProps('probability')}
         />

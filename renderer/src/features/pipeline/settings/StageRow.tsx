@@ -61,7 +61,7 @@ export function StageRow({ stage, index, count, onEdit, onMove, onRemove }: Stag
         <Text span c="dimmed" fw={400}>{` · ${stage.en}`}</Text>
       </Text>
       <Text size="sm" c="dimmed" w={48} ta="right">
-        {`${format.number(stage.probability)} %`}
+        {format.percent(stage.probability / 100)}
       </Text>
       <Badge color={STAGE_KIND_COLORS[stage.kind]} variant="light" w={104} tt="none">
         {t(`enums.stageKind.${stage.kind}`)}
