@@ -1,0 +1,67 @@
+// A typo never creates a duplicate: before a new person or company is saved, one already stored
+// with a close name, the same e-mail or the same NEQ is offered first.
+import { expect, test } from '@playwright/test'
+import { startDemoAt } from './page-models/FollowUpPages'
+
+test('a new contact typed « stephane bergron » is offered the stored Stéphane Bergeron, and nothing is created', async ({
+  page
+}) => {
+  const { app } = await startDemoAt(page)
+  await app.go('Contacts')
+  await page.getByRole('button', { name: 'Nouveau contact' }).first().click()
+  const form = page.getByRole('dialog', { name: 'Nouveau contact' })
+  await form.getByLabel('Prénom').fill('stephane')
+  await form.getByLabel('Nom de famille').fill('bergron')
+  await form.getByRole('button', { name: 'Créer le contact' }).click()
+
+  const question = form.getByRole('alertdialog', {
+    name: 'Stéphane Bergeron existe déjà chez Nordik Données ltée\u00a0: utiliser cette fiche\u00a0?'
+  })
+  await expect(question).toBeVisible()
+  await expect(question.getByRole('button')).toHaveText(['Utiliser cette fiche', 'Créer quand même'])
+  await expect(question.getByRole('button', { name: 'Utiliser cette fiche' })).toBeFocused()
+  await question.getByRole('button', { name: 'Utiliser cette fiche' }).click()
+
+  await expect(page.getByRole('heading', { level: 2, name: 'Stéphane Bergeron' })).toBeVisible()
+  await expect(form).toBeHidden()
+  await app.go('Contacts')
+  await page.getByRole('textbox', { name: 'Filtrer les contacts' }).fill('bergron')
+  await expect(app.table('Contacts').getByRole('link', { name: /bergron/i })).toHaveCount(0)
+})
+
+test('in English: a company one letter away asks first, Escape keeps the form, « Create anyway » creates it', async ({
+  page
+}) => {
+  const { app } = await startDemoAt(page)
+  await app.go('Paramètres')
+  await page.getByRole('radiogroup', { name: 'Langue de l’interface' }).getByText('English').click()
+  await app.go('Contacts')
+  await page.getByRole('button', { name: 'New contact' }).first().click()
+  const contact = page.getByRole('dialog', { name: 'New contact' })
+  await contact.getByLabel('First name').fill('Stephane')
+  await contact.getByLabel('Last name').fill('Bergeron')
+  await contact.getByRole('button', { name: 'Create contact' }).click()
+  await expect(
+    contact.getByRole('alertdialog', {
+      name: 'Stéphane Bergeron already exists at Nordik Données ltée: use this record?'
+    })
+  ).toBeVisible()
+  await contact.getByRole('button', { name: 'Cancel' }).click()
+
+  await app.go('Companies')
+  await page.getByRole('button', { name: 'New company' }).first().click()
+  const form = page.getByRole('dialog', { name: 'New company' })
+  await form.getByLabel('Name', { exact: false }).first().fill('nordik donees')
+  await form.getByRole('button', { name: 'Create company' }).click()
+  const question = form.getByRole('alertdialog', {
+    name: 'Nordik Données ltée already exists: use this record?'
+  })
+  await expect(question).toContainText('Same name, give or take a letter.')
+  // Escape goes back to the form, which keeps what was typed
+  await page.keyboard.press('Escape')
+  await expect(question).toBeHidden()
+  await expect(form.getByLabel('Name', { exact: false }).first()).toHaveValue('nordik donees')
+  await form.getByRole('button', { name: 'Create company' }).click()
+  await form.getByRole('button', { name: 'Create anyway' }).click()
+  await expect(page.getByRole('heading', { level: 2, name: 'nordik donees' })).toBeVisible()
+})
