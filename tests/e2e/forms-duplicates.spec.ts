@@ -65,3 +65,29 @@ test('in English: a company one letter away asks first, Escape keeps the form, �
   await form.getByRole('button', { name: 'Create anyway' }).click()
   await expect(page.getByRole('heading', { level: 2, name: 'nordik donees' })).toBeVisible()
 })
+
+test('the contact form’s company select offers « Créer « X » » when nothing matches, and asks first about a close one', async ({
+  page
+}) => {
+  const { app } = await startDemoAt(page)
+  await app.go('Contacts')
+  await page.getByRole('button', { name: 'Nouveau contact' }).first().click()
+  const form = page.getByRole('dialog', { name: 'Nouveau contact' })
+  const company = form.getByRole('combobox', { name: 'Entreprise' })
+
+  // a legal suffix more is still the stored company: asked, and « Utiliser cette fiche » selects it
+  await company.pressSequentially('nordik donnees inc')
+  await expect(page.getByRole('option')).toHaveText(['Créer «\u00a0nordik donnees inc\u00a0»'])
+  await page.keyboard.press('Enter')
+  await form.getByRole('button', { name: 'Utiliser cette fiche' }).click()
+  await expect(company).toHaveValue(/^Nordik Données ltée/)
+
+  // a new name: created and selected
+  await company.fill('Drones Boréal')
+  await page.getByRole('option', { name: 'Créer «\u00a0Drones Boréal\u00a0»' }).click()
+  await expect(company).toHaveValue('Drones Boréal')
+  await form.getByLabel('Prénom').fill('Zoé')
+  await form.getByRole('button', { name: 'Créer le contact' }).click()
+  await expect(page.getByRole('heading', { level: 2, name: 'Zoé' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Drones Boréal' }).first()).toBeVisible()
+})

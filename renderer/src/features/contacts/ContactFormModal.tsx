@@ -115,7 +115,11 @@ function ContactForm({
           <TextInput label={t('fields.lastName')} {...form.getInputProps('lastName')} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <OrganizationSelect label={t('fields.organization')} {...form.getInputProps('organizationId')} />
+          <OrganizationSelect
+            label={t('fields.organization')}
+            allowCreate
+            {...form.getInputProps('organizationId')}
+          />
           <TextInput label={t('fields.role')} {...form.getInputProps('role')} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
