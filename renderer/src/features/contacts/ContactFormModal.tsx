@@ -164,7 +164,7 @@ function ContactForm({
         {close.question}
         <FormActions
           onCancel={onClose}
-          saving={saving || checking}
+          saving={saving || (checking && !close.asking)}
           submitLabel={t(contact ? 'common.save' : 'contacts.form.create')}
         />
       </Stack>

@@ -219,7 +219,7 @@ function OrganizationForm({ company, onClose, onSaved }: Omit<OrganizationFormMo
         {close.question}
         <FormActions
           onCancel={onClose}
-          saving={saving || checking}
+          saving={saving || (checking && !close.asking)}
           submitLabel={t(company ? 'common.save' : 'organizations.form.create')}
         />
       </Stack>
