@@ -6,6 +6,7 @@ import { startDemoAt } from './page-models/FollowUpPages'
 test('a new contact typed « stephane bergron » is offered the stored Stéphane Bergeron, and nothing is created', async ({
   page
 }) => {
+  test.slow() // the demo, a dialog, a question, a page: over a minute on a busy machine
   const { app } = await startDemoAt(page)
   await app.go('Contacts')
   await page.getByRole('button', { name: 'Nouveau contact' }).first().click()
@@ -32,6 +33,7 @@ test('a new contact typed « stephane bergron » is offered the stored Stéphane
 test('in English: a company one letter away asks first, Escape keeps the form, « Create anyway » creates it', async ({
   page
 }) => {
+  test.slow() // two dialogs in English after the demo: over a minute on a busy machine
   const { app } = await startDemoAt(page)
   await app.go('Paramètres')
   await page.getByRole('radiogroup', { name: 'Langue de l’interface' }).getByText('English').click()
@@ -75,6 +77,12 @@ test('the contact form’s company select offers « Créer « X » » when nothi
   const form = page.getByRole('dialog', { name: 'Nouveau contact' })
   const company = form.getByRole('combobox', { name: 'Entreprise' })
 
+  // a name that matches: its matches only, no « create »
+  await company.pressSequentially('fjordtech')
+  await expect(page.getByRole('option').first()).toHaveText(/^Logiciels Fjordtech inc\./)
+  await expect(page.getByRole('option', { name: /^Créer/ })).toHaveCount(0)
+  await company.clear()
+
   // a legal suffix more is still the stored company: asked, and « Utiliser cette fiche » selects it
   await company.pressSequentially('nordik donnees inc')
   await expect(page.getByRole('option')).toHaveText(['Créer «\u00a0nordik donnees inc\u00a0»'])
@@ -90,4 +98,21 @@ test('the contact form’s company select offers « Créer « X » » when nothi
   await form.getByRole('button', { name: 'Créer le contact' }).click()
   await expect(page.getByRole('heading', { level: 2, name: 'Zoé' })).toBeVisible()
   await expect(page.getByRole('link', { name: 'Drones Boréal' }).first()).toBeVisible()
+})
+
+test('the quick log’s « Créer le contact » asks first about a close stored person, and uses that person', async ({
+  page
+}) => {
+  const { pages } = await startDemoAt(page)
+  await pages.openQuickLog()
+  const dialog = page.getByRole('dialog', { name: 'Consigner une rencontre' })
+  await page.keyboard.type('stephane bergron')
+  await page.getByRole('option', { name: 'Créer le contact « stephane bergron »' }).click()
+  const question = dialog.getByRole('alertdialog', {
+    name: 'Stéphane Bergeron existe déjà chez Nordik Données ltée\u00a0: utiliser cette fiche\u00a0?'
+  })
+  await question.getByRole('button', { name: 'Utiliser cette fiche' }).click()
+  await expect(question).toBeHidden()
+  await expect(dialog.getByText('Stéphane Bergeron', { exact: true })).toBeVisible()
+  await expect(dialog.getByText(/stephane bergron/)).toHaveCount(0)
 })

@@ -18,6 +18,7 @@ async function companyWithContact(app: RelaisApp, page: Page, name: string, pers
 test('merge two companies from « Doublons possibles », find both people on the kept one, undo with Ctrl+Z', async ({
   page
 }) => {
+  test.slow() // two companies, two people, a question, a merge and its undo: over a minute when busy
   const app = new RelaisApp(page)
   await app.start('empty')
   await companyWithContact(app, page, 'Boréal Métal inc.', 'Noémie')
