@@ -39,3 +39,24 @@ test('an unchanged quick log closes with one Escape, and focus goes back to what
   await expect(dialog).toBeHidden()
   await expect(opener).toBeFocused()
 })
+
+test('Escape with focus on the dialog’s ✕ closes an unchanged form and asks about a changed one', async ({
+  page
+}) => {
+  const { app } = await startDemoAt(page)
+  await app.go('Contacts')
+  const opener = page.getByRole('button', { name: 'Nouveau contact' }).first()
+  const form = page.getByRole('dialog', { name: 'Nouveau contact' })
+  const closeButton = form.getByRole('button', { name: 'Fermer' }).first()
+  await opener.click()
+  await closeButton.focus()
+  await page.keyboard.press('Escape')
+  await expect(form).toBeHidden()
+
+  await opener.click()
+  await form.getByLabel('Prénom').fill('Zoé')
+  await closeButton.focus()
+  await page.keyboard.press('Escape')
+  await expect(form.getByRole('alertdialog', { name: 'Abandonner les modifications\u00a0?' })).toBeVisible()
+  await expect(form.getByLabel('Prénom')).toHaveValue('Zoé')
+})

@@ -85,7 +85,13 @@ export function FormModal(props: FormModalProps) {
       closeOnEscape={false}
       size={size}
       title={title}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      closeButtonProps={{
+        'aria-label': t('common.close'),
+        // the header is outside the body's handler: Escape on ✕ must ask (or close) all the same
+        onKeyDown: (event: KeyboardEvent) => {
+          if (event.key === 'Escape' && !escapeHandledAbove) requestClose()
+        }
+      }}
       transitionProps={instant ? { duration: 0 } : undefined}
     >
       <div ref={content} onKeyDown={onKeyDown} onKeyDownCapture={onKeyDownCapture}>

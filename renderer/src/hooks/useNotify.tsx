@@ -12,7 +12,8 @@ interface NotifyAction {
 /** Short confirmations (with an optional action such as "Undo") and failures, translated. */
 export function useNotify() {
   const errorText = useErrorText()
-  const success = useCallback((message: string, action?: NotifyAction) => {
+  /** A confirmation; its id, to take it down later. */
+  const offer = useCallback((message: string, action?: NotifyAction) => {
     const id = notifications.show({
       color: 'teal',
       icon: <IconCheck size={18} />,
@@ -37,7 +38,14 @@ export function useNotify() {
       ),
       autoClose: action ? 8000 : 4000
     })
+    return id
   }, [])
+  const success = useCallback(
+    (message: string, action?: NotifyAction) => void offer(message, action),
+    [offer]
+  )
+  /** Take a confirmation down (its action was done another way, e.g. Ctrl+Z). */
+  const dismiss = useCallback((id: string) => notifications.hide(id), [])
   const failure = useCallback(
     (error: unknown) => {
       console.error(error)
@@ -51,5 +59,5 @@ export function useNotify() {
     [errorText]
   )
   // one object while its functions stay the same: list rows memoise on what they are given
-  return useMemo(() => ({ success, failure }), [success, failure])
+  return useMemo(() => ({ success, offer, failure, dismiss }), [success, offer, failure, dismiss])
 }

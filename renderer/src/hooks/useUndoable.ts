@@ -1,7 +1,7 @@
 // Run a reversible action, confirm it with an Undo button, and put it on the Ctrl/Cmd+Z stack.
 import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
-import { forgetUndo, pushUndo } from '@renderer/features/undo'
+import { forgetUndo, pushUndo, type UndoEntry } from '@renderer/features/undo'
 import { useNotify } from './useNotify'
 
 export interface UndoableAction {
@@ -20,15 +20,16 @@ export function useUndoable(): (action: UndoableAction) => Promise<boolean> {
     async ({ run, done, undone }: UndoableAction) => {
       try {
         const undo = await run()
-        const entry = { label: undone, undo }
+        const entry: UndoEntry = { label: undone, undo }
         pushUndo(entry)
-        notify.success(done, {
+        const id = notify.offer(done, {
           label: t('common.undo'),
           onClick: () => {
             forgetUndo(entry)
             void undo().catch(notify.failure)
           }
         })
+        entry.dismiss = () => notify.dismiss(id)
         return true
       } catch (error) {
         notify.failure(error)

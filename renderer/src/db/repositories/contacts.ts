@@ -80,6 +80,13 @@ export async function getContactsByIds(ids: string[]): Promise<Contact[]> {
   return (await db().contacts.bulkGet(ids)).filter(isLive)
 }
 
+/** Live contacts with this e-mail, whatever its case (a new person's duplicate check). */
+export async function findContactsByEmail(email: string): Promise<Contact[]> {
+  const wanted = email.trim()
+  if (!wanted) return []
+  return (await db().contacts.where('email').equalsIgnoreCase(wanted).toArray()).filter(isLive)
+}
+
 export async function allContactTags(): Promise<string[]> {
   return (await db().contacts.orderBy('tags').uniqueKeys()).map(String)
 }

@@ -89,6 +89,13 @@ export async function findOrganizationsByName(name: string): Promise<Organizatio
   return (await db().organizations.where('nameKey').equals(key).toArray()).filter(isLive)
 }
 
+/** Live organizations holding this NEQ (spaces ignored), for a new company's duplicate check. */
+export async function findOrganizationsByNeq(neq: string): Promise<Organization[]> {
+  const wanted = neq.replace(/\s+/g, '')
+  if (!wanted) return []
+  return (await db().organizations.where('neq').equals(wanted).toArray()).filter(isLive)
+}
+
 export async function allOrganizationTags(): Promise<string[]> {
   const keys = await db().organizations.orderBy('tags').uniqueKeys()
   return keys.map(String)

@@ -72,13 +72,14 @@ export function useBackupActions() {
       setPending(null)
       const entry: UndoEntry = { label: t('backup.confirm.undone'), undo }
       pushUndo(entry)
-      notify.success(t('backup.confirm.done'), {
+      const id = notify.offer(t('backup.confirm.done'), {
         label: t('common.undo'),
         onClick: () => {
           forgetUndo(entry)
           void undo().then(() => notify.success(entry.label), notify.failure)
         }
       })
+      entry.dismiss = () => notify.dismiss(id)
     })
 
   return {

@@ -1,9 +1,11 @@
 import { Fieldset, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DateField } from '@renderer/components/DateField'
 import { FormModal } from '@renderer/components/FormModal'
 import { FormActions } from '@renderer/components/FormActions'
+import { useCloseRecordCheck } from '@renderer/features/close-records'
 import { OrganizationSelect } from '@renderer/features/organizations'
 import { createContact, updateContact } from '@renderer/db/repositories/contacts'
 import { useFormErrors } from '@renderer/hooks/useFormErrors'
@@ -87,8 +89,21 @@ function ContactForm({
     }
   )
 
+  // A new person who looks like one already stored: ask before creating a twin
+  const close = useCloseRecordCheck()
+  const [checking, setChecking] = useState(false)
+  const submitNew = form.onSubmit(async (values) => {
+    setChecking(true)
+    const decision = await close.checkContact(values).finally(() => setChecking(false))
+    if (decision.action === 'create') return submit()
+    if (decision.action === 'use') {
+      onSaved?.(decision.record)
+      onClose()
+    }
+  })
+
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={contact ? submit : submitNew} noValidate>
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
@@ -100,7 +115,11 @@ function ContactForm({
           <TextInput label={t('fields.lastName')} {...form.getInputProps('lastName')} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <OrganizationSelect label={t('fields.organization')} {...form.getInputProps('organizationId')} />
+          <OrganizationSelect
+            label={t('fields.organization')}
+            allowCreate
+            {...form.getInputProps('organizationId')}
+          />
           <TextInput label={t('fields.role')} {...form.getInputProps('role')} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -142,9 +161,10 @@ function ContactForm({
           maxRows={8}
           {...form.getInputProps('notes')}
         />
+        {close.question}
         <FormActions
           onCancel={onClose}
-          saving={saving}
+          saving={saving || (checking && !close.asking)}
           submitLabel={t(contact ? 'common.save' : 'contacts.form.create')}
         />
       </Stack>

@@ -40,17 +40,18 @@ export function EncounterLineFields({
   return (
     <Paper
       withBorder
-      p="sm"
+      p="xs"
       role="group"
       aria-label={name}
       data-line={number}
       onKeyDown={getHotkeyHandler(hotkeys)}
     >
-      <Group align="flex-start" wrap="wrap" gap="sm">
+      {/* one row at 1280 px (four lines on a 720 px screen); wraps only on narrow windows */}
+      <Group align="flex-start" wrap="wrap" gap="xs">
         <Text fw={700} c="dimmed" w={24} mt={30} aria-hidden>
           {number}
         </Text>
-        <div style={{ flex: '2 1 320px', minWidth: 0 }}>
+        <div style={{ flex: '3 1 220px', minWidth: 0 }}>
           <PartyPicker
             label={t('events.capture.party')}
             value={line.parties}
@@ -63,7 +64,7 @@ export function EncounterLineFields({
           />
         </div>
         <TextInput
-          style={{ flex: '2 1 240px' }}
+          style={{ flex: '2 1 150px' }}
           label={t('events.capture.note')}
           placeholder={t('events.capture.notePlaceholder')}
           value={line.note}
@@ -71,7 +72,7 @@ export function EncounterLineFields({
           onChange={(e) => onChange({ ...line, note: e.currentTarget.value })}
           onKeyDown={getHotkeyHandler([['Enter', onNext]])}
         />
-        <div style={{ flex: '1 1 300px' }}>
+        <div style={{ flex: '0 1 auto' }}>
           <Text size="sm" fw={500} mb={4} id={`${line.key}-follow-up`}>
             {t('events.capture.followUp')}
           </Text>

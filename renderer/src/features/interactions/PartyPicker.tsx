@@ -3,7 +3,8 @@ import { IconBuildingSkyscraper, IconPlus, IconUser } from '@tabler/icons-react'
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PartyDirectory } from '@renderer/db/repositories/parties'
-import { partyKey, type PartyRef } from './parties'
+import { useCloseRecordCheck } from '@renderer/features/close-records'
+import { partyKey, splitPersonName, type PartyRef } from './parties'
 import { useColleagueChoices } from './useColleagueChoices'
 import { usePartyChoices, usePartyLabels } from './usePartyChoices'
 
@@ -61,6 +62,23 @@ export function PartyPicker(props: PartyPickerProps) {
     [value, onChange, closeDropdown, openDropdown, peopleOf]
   )
 
+  // « Create » a name close to a stored record asks first, offering the stored one
+  const { checkContact, checkOrganization, question } = useCloseRecordCheck()
+  const choose = useCallback(
+    async (party: PartyRef) => {
+      if ('id' in party) return add(party)
+      const decision =
+        party.type === 'new-contact'
+          ? await checkContact({ ...splitPersonName(party.name), email: '' })
+          : await checkOrganization({ name: party.name, neq: '' })
+      if (decision.action !== 'create') field.current?.focus()
+      if (decision.action === 'cancel') return
+      const type = party.type === 'new-contact' ? 'contact' : 'organization'
+      add(decision.action === 'use' ? { type, id: decision.record.id } : party)
+    },
+    [add, checkContact, checkOrganization]
+  )
+
   useEffect(() => {
     selectFirstOption()
   }, [choices, selectFirstOption])
@@ -68,8 +86,8 @@ export function PartyPicker(props: PartyPickerProps) {
   useEffect(() => {
     if (!pendingEnter || pending) return
     setPendingEnter(false)
-    if (choices[0]) add(choices[0])
-  }, [pendingEnter, pending, choices, add])
+    if (choices[0]) void choose(choices[0])
+  }, [pendingEnter, pending, choices, choose])
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Backspace' && search === '' && value.length > 0) onChange(value.slice(0, -1))
@@ -83,7 +101,7 @@ export function PartyPicker(props: PartyPickerProps) {
     // with nothing typed, only what the open list shows can be picked
     if (!search.trim() && !combobox.dropdownOpened) return
     const choice = choices[index] ?? choices[0]
-    if (choice) add(choice)
+    if (choice) void choose(choice)
   }
 
   const labelOf = (party: PartyRef) => {
@@ -102,77 +120,82 @@ export function PartyPicker(props: PartyPickerProps) {
   }
 
   return (
-    <Combobox
-      store={combobox}
-      onOptionSubmit={(key) => {
-        const choice = choices.find((c) => partyKey(c) === key)
-        if (choice) add(choice)
-      }}
-    >
-      <Combobox.DropdownTarget>
-        <PillsInput
-          label={label ?? t('interactions.party.label')}
-          required
-          error={error}
-          onClick={() => combobox.openDropdown()}
-        >
-          <Pill.Group>
-            {value.map((party) => (
-              <Pill
-                key={partyKey(party)}
-                withRemoveButton
-                removeButtonProps={{ 'aria-label': t('interactions.party.remove', { name: labelOf(party) }) }}
-                onRemove={() => onChange(value.filter((p) => p !== party))}
-              >
-                {isPerson(party) ? (
-                  <IconUser size={12} aria-hidden />
-                ) : (
-                  <IconBuildingSkyscraper size={12} aria-hidden />
-                )}{' '}
-                {labelOf(party)}
-                {!('id' in party) && ` (${t('interactions.party.new')})`}
-              </Pill>
-            ))}
-            <Combobox.EventsTarget>
-              <PillsInput.Field
-                ref={field}
-                data-autofocus
-                value={search}
-                placeholder={value.length === 0 ? t('interactions.party.placeholder') : undefined}
-                onChange={(event) => {
-                  setSearch(event.currentTarget.value)
-                  combobox.openDropdown()
-                }}
-                onFocus={() => combobox.openDropdown()}
-                onBlur={() => combobox.closeDropdown()}
-                onKeyDown={onKeyDown}
-              />
-            </Combobox.EventsTarget>
-          </Pill.Group>
-        </PillsInput>
-      </Combobox.DropdownTarget>
-      <Combobox.Dropdown hidden={choices.length === 0}>
-        <Combobox.Options aria-label={t('interactions.party.suggestions')}>
-          {choices.map((party) => (
-            <Combobox.Option value={partyKey(party)} key={partyKey(party)}>
-              <Group gap="xs" wrap="nowrap">
-                {'id' in party ? (
-                  isPerson(party) ? (
-                    <IconUser size={14} aria-hidden />
+    <>
+      <Combobox
+        store={combobox}
+        onOptionSubmit={(key) => {
+          const choice = choices.find((c) => partyKey(c) === key)
+          if (choice) void choose(choice)
+        }}
+      >
+        <Combobox.DropdownTarget>
+          <PillsInput
+            label={label ?? t('interactions.party.label')}
+            required
+            error={error}
+            onClick={() => combobox.openDropdown()}
+          >
+            <Pill.Group>
+              {value.map((party) => (
+                <Pill
+                  key={partyKey(party)}
+                  withRemoveButton
+                  removeButtonProps={{
+                    'aria-label': t('interactions.party.remove', { name: labelOf(party) })
+                  }}
+                  onRemove={() => onChange(value.filter((p) => p !== party))}
+                >
+                  {isPerson(party) ? (
+                    <IconUser size={12} aria-hidden />
                   ) : (
-                    <IconBuildingSkyscraper size={14} aria-hidden />
-                  )
-                ) : (
-                  <IconPlus size={14} aria-hidden />
-                )}
-                <Text size="sm" truncate>
-                  {describe(party)}
-                </Text>
-              </Group>
-            </Combobox.Option>
-          ))}
-        </Combobox.Options>
-      </Combobox.Dropdown>
-    </Combobox>
+                    <IconBuildingSkyscraper size={12} aria-hidden />
+                  )}{' '}
+                  {labelOf(party)}
+                  {!('id' in party) && ` (${t('interactions.party.new')})`}
+                </Pill>
+              ))}
+              <Combobox.EventsTarget>
+                <PillsInput.Field
+                  ref={field}
+                  data-autofocus
+                  value={search}
+                  placeholder={value.length === 0 ? t('interactions.party.placeholder') : undefined}
+                  onChange={(event) => {
+                    setSearch(event.currentTarget.value)
+                    combobox.openDropdown()
+                  }}
+                  onFocus={() => combobox.openDropdown()}
+                  onBlur={() => combobox.closeDropdown()}
+                  onKeyDown={onKeyDown}
+                />
+              </Combobox.EventsTarget>
+            </Pill.Group>
+          </PillsInput>
+        </Combobox.DropdownTarget>
+        <Combobox.Dropdown hidden={choices.length === 0}>
+          <Combobox.Options aria-label={t('interactions.party.suggestions')}>
+            {choices.map((party) => (
+              <Combobox.Option value={partyKey(party)} key={partyKey(party)}>
+                <Group gap="xs" wrap="nowrap">
+                  {'id' in party ? (
+                    isPerson(party) ? (
+                      <IconUser size={14} aria-hidden />
+                    ) : (
+                      <IconBuildingSkyscraper size={14} aria-hidden />
+                    )
+                  ) : (
+                    <IconPlus size={14} aria-hidden />
+                  )}
+                  <Text size="sm" truncate>
+                    {describe(party)}
+                  </Text>
+                </Group>
+              </Combobox.Option>
+            ))}
+          </Combobox.Options>
+        </Combobox.Dropdown>
+      </Combobox>
+      {question}
+    </>
   )
 }

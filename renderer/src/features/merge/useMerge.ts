@@ -2,7 +2,7 @@
 import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import { mergeContacts, mergeOrganizations, undoMerge } from '@renderer/db/repositories/merge'
-import { forgetUndo, pushUndo } from '@renderer/features/undo'
+import { forgetUndo, pushUndo, type UndoEntry } from '@renderer/features/undo'
 import { useNotify } from '@renderer/hooks/useNotify'
 import type { Choices, ContactMergeField, OrganizationMergeField } from '@shared/merge/plan'
 
@@ -30,15 +30,19 @@ export function useMerge(): (request: MergeRequest) => Promise<boolean> {
           entity === 'organization'
             ? await mergeOrganizations(keptId, otherId, choices as Choices<OrganizationMergeField>, note)
             : await mergeContacts(keptId, otherId, choices as Choices<ContactMergeField>, note)
-        const entry = { label: t('merge.undone', { name: otherName }), undo: () => undoMerge(snapshot) }
+        const entry: UndoEntry = {
+          label: t('merge.undone', { name: otherName }),
+          undo: () => undoMerge(snapshot)
+        }
         pushUndo(entry)
-        notify.success(t('merge.done', { name: otherName }), {
+        const id = notify.offer(t('merge.done', { name: otherName }), {
           label: t('common.undo'),
           onClick: () => {
             forgetUndo(entry)
             void entry.undo().catch(notify.failure)
           }
         })
+        entry.dismiss = () => notify.dismiss(id)
         return true
       } catch (error) {
         notify.failure(error)

@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FormModal } from '@renderer/components/FormModal'
+import { useCloseRecordCheck } from '@renderer/features/close-records'
 import { FormActions } from '@renderer/components/FormActions'
 import { WholeNumberInput } from '@renderer/components/WholeNumberInput'
 import { useFormatters } from '@renderer/hooks/useFormatters'
@@ -115,8 +116,23 @@ function OrganizationForm({ company, onClose, onSaved }: Omit<OrganizationFormMo
     }
   )
 
+  // A new company that looks like one already stored (name, NEQ): ask before creating a twin
+  const close = useCloseRecordCheck()
+  const [checking, setChecking] = useState(false)
+  const submitNew = form.onSubmit(async (values) => {
+    setChecking(true)
+    const decision = await close
+      .checkOrganization({ name: values.name, neq: values.neq })
+      .finally(() => setChecking(false))
+    if (decision.action === 'create') return submit()
+    if (decision.action === 'use') {
+      onSaved?.(decision.record)
+      onClose()
+    }
+  })
+
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={read ? submit : submitNew} noValidate>
       <Stack gap="md">
         {read && stored && (
           <StaleOrganizationNotice
@@ -200,9 +216,10 @@ function OrganizationForm({ company, onClose, onSaved }: Omit<OrganizationFormMo
           maxRows={10}
           {...form.getInputProps('notes')}
         />
+        {close.question}
         <FormActions
           onCancel={onClose}
-          saving={saving}
+          saving={saving || (checking && !close.asking)}
           submitLabel={t(company ? 'common.save' : 'organizations.form.create')}
         />
       </Stack>

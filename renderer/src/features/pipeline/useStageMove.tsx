@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { moveToStage, undoStageMove } from '@renderer/db/repositories/opportunities'
-import { forgetUndo, pushUndo } from '@renderer/features/undo'
+import { forgetUndo, pushUndo, type UndoEntry } from '@renderer/features/undo'
 import { useNotify } from '@renderer/hooks/useNotify'
 import type { MoveOptions } from '@shared/domain/pipeline-moves'
 import type { Opportunity } from '@shared/schemas'
@@ -40,15 +40,16 @@ export function useStageMove(hooks: StageMoveHooks = {}): {
         const move = await moveToStage(file.id, stageId, options)
         if (!move) return
         const names = { title: file.title, from: nameOf(move.change.fromStageId), to: nameOf(stageId) }
-        const entry = { label: t('pipeline.move.undone', names), undo: () => undoStageMove(move) }
+        const entry: UndoEntry = { label: t('pipeline.move.undone', names), undo: () => undoStageMove(move) }
         pushUndo(entry)
-        notify.success(t('pipeline.move.done', names), {
+        const id = notify.offer(t('pipeline.move.done', names), {
           label: t('common.undo'),
           onClick: () => {
             forgetUndo(entry)
             void entry.undo().catch(notify.failure)
           }
         })
+        entry.dismiss = () => notify.dismiss(id)
       } catch (error) {
         latest.current.onFailed?.(file.id)
         notify.failure(error)

@@ -3,6 +3,8 @@ export interface UndoEntry {
   /** Sentence shown once undone, already translated. */
   label: string
   undo: () => Promise<void>
+  /** Takes down the notification that offered this undo: undone by Ctrl+Z, its button is stale. */
+  dismiss?: () => void
 }
 
 const MAX_ENTRIES = 20

@@ -13,6 +13,8 @@ export function useUndoShortcut(): () => Promise<void> {
   const run = async () => {
     try {
       const entry = await undoLast()
+      // one notification per action: the one that offered the undo gives way to « restored »
+      entry?.dismiss?.()
       notify.success(entry ? entry.label : t('undo.nothing'))
     } catch (error) {
       notify.failure(error)

@@ -33,6 +33,7 @@ export function OpportunityForm(options: OpportunityFormOptions) {
             label={t('pipeline.fields.company')}
             required
             data-autofocus
+            allowCreate
             {...form.getInputProps('organizationId')}
             onChange={(value) => {
               form.setFieldValue('organizationId', value)

@@ -2,7 +2,7 @@ import { arrayMove } from '@dnd-kit/sortable'
 import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import { savePipelineStages } from '@renderer/db/repositories/pipelineStages'
-import { forgetUndo, pushUndo } from '@renderer/features/undo'
+import { forgetUndo, pushUndo, type UndoEntry } from '@renderer/features/undo'
 import { useNotify } from '@renderer/hooks/useNotify'
 import { insertStage, newStageId } from '@shared/domain/pipeline-stages'
 import type { PipelineStage } from '@shared/schemas'
@@ -44,18 +44,19 @@ export function useStageEditing(stages: PipelineStage[]) {
   const remove = async (stage: PipelineStage) => {
     const previous = stages
     if (!(await save(stages.filter((s) => s.id !== stage.id)))) return
-    const entry = {
+    const entry: UndoEntry = {
       label: t('pipeline.stages.restored', { name: stage[language] }),
       undo: () => savePipelineStages(previous)
     }
     pushUndo(entry)
-    notify.success(t('pipeline.stages.removed', { name: stage[language] }), {
+    const id = notify.offer(t('pipeline.stages.removed', { name: stage[language] }), {
       label: t('common.undo'),
       onClick: () => {
         forgetUndo(entry)
         void entry.undo().catch(notify.failure)
       }
     })
+    entry.dismiss = () => notify.dismiss(id)
   }
   return { add, update, move, remove }
 }

@@ -1,0 +1,1 @@
+export { useCloseRecordCheck, type CloseDecision } from './useCloseRecordCheck'
