@@ -19,11 +19,15 @@ export async function timeUntil(options: {
 }): Promise<number> {
   const { hash, selector, count = 1, text, within, timeoutMs = 60_000 } = options
   const start = options.since ?? performance.now()
-  if (hash !== undefined) window.location.hash = hash
   const root = () => (within ? document.querySelectorAll(within.selector)[within.index] : document)
+  // A navigation is a React transition: the screen left stays in the DOM while the next one
+  // renders, so what already matches before the hash changes is not the next screen
+  const navigates = hash !== undefined && window.location.hash !== hash
+  const before = new Set(navigates ? document.querySelectorAll(selector) : [])
+  if (navigates) window.location.hash = hash
   const matches = () =>
     [...(root()?.querySelectorAll(selector) ?? [])].filter(
-      (e) => !text || (e.textContent ?? '').includes(text)
+      (e) => !before.has(e) && (!text || (e.textContent ?? '').includes(text))
     ).length >= count
   while (!matches()) {
     if (performance.now() - start > timeoutMs)
