@@ -88,6 +88,7 @@ export function tableRows(r) {
       r.companyPage,
       '≤ 150 ms'
     ),
+    screenRow('4a. company page, first screenful', r.companyPage.firstScreen, '≤ 150 ms'),
     screenRow('5. pipeline board', r.pipelineBoard, '≤ 300 ms'),
     screenRow('5b. stage change shown', r.stageChange, '≤ 50 ms'),
     storedRow('5c. stage change stored', r.stageChange),

@@ -22,11 +22,22 @@ export async function timeUntil(options: {
 }): Promise<number> {
   const { hash, selector, count = 1, text, folded, within, timeoutMs = 60_000 } = options
   const start = options.since ?? performance.now()
-  if (hash !== undefined) window.location.hash = hash
   const root = () => (within ? document.querySelectorAll(within.selector)[within.index] : document)
+  // A navigation is a React transition: the screen left stays in the DOM while the next one
+  // renders (and may still add elements), so nothing inside it counts as the next screen
+  const navigates = hash !== undefined && window.location.hash !== hash
+  const before = new Set(navigates ? document.querySelectorAll(selector) : [])
+  const left = new Set(navigates ? (document.querySelector('main')?.children ?? []) : [])
+  const inScreenLeft = (e: Element) => {
+    for (let n: Element | null = e; n; n = n.parentElement) if (left.has(n)) return true
+    return false
+  }
+  if (navigates) window.location.hash = hash
   const matches = () =>
     [...(root()?.querySelectorAll(selector) ?? [])].filter(
       (e) =>
+        !before.has(e) &&
+        !inScreenLeft(e) &&
         (!text || (e.textContent ?? '').includes(text)) &&
         (folded === undefined || foldText(e.textContent ?? '') === folded)
     ).length >= count

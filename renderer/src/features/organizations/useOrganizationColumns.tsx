@@ -1,16 +1,18 @@
-import { Anchor, Badge } from '@mantine/core'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { LastContact } from '@renderer/components/LastContact'
-import { TagList } from '@renderer/components/TagList'
 import type { Column } from '@renderer/components/VirtualTable'
+import { useFormatters } from '@renderer/hooks/useFormatters'
 import { regionName } from '@shared/domain/regions'
 import type { Organization } from '@shared/schemas'
+import classes from './organizationCells.module.css'
+
+const TAGS_SHOWN = 2
 
 export function useOrganizationColumns(): Column<Organization>[] {
   const { t, i18n } = useTranslation()
   const language = i18n.language === 'en' ? 'en' : 'fr'
+  const format = useFormatters()
   return useMemo(
     () => [
       {
@@ -19,9 +21,9 @@ export function useOrganizationColumns(): Column<Organization>[] {
         width: 'minmax(220px, 2.2fr)',
         sortable: true,
         render: (o) => (
-          <Anchor component={Link} to={`/companies/${o.id}`} fw={600} size="sm">
+          <Link to={`/companies/${o.id}`} className={classes.name}>
             {o.name}
-          </Anchor>
+          </Link>
         )
       },
       {
@@ -63,23 +65,45 @@ export function useOrganizationColumns(): Column<Organization>[] {
         sortable: true,
         render: (o) =>
           o.tier ? (
-            <Badge color={o.tier === 'key-account' ? 'relais' : 'gray'}>{t(`enums.tier.${o.tier}`)}</Badge>
+            <span className={`${classes.badge} ${o.tier === 'key-account' ? classes.keyAccount : ''}`}>
+              {t(`enums.tier.${o.tier}`)}
+            </span>
           ) : null
       },
       {
         key: 'tags',
         header: t('fields.tags'),
         width: 'minmax(140px, 1.2fr)',
-        render: (o) => <TagList tags={o.tags} max={2} />
+        render: (o) =>
+          o.tags.length > 0 && (
+            <span className={classes.tags}>
+              {o.tags.slice(0, TAGS_SHOWN).map((tag) => (
+                <span key={tag} className={`${classes.badge} ${classes.tag}`}>
+                  {tag}
+                </span>
+              ))}
+              {o.tags.length > TAGS_SHOWN && (
+                <span className={classes.more}>+{o.tags.length - TAGS_SHOWN}</span>
+              )}
+            </span>
+          )
       },
       {
         key: 'lastInteractionAt',
         header: t('fields.lastContact'),
         width: 'minmax(120px, 1fr)',
         sortable: true,
-        render: (o) => <LastContact at={o.lastInteractionAt} />
+        render: (o) => {
+          if (!o.lastInteractionAt) return t('common.never')
+          const days = Math.max(0, format.daysSince(o.lastInteractionAt))
+          return (
+            <span title={format.timestamp(o.lastInteractionAt)}>
+              {days === 0 ? t('common.today') : t('common.daysAgo', { count: days })}
+            </span>
+          )
+        }
       }
     ],
-    [t, language]
+    [t, language, format]
   )
 }

@@ -1,6 +1,6 @@
 import { Button, Stack, Text } from '@mantine/core'
 import { IconMessagePlus } from '@tabler/icons-react'
-import { useState } from 'react'
+import { startTransition, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorState } from '@renderer/components/ErrorState'
 import { LoadingState } from '@renderer/components/LoadingState'
@@ -16,6 +16,25 @@ import { useStageNames, useTimeline, type TimelineParty } from './useTimeline'
 
 /** Entries rendered at first and added by each "show more": a busy company has 400. */
 const PAGE = 40
+/** Entries rendered with the page itself; the rest of the first page follows once it is painted. */
+const FIRST_SCREEN = 10
+
+/** False for the page's first paint, true from the frame after (rendered as a transition, so a click still goes first). */
+function usePaintedOnce(ready: boolean): boolean {
+  const [painted, setPainted] = useState(false)
+  useEffect(() => {
+    if (!ready || painted) return
+    let timer = 0
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => startTransition(() => setPainted(true)))
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
+  }, [ready, painted])
+  return painted
+}
 
 interface RelationshipTimelineProps {
   party: TimelineParty
@@ -33,6 +52,8 @@ export function RelationshipTimeline({ party, id }: RelationshipTimelineProps) {
   const [limit, setLimit] = useState(PAGE)
   const { data, months, isLoading, error } = useTimeline(party, id)
   const total = months.reduce((sum, m) => sum + m.entries.length, 0)
+  const painted = usePaintedOnce(data !== undefined)
+  const shown = painted ? limit : Math.min(limit, FIRST_SCREEN)
   const logHere = () =>
     quickLog.open(party === 'organization' ? { organizationIds: [id] } : { contactIds: [id] })
 
@@ -55,7 +76,7 @@ export function RelationshipTimeline({ party, id }: RelationshipTimelineProps) {
         </Text>
       ) : (
         <Stack gap="md">
-          {firstEntries(months, limit).map((month) => (
+          {firstEntries(months, shown).map((month) => (
             <TimelineMonthBlock
               key={month.month}
               month={month}
@@ -66,7 +87,7 @@ export function RelationshipTimeline({ party, id }: RelationshipTimelineProps) {
               stageName={stageName}
             />
           ))}
-          {limit < total && (
+          {shown < total && painted && (
             <Button variant="subtle" size="xs" onClick={() => setLimit(limit + PAGE)}>
               {t('timeline.showMore', { count: Math.min(PAGE, total - limit), total: total - limit })}
             </Button>
