@@ -19,7 +19,9 @@ export const CONSENT_BASES = ['express', 'implied', 'public-professional', 'not-
 export const consentSchema = z.object({
   basis: z.enum(CONSENT_BASES, { error: 'validation.choice' }).default('not-recorded'),
   date: calendarDateSchema.nullable().default(null),
-  source: optionalText(200)
+  source: optionalText(200),
+  /** The day the person withdrew their consent: once set, a merge always keeps it (no form sets it yet). */
+  withdrawnAt: calendarDateSchema.nullable().optional()
 })
 
 export const contactInputSchema = z.object({

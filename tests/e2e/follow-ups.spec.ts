@@ -227,7 +227,7 @@ test('the daily reminder shows the follow-ups due today once, in the browser’s
   const shown = async () =>
     JSON.parse(await page.evaluate<string>("sessionStorage.getItem('shown') ?? '[]'")) as string[]
   await expect.poll(shown).toHaveLength(1)
-  expect((await shown())[0]).toMatch(/^Relais : 3 suivis à faire aujourd’hui \| .+ · .+ · .+$/)
+  expect((await shown())[0]).toMatch(/^Relais\u00a0: 3 suivis à faire aujourd’hui \| .+ · .+ · .+$/)
   await app.reload()
   await expect(page.getByRole('region', { name: /^Aujourd’hui \(/ })).toBeVisible()
   expect(await shown()).toHaveLength(1)

@@ -30,7 +30,7 @@ test('import the sample CSV: columns guessed from French headers, then companies
   await expect(summary).toContainText('6Entreprises à créer')
   await expect(summary).toContainText('7Contacts à créer')
   await dialog.getByRole('button', { name: 'Importer 8 lignes' }).click()
-  await expect(page.getByText(/Importation terminée : 6 entreprise\(s\) et 7 contact\(s\)/)).toBeVisible()
+  await expect(page.getByText(/Importation terminée\s: 6 entreprise\(s\) et 7 contact\(s\)/)).toBeVisible()
 
   await expect(app.table('Entreprises').getByRole('link', { name: 'Boréal Données ltée' })).toBeVisible()
   await app.go('Contacts')

@@ -36,7 +36,7 @@ test('an Outlook export in French, in Windows-1252: accents right, encoding and 
   ).toHaveValue('Courriel')
   await dialog.getByRole('button', { name: 'Continuer' }).click()
   await dialog.getByRole('button', { name: 'Importer 2 lignes' }).click()
-  await expect(page.getByText(/Importation terminée : 2 entreprise\(s\) et 2 contact\(s\)/)).toBeVisible()
+  await expect(page.getByText(/Importation terminée\s: 2 entreprise\(s\) et 2 contact\(s\)/)).toBeVisible()
 
   await page.getByRole('textbox', { name: 'Filtrer les contacts' }).fill('eloise')
   await expect(app.table('Contacts').getByRole('link', { name: 'Éloïse Côté-Gagné' })).toBeVisible()

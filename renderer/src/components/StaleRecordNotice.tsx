@@ -41,7 +41,7 @@ export function StaleRecordNotice<V extends object>({
   const { t, i18n } = useTranslation()
   const shown = (value: unknown) => {
     const text = Array.isArray(value) ? value.join(', ') : String(value ?? '')
-    return text === '' ? t('forms.stale.empty') : `« ${text} »`
+    return text === '' ? t('forms.stale.empty') : t('forms.stale.quoted', { text })
   }
   const label = (field: keyof V & string) => {
     const key: string = labels?.[field] ?? `fields.${field}`

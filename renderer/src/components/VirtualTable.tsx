@@ -20,7 +20,7 @@ export interface SortState {
   direction: 'asc' | 'desc'
 }
 
-interface VirtualTableProps<T> {
+export interface VirtualTableProps<T> {
   label: string
   rows: T[]
   columns: Column<T>[]

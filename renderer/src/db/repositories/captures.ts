@@ -20,7 +20,11 @@ export const calendarKey = (meetingKey: string) => `calendar:${meetingKey}`
 export const emailKey = (messageId: string) => `email:${messageId}`
 
 /** New meetings become pending; those already logged or ignored stay as they are. Returns how many are new. */
-export async function importCalendarMeetings(meetings: readonly CalendarMeeting[]): Promise<number> {
+/** Stores the file's new meetings; returns how many of them started at `countSince` (ISO UTC) or later. */
+export async function importCalendarMeetings(
+  meetings: readonly CalendarMeeting[],
+  countSince = ''
+): Promise<number> {
   const at = nowIso()
   return db().transaction('rw', db().captures, async () => {
     const keys = meetings.map((m) => calendarKey(m.key))
@@ -30,7 +34,7 @@ export async function importCalendarMeetings(meetings: readonly CalendarMeeting[
     meetings.forEach((meeting, i) => {
       const known = existing[i]
       if (known && known.status !== 'pending') return
-      if (!known) added++
+      if (!known && meeting.start >= countSince) added++
       rows.push({
         key: keys[i],
         source: 'calendar',
@@ -51,23 +55,24 @@ export interface PendingMeeting {
   meeting: CalendarMeeting
 }
 
-export async function listPendingMeetings(): Promise<PendingMeeting[]> {
+/** Meetings waiting to be logged, oldest first: those that started at `since` (ISO UTC) or later. */
+export async function listPendingMeetings(since = ''): Promise<PendingMeeting[]> {
   const rows = await db().captures.where('status').equals('pending').toArray()
   return rows
-    .filter((r) => r.source === 'calendar' && r.meeting)
+    .filter((r) => r.source === 'calendar' && r.meeting && r.meeting.start >= since)
     .map((r) => ({ captureKey: r.key, meeting: r.meeting as CalendarMeeting }))
     .sort((a, b) => a.meeting.start.localeCompare(b.meeting.start))
 }
 
-export const countPendingMeetings = () => db().captures.where('status').equals('pending').count()
+export const countPendingMeetings = async (since = '') => (await listPendingMeetings(since)).length
 
 export async function ignoreCapture(key: string): Promise<void> {
   await db().captures.update(key, { status: 'ignored', meeting: null, decidedAt: nowIso() })
 }
 
-/** The quick log saved a captured meeting: remember it as logged. */
-export async function rememberLogged(key: string, interactionId: string): Promise<void> {
-  await db().captures.update(key, { status: 'logged', interactionId, meeting: null, decidedAt: nowIso() })
+/** The quick log saved a captured meeting: remember it as logged (inside the log's transaction). */
+export async function rememberLogged(key: string, interactionId: string, at = nowIso()): Promise<void> {
+  await db().captures.update(key, { status: 'logged', interactionId, meeting: null, decidedAt: at })
 }
 
 /** What matching needs: people with an address (and their names), companies with a website. */

@@ -55,7 +55,14 @@ export async function updateContact(
   return db().transaction('rw', db().contacts, db().organizations, async () => {
     const current = await getOrThrow(db().contacts, id)
     assertRevision(current, expectedRevision)
-    const parsed = parseOrThrow(contactInputSchema, { ...current, ...patch })
+    // The form knows no withdrawal of consent: an edit keeps the one recorded
+    const withdrawnAt = patch.consent?.withdrawnAt ?? current.consent.withdrawnAt
+    const consent = patch.consent && withdrawnAt ? { ...patch.consent, withdrawnAt } : patch.consent
+    const parsed = parseOrThrow(contactInputSchema, {
+      ...current,
+      ...patch,
+      consent: consent ?? current.consent
+    })
     await assertOrganizationExists(parsed.organizationId)
     const next = parseOrThrow(contactSchema, {
       ...current,

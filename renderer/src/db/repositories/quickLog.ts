@@ -11,6 +11,7 @@ import type {
 } from '@shared/schemas'
 import { withEmployers } from '@shared/domain/employers'
 import { db } from '../schema'
+import { rememberLogged } from './captures'
 import { buildContact } from './contacts'
 import { buildFollowUp, markFollowUpsDone } from './followUps'
 import {
@@ -40,6 +41,8 @@ export interface QuickLogRequest {
   followUp: { title: string; dueDate: string } | null
   /** Open follow-ups this meeting settles: marked done with the log, in the same transaction. */
   doneFollowUpIds?: string[]
+  /** The captured calendar meeting this log records: remembered as logged, in the same transaction. */
+  captureKey?: string
 }
 
 export interface QuickLogResult {
@@ -79,7 +82,7 @@ function buildAll(request: QuickLogRequest, employers: ReadonlyMap<string, strin
 }
 
 export async function saveQuickLog(request: QuickLogRequest): Promise<QuickLogResult> {
-  return db().transaction('rw', [...interactionTables(), db().followUps], async () => {
+  return db().transaction('rw', [...interactionTables(), db().followUps, db().captures], async () => {
     const built = buildAll(request, await employersOf(request.contactIds))
     const { interaction, followUp, organizations, contacts } = built
     await assertPartiesExist(request.organizationIds, request.contactIds)
@@ -89,6 +92,7 @@ export async function saveQuickLog(request: QuickLogRequest): Promise<QuickLogRe
     if (followUp) await db().followUps.add(followUp)
     await markFollowUpsDone(request.doneFollowUpIds ?? [], interaction.createdAt)
     await noteInteraction(interaction)
+    if (request.captureKey) await rememberLogged(request.captureKey, interaction.id, interaction.createdAt)
     return built
   })
 }

@@ -71,9 +71,11 @@ export async function restoreFromTrash<T extends RecordMeta>(
   const changed = await table
     .where('id')
     .equals(id)
-    .modify((record: RecordMeta) => {
+    .modify((record: RecordMeta & { mergedInto?: string | null }) => {
       record.deletedAt = null
       record.updatedAt = nowIso()
+      // Restored on its own, a merged record is no longer « fusionné dans » anything
+      delete record.mergedInto
     })
   if (changed === 0) throw new AppError('errors.notFound')
 }

@@ -1,6 +1,7 @@
 // The Trash: soft-deleted records of every table the registry sends there (shared/db/tables.ts),
 // newest first, restorable. A test may pass its own registry.
 import { cutLinks, LINKS, pointsToGone, type LinkSpec } from '@shared/db/links'
+import type { Table } from 'dexie'
 import { tablesWith, type EntityOf, type Registry, type TablesWith } from '@shared/db/table-spec'
 import { TABLES, type TrashKind } from '@shared/db/tables'
 import { AppError } from '@shared/errors'
@@ -17,6 +18,8 @@ export interface TrashItem<K extends string = TrashKind> {
   id: string
   label: string
   deletedAt: string
+  /** The name of the record this one was merged into (« fusionné dans … »), else null. */
+  mergedInto: string | null
 }
 
 type TrashKindOf<R extends Registry> = EntityOf<R, TablesWith<R, 'trash'>>
@@ -44,18 +47,32 @@ function labelOf(record: Record<string, unknown>): string {
   return ''
 }
 
+/** The names of the records these were merged into (a merge keeps both in the same table). */
+async function mergedIntoNames(
+  table: Table<RecordMeta & Record<string, unknown>, string>,
+  records: Record<string, unknown>[]
+): Promise<Map<string, string>> {
+  const ids = [...new Set(records.map((r) => r.mergedInto).filter((id) => typeof id === 'string'))]
+  if (ids.length === 0) return new Map()
+  const kept = await table.bulkGet(ids)
+  return new Map(kept.filter((r) => r !== undefined).map((r) => [r.id, labelOf(r)]))
+}
+
 export function listTrash<R extends Registry>(registry: R): Promise<TrashItem<TrashKindOf<R>>[]>
 export function listTrash(): Promise<TrashItem[]>
 export async function listTrash(registry: Registry = TABLES): Promise<TrashItem<string>[]> {
   const groups = await Promise.all(
     tablesWith(registry, 'trash').map(async (name) => {
       const kind = registry[name].entity
-      const records = await inTrash(db().table<RecordMeta & Record<string, unknown>, string>(name))
+      const table = db().table<RecordMeta & Record<string, unknown>, string>(name)
+      const records = await inTrash(table)
+      const keptNames = await mergedIntoNames(table, records)
       return records.map((record) => ({
         kind,
         id: record.id,
         label: labelOf(record),
-        deletedAt: String(record.deletedAt)
+        deletedAt: String(record.deletedAt),
+        mergedInto: typeof record.mergedInto === 'string' ? (keptNames.get(record.mergedInto) ?? null) : null
       }))
     })
   )

@@ -31,6 +31,7 @@ export function AttendeeChips({ known, unknown, names }: AttendeeChipsProps) {
         <Badge
           key={p.email}
           variant="light"
+          tt="none"
           component={Link}
           to={`/contacts/${p.contactId}`}
           style={{ cursor: 'pointer' }}
@@ -43,6 +44,7 @@ export function AttendeeChips({ known, unknown, names }: AttendeeChipsProps) {
           key={p.email}
           variant="outline"
           color="gray"
+          tt="none"
           rightSection={
             <Tooltip label={t('capture.addContact', { email: p.email })}>
               <ActionIcon

@@ -5,17 +5,16 @@ import { useTranslation } from 'react-i18next'
 import { ErrorState } from '@renderer/components/ErrorState'
 import { LoadingState } from '@renderer/components/LoadingState'
 import { PageHeader } from '@renderer/components/PageHeader'
-import { ignoreCapture, rememberLogged, saveCapturedLogs } from '@renderer/db/repositories/captures'
+import { ignoreCapture, saveCapturedLogs } from '@renderer/db/repositories/captures'
 import { useQuickLog } from '@renderer/features/interactions'
 import { useBusyAction } from '@renderer/hooks/useBusyAction'
+import { CAPTURE_WINDOWS, useCaptureWindow } from './captureWindow'
 import { useNotify } from '@renderer/hooks/useNotify'
 import { meetingInteraction, meetingLog, type MeetingRowData } from './meetingLog'
 import { MeetingRow } from './MeetingRow'
 import { useCalendarImport } from './useCaptureImport'
 import { useEmailImport } from './useEmailImport'
 import { usePendingMeetings } from './usePendingMeetings'
-
-const WINDOWS = [7, 30, 90]
 
 /** « Rencontres à consigner »: past calendar meetings to log, one by one or together, or ignore. */
 export function CaptureScreen() {
@@ -25,9 +24,9 @@ export function CaptureScreen() {
   const { busy, run } = useBusyAction()
   const { pick } = useCalendarImport()
   const emails = useEmailImport()
-  const [days, setDays] = useState(30)
+  const { days, since, setDays } = useCaptureWindow()
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
-  const { data, isLoading, error } = usePendingMeetings()
+  const { data, isLoading, error } = usePendingMeetings(since)
   if (error) return <ErrorState error={error} />
   if (isLoading || !data) return <LoadingState />
 
@@ -46,7 +45,7 @@ export function CaptureScreen() {
       ...interaction,
       organizationIds,
       contactIds,
-      onSaved: (interactionId) => rememberLogged(row.captureKey, interactionId)
+      captureKey: row.captureKey
     })
   }
   const logSelected = () =>
@@ -73,10 +72,13 @@ export function CaptureScreen() {
               w={190}
               value={String(days)}
               onChange={(v) => setDays(Number(v ?? 30))}
-              data={WINDOWS.map((d) => ({ value: String(d), label: t('capture.windowDays', { count: d }) }))}
+              data={CAPTURE_WINDOWS.map((d) => ({
+                value: String(d),
+                label: t('capture.windowDays', { count: d })
+              }))}
               allowDeselect={false}
             />
-            <Button leftSection={<IconCalendarPlus size={18} />} onClick={() => void pick(days)}>
+            <Button leftSection={<IconCalendarPlus size={18} />} onClick={() => void pick()}>
               {t('capture.importCalendar')}
             </Button>
             <Button

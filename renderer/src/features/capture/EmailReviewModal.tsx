@@ -79,11 +79,11 @@ function EmailRow({
         <Group gap={4}>
           {row.people.map((p) =>
             p.kind === 'known' ? (
-              <Badge key={p.email} variant="light">
+              <Badge key={p.email} variant="light" tt="none">
                 {names.get(p.contactId) ?? p.email}
               </Badge>
             ) : (
-              <Badge key={p.email} variant="outline" color="gray">
+              <Badge key={p.email} variant="outline" color="gray" tt="none">
                 {t('capture.unknownPerson', { email: p.email })}
               </Badge>
             )

@@ -30,7 +30,7 @@ export function MeetingRow({ row, names, selected, onSelect, onLog, onIgnore }: 
         />
       </Table.Td>
       <Table.Td>
-        <Text size="sm">
+        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
           {meeting.allDay ? format.date(meeting.start.slice(0, 10)) : format.timestamp(meeting.start)}
         </Text>
       </Table.Td>
@@ -47,7 +47,7 @@ export function MeetingRow({ row, names, selected, onSelect, onLog, onIgnore }: 
         )}
       </Table.Td>
       <Table.Td>
-        <Text size="sm">
+        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
           {meeting.allDay ? t('capture.allDay') : t('capture.minutes', { count: meeting.durationMinutes })}
         </Text>
       </Table.Td>

@@ -4,11 +4,13 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { countPendingMeetings } from '@renderer/db/repositories/captures'
 import { useDbQuery } from '@renderer/db/useDbQuery'
+import { useCaptureWindow } from './captureWindow'
 
-/** Today: how many imported meetings wait to be logged (nothing when none). */
+/** Today: how many imported meetings of the chosen window wait to be logged (nothing when none). */
 export function PendingMeetingsNotice() {
   const { t } = useTranslation()
-  const { data: count } = useDbQuery(countPendingMeetings, [])
+  const { since } = useCaptureWindow()
+  const { data: count } = useDbQuery(() => countPendingMeetings(since), [since])
   if (!count) return null
   return (
     <Card withBorder padding="md">

@@ -9,6 +9,7 @@ export type CaptureKind = 'calendar' | 'email' | 'vcard'
 const KINDS: Record<string, { kind: CaptureKind; max: number }> = {
   ics: { kind: 'calendar', max: MAX_CALENDAR_BYTES },
   eml: { kind: 'email', max: MAX_EMAIL_BYTES },
+  msg: { kind: 'email', max: MAX_EMAIL_BYTES },
   vcf: { kind: 'vcard', max: MAX_VCARD_BYTES }
 }
 

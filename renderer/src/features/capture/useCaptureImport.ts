@@ -10,17 +10,18 @@ import { meetingsOf } from '@shared/capture/calendar'
 import { MAX_CALENDAR_BYTES } from '@shared/capture/limits'
 import { systemTimeZone } from '@shared/domain/dates'
 
-const DAY = 24 * 60 * 60 * 1000
+import { useCaptureWindow, WIDEST_WINDOW, windowStart } from './captureWindow'
 
-export async function importCalendarFile(file: PickedFile, days = 30, now = new Date()): Promise<number> {
+/** Imports the file's meetings of the widest window; returns how many new ones the chosen window shows. */
+export async function importCalendarFile(file: PickedFile, days: number, now = new Date()): Promise<number> {
   const ownAddresses = await getSetting('ownAddresses')
   const meetings = meetingsOf(file.bytes, {
     ownAddresses,
     officerZone: systemTimeZone(),
     now,
-    from: new Date(now.getTime() - days * DAY)
+    from: new Date(windowStart(WIDEST_WINDOW, now))
   })
-  return importCalendarMeetings(meetings)
+  return importCalendarMeetings(meetings, windowStart(days, now))
 }
 
 /** Import a calendar file, say how many meetings it added, and show them. */
@@ -28,8 +29,9 @@ export function useCalendarImport() {
   const { t } = useTranslation()
   const notify = useNotify()
   const navigate = useNavigate()
+  const { days } = useCaptureWindow()
   const importFile = useCallback(
-    async (file: PickedFile, days = 30) => {
+    async (file: PickedFile) => {
       try {
         const added = await importCalendarFile(file, days)
         notify.success(added > 0 ? t('capture.imported', { count: added }) : t('capture.importedNone'))
@@ -38,18 +40,15 @@ export function useCalendarImport() {
         notify.failure(error)
       }
     },
-    [navigate, notify, t]
+    [days, navigate, notify, t]
   )
-  const pick = useCallback(
-    async (days = 30) => {
-      const file = await getPlatform().openFile({
-        filterName: t('capture.fileTypes.calendar'),
-        extensions: ['ics'],
-        maxBytes: MAX_CALENDAR_BYTES
-      })
-      if (file) await importFile(file, days)
-    },
-    [importFile, t]
-  )
+  const pick = useCallback(async () => {
+    const file = await getPlatform().openFile({
+      filterName: t('capture.fileTypes.calendar'),
+      extensions: ['ics'],
+      maxBytes: MAX_CALENDAR_BYTES
+    })
+    if (file) await importFile(file)
+  }, [importFile, t])
   return { importFile, pick }
 }

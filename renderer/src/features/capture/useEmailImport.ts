@@ -2,8 +2,9 @@ import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNotify } from '@renderer/hooks/useNotify'
 import { getPlatform, type PickedFile } from '@renderer/platform'
-import { parseEmail, type CapturedEmail } from '@shared/capture/email'
+import type { CapturedEmail } from '@shared/capture/email'
 import { MAX_EMAIL_BYTES } from '@shared/capture/limits'
+import { parseMessageFile } from '@shared/capture/messageFile'
 import { emailReview, type DropTarget } from './emailReviewStore'
 
 /** Read messages (each bad file reported on its own) and open the review list with the good ones. */
@@ -15,7 +16,7 @@ export function useEmailImport() {
       const emails: CapturedEmail[] = []
       for (const file of files) {
         try {
-          emails.push(await parseEmail(file.bytes))
+          emails.push(await parseMessageFile(file.bytes))
         } catch (error) {
           notify.failure(error)
         }
@@ -28,7 +29,7 @@ export function useEmailImport() {
     async (target: DropTarget = null) => {
       const file = await getPlatform().openFile({
         filterName: t('capture.fileTypes.email'),
-        extensions: ['eml'],
+        extensions: ['eml', 'msg'],
         maxBytes: MAX_EMAIL_BYTES
       })
       if (file) await review([file], target)

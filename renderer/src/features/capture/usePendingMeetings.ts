@@ -7,8 +7,8 @@ import {
 import { matchPeople } from '@shared/capture/matching'
 import type { KnownPerson, MeetingRowData, UnknownPerson } from './meetingLog'
 
-async function loadRows(): Promise<{ rows: MeetingRowData[]; names: Map<string, string> }> {
-  const [pending, directory] = await Promise.all([listPendingMeetings(), loadCaptureDirectory()])
+async function loadRows(since: string): Promise<{ rows: MeetingRowData[]; names: Map<string, string> }> {
+  const [pending, directory] = await Promise.all([listPendingMeetings(since), loadCaptureDirectory()])
   const rows = pending.map(({ captureKey, meeting }) => {
     const matched = matchPeople(meeting.attendees, directory.contacts, directory.organizations)
     return {
@@ -25,7 +25,7 @@ async function loadRows(): Promise<{ rows: MeetingRowData[]; names: Map<string, 
   return { rows: rows.map((r, i) => ({ ...r, alreadyLoggedId: logged[i] })), names: directory.names }
 }
 
-/** The meetings waiting to be logged, with their people matched; follows every write. */
-export function usePendingMeetings() {
-  return useDbQuery(loadRows, [])
+/** The meetings since `since` waiting to be logged, with their people matched; follows every write. */
+export function usePendingMeetings(since: string) {
+  return useDbQuery(() => loadRows(since), [since])
 }

@@ -1,6 +1,4 @@
-import { MultiSelect } from '@mantine/core'
-import { useTranslation } from 'react-i18next'
-import { FilterBar } from '@renderer/components/FilterBar'
+import { FacetFilters } from '@renderer/components/FacetFilters'
 import { useConsentOptions, useLanguageOptions } from '@renderer/hooks/useOptions'
 import { DEFAULT_CONTACT_LIST_STATE, type ContactListState } from '@shared/domain/list-filters'
 
@@ -11,51 +9,20 @@ interface ContactFiltersProps {
 }
 
 export function ContactFilters({ state, onChange, tags }: ContactFiltersProps) {
-  const { t } = useTranslation()
-  const languageOptions = useLanguageOptions()
-  const consentOptions = useConsentOptions()
-  const set = <K extends keyof ContactListState>(key: K, value: ContactListState[K]) =>
-    onChange({ ...state, [key]: value })
-  const active =
-    state.query !== '' ||
-    state.languages.length + state.consentBases.length + state.tags.length + state.organizationIds.length > 0
+  const languages = useLanguageOptions()
+  const consentBases = useConsentOptions()
   return (
-    <FilterBar
-      queryLabel={t('contacts.filters.query')}
-      queryPlaceholder={t('contacts.filters.queryPlaceholder')}
-      query={state.query}
-      onQueryChange={(query) => set('query', query)}
+    <FacetFilters
+      namespace="contacts"
+      state={state}
+      onChange={onChange}
+      defaults={DEFAULT_CONTACT_LIST_STATE}
       queryWidth={280}
-      onClear={active ? () => onChange({ ...DEFAULT_CONTACT_LIST_STATE, sort: state.sort }) : undefined}
-    >
-      <MultiSelect
-        aria-label={t('fields.language')}
-        placeholder={t('fields.language')}
-        data={languageOptions}
-        value={state.languages}
-        onChange={(v) => set('languages', v)}
-        clearable
-        w={170}
-      />
-      <MultiSelect
-        aria-label={t('fields.consentBasis')}
-        placeholder={t('fields.consentBasis')}
-        data={consentOptions}
-        value={state.consentBases}
-        onChange={(v) => set('consentBases', v)}
-        clearable
-        w={220}
-      />
-      <MultiSelect
-        aria-label={t('fields.tags')}
-        placeholder={t('fields.tags')}
-        data={tags}
-        value={state.tags}
-        onChange={(v) => set('tags', v)}
-        searchable
-        clearable
-        w={180}
-      />
-    </FilterBar>
+      facets={[
+        { key: 'languages', label: 'fields.language', data: languages, width: 170 },
+        { key: 'consentBases', label: 'fields.consentBasis', data: consentBases, width: 220 },
+        { key: 'tags', label: 'fields.tags', data: tags, width: 180, searchable: true }
+      ]}
+    />
   )
 }

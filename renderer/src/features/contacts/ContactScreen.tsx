@@ -14,6 +14,7 @@ import { ExportVCardButton } from '@renderer/features/capture'
 import { useOrganization } from '@renderer/features/organizations'
 import { HealthBadge } from '@renderer/features/health'
 import { IntroductionsCard } from '@renderer/features/introductions'
+import { MergeWithMenu } from '@renderer/features/merge'
 import { ContactPrivacyCard } from '@renderer/features/privacy'
 import { RelationshipTimeline } from '@renderer/features/timeline'
 import { contactDisplayName } from '@shared/domain/list-filters'
@@ -63,6 +64,7 @@ export function ContactScreen() {
               listPath="/contacts"
               recordPath={`/contacts/${contact.id}`}
             />
+            <MergeWithMenu entity="contact" record={contact} name={name} />
           </>
         }
       />

@@ -1,13 +1,10 @@
-import { Button } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
-import { IconPlus, IconUsers } from '@tabler/icons-react'
+import { IconUsers } from '@tabler/icons-react'
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
-import { RecordListLayout } from '@renderer/components/RecordListLayout'
-import { ImportButton } from '@renderer/features/import'
-import { SavedViewsMenu } from '@renderer/features/saved-views'
-import { VirtualTable } from '@renderer/components/VirtualTable'
+import { RecordListScreen } from '@renderer/components/RecordListScreen'
+import { ExportVCardsButton } from '@renderer/features/capture'
+import { DirectoryActions } from '@renderer/features/directory'
 import { useOrganizations } from '@renderer/features/organizations'
 import { useListScreen } from '@renderer/hooks/useListScreen'
 import {
@@ -21,7 +18,6 @@ import { useContactColumns } from './useContactColumns'
 import { useContacts, useContactTags } from './useContacts'
 
 export function ContactsScreen() {
-  const { t } = useTranslation()
   const navigate = useNavigate()
   const [creating, { open, close }] = useDisclosure()
   const { state, setState, set, countText } = useListScreen<ContactListState>(
@@ -44,52 +40,36 @@ export function ContactsScreen() {
   const total = contacts?.length
 
   return (
-    <RecordListLayout
-      title={t('contacts.title')}
-      subtitle={t('contacts.subtitle')}
-      actions={
+    <RecordListScreen
+      namespace="contacts"
+      icon={<IconUsers aria-hidden />}
+      onNew={open}
+      extraActions={
         <>
-          {total ? (
-            <SavedViewsMenu
-              scope="contacts"
-              state={state}
-              defaults={DEFAULT_CONTACT_LIST_STATE}
-              onApply={setState}
-            />
-          ) : null}
-          <ImportButton />
-          <Button variant="default" onClick={() => navigate('/duplicates/contacts')}>
-            {t('merge.open')}
-          </Button>
-          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={open}>
-            {t('contacts.new')}
-          </Button>
+          <DirectoryActions
+            scope="contacts"
+            state={state}
+            defaults={DEFAULT_CONTACT_LIST_STATE}
+            onApply={setState}
+            total={total}
+          />
+          {total ? <ExportVCardsButton contacts={rows} organizationNames={organizationNames} /> : null}
         </>
       }
       error={error}
+      rows={rows}
       total={total}
-      shown={rows.length}
-      empty={{
-        icon: <IconUsers aria-hidden />,
-        title: t('contacts.empty.title'),
-        description: t('contacts.empty.description')
-      }}
-      filteredEmpty={t('contacts.empty.filtered')}
       filters={<ContactFilters state={state} onChange={setState} tags={tags} />}
-      table={
-        <VirtualTable
-          label={t('contacts.title')}
-          rows={rows}
-          columns={columns}
-          rowKey={(c) => c.id}
-          sort={state.sort}
-          onSortChange={(sort) => set('sort', sort as ContactListState['sort'])}
-          onRowOpen={(c) => navigate(`/contacts/${c.id}`)}
-          footer={countText(rows.length, total)}
-        />
-      }
+      table={{
+        columns,
+        rowKey: (c) => c.id,
+        sort: state.sort,
+        onSortChange: (sort) => set('sort', sort as ContactListState['sort']),
+        onRowOpen: (c) => navigate(`/contacts/${c.id}`)
+      }}
+      countText={countText}
     >
       <ContactFormModal opened={creating} onClose={close} onSaved={(c) => navigate(`/contacts/${c.id}`)} />
-    </RecordListLayout>
+    </RecordListScreen>
   )
 }

@@ -1,8 +1,8 @@
 import { MultiSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core'
-import { TimeInput } from '@mantine/dates'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
 import { DateField } from '@renderer/components/DateField'
+import { TimeField } from '@renderer/components/TimeField'
 import { FormModal } from '@renderer/components/FormModal'
 import { FormActions } from '@renderer/components/FormActions'
 import { StaleRecordNotice } from '@renderer/components/StaleRecordNotice'
@@ -34,6 +34,8 @@ interface EventFormModalProps {
   onSaved?: (event: RelaisEvent) => void
 }
 
+const TIME = /^\d\d:\d\d$/
+
 export function EventFormModal({ opened, onClose, event, onSaved }: EventFormModalProps) {
   const { t } = useTranslation()
   return (
@@ -58,6 +60,8 @@ function EventForm({ event, onClose, onSaved }: Omit<EventFormModalProps, 'opene
       const errors = validate(eventInputSchema, formToEventInput(values))
       if (errors.startsAt) errors[values.date ? 'start' : 'date'] = errors.startsAt
       if (errors.endsAt) errors.end = errors.endsAt
+      // An end that cannot be read is not silently dropped
+      if (values.end && !TIME.test(values.end)) errors.end = t('validation.timestamp')
       return errors
     }
   })
@@ -81,8 +85,8 @@ function EventForm({ event, onClose, onSaved }: Omit<EventFormModalProps, 'opene
         <TextInput label={t('events.fields.name')} required data-autofocus {...form.getInputProps('name')} />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <DateField label={t('events.fields.date')} required {...form.getInputProps('date')} />
-          <TimeInput label={t('events.fields.start')} required {...form.getInputProps('start')} />
-          <TimeInput label={t('events.fields.end')} {...form.getInputProps('end')} />
+          <TimeField label={t('events.fields.start')} required {...form.getInputProps('start')} />
+          <TimeField label={t('events.fields.end')} {...form.getInputProps('end')} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('events.fields.venue')} {...form.getInputProps('venue')} />

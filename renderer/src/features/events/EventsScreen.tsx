@@ -1,13 +1,12 @@
-import { Button, SegmentedControl } from '@mantine/core'
+import { SegmentedControl } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
-import { IconCalendarEvent, IconPlus } from '@tabler/icons-react'
+import { IconCalendarEvent } from '@tabler/icons-react'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { FilterBar } from '@renderer/components/FilterBar'
 import { UnsavedEventDrafts } from '@renderer/components/UnsavedEventDrafts'
-import { RecordListLayout } from '@renderer/components/RecordListLayout'
-import { VirtualTable } from '@renderer/components/VirtualTable'
+import { RecordListScreen } from '@renderer/components/RecordListScreen'
 import { useListScreen } from '@renderer/hooks/useListScreen'
 import { EVENT_PERIODS, eventsOfPeriod, type EventPeriod } from '@shared/domain/events'
 import { queryMatcher } from '@shared/domain/list-filters'
@@ -46,23 +45,13 @@ export function EventsScreen() {
   const total = data?.length
 
   return (
-    <RecordListLayout
-      title={t('events.title')}
-      subtitle={t('events.subtitle')}
-      actions={
-        <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={open}>
-          {t('events.new')}
-        </Button>
-      }
+    <RecordListScreen
+      namespace="events"
+      icon={<IconCalendarEvent aria-hidden />}
+      onNew={open}
       error={error}
+      rows={rows}
       total={total}
-      shown={rows.length}
-      empty={{
-        icon: <IconCalendarEvent aria-hidden />,
-        title: t('events.empty.title'),
-        description: t('events.empty.description')
-      }}
-      filteredEmpty={t('events.empty.filtered')}
       filters={
         <>
           <UnsavedEventDrafts />
@@ -81,18 +70,10 @@ export function EventsScreen() {
           </FilterBar>
         </>
       }
-      table={
-        <VirtualTable
-          label={t('events.title')}
-          rows={rows}
-          columns={columns}
-          rowKey={(r) => r.event.id}
-          onRowOpen={(r) => navigate(`/events/${r.event.id}`)}
-          footer={countText(rows.length, total)}
-        />
-      }
+      table={{ columns, rowKey: (r) => r.event.id, onRowOpen: (r) => navigate(`/events/${r.event.id}`) }}
+      countText={countText}
     >
       <EventFormModal opened={creating} onClose={close} onSaved={(e) => navigate(`/events/${e.id}`)} />
-    </RecordListLayout>
+    </RecordListScreen>
   )
 }

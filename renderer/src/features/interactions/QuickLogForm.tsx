@@ -8,12 +8,12 @@ import {
   Textarea,
   TextInput
 } from '@mantine/core'
-import { TimeInput } from '@mantine/dates'
 import { useForm } from '@mantine/form'
 import { getHotkeyHandler, type HotkeyItem } from '@mantine/hooks'
 import { IconUsersGroup } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { DateField } from '@renderer/components/DateField'
+import { TimeField } from '@renderer/components/TimeField'
 import type { PartyDirectory } from '@renderer/db/repositories/parties'
 import type { Interaction } from '@shared/schemas'
 import { modKeyLabel } from '@renderer/app/commands'
@@ -125,7 +125,7 @@ export function QuickLogForm({ initial, editing, directory, onClose, onIntroduce
         )}
         <SimpleGrid cols={3}>
           <DateField label={t('interactions.fields.date')} required {...form.getInputProps('date')} />
-          <TimeInput label={t('interactions.fields.time')} required {...form.getInputProps('time')} />
+          <TimeField label={t('interactions.fields.time')} required {...form.getInputProps('time')} />
           <NumberInput
             label={t('interactions.fields.duration')}
             suffix=" min"

@@ -10,12 +10,13 @@ export interface QuickLogPreset {
   opportunityId?: string
   eventId?: string
   kind?: InteractionKind
-  /** Prefilled from a captured calendar meeting (features/capture), told once it is saved. */
+  /** Prefilled from a captured calendar meeting (features/capture)… */
   occurredAt?: string
   durationMinutes?: number | null
   title?: string
   notes?: string
-  onSaved?: (interactionId: string) => Promise<void>
+  /** …which the save remembers as logged, in the log's own transaction. */
+  captureKey?: string
 }
 
 export type QuickLogState =
@@ -37,8 +38,8 @@ export const quickLog = {
     if (!state.opened) set({ opened: true, preset, editing: null, session: ++session })
   },
   /** Opens again with what was typed: a log whose write was refused after the dialog closed. */
-  reopen(draft: QuickLogValues): void {
-    if (!state.opened) set({ opened: true, preset: {}, editing: null, session: ++session, draft })
+  reopen(draft: QuickLogValues, preset: QuickLogPreset = {}): void {
+    if (!state.opened) set({ opened: true, preset, editing: null, session: ++session, draft })
   },
   edit(interaction: Interaction): void {
     set({ opened: true, preset: {}, editing: interaction, session: ++session })
@@ -46,9 +47,9 @@ export const quickLog = {
   close(): void {
     set({ opened: false })
   },
-  /** Who to tell once the log being saved is stored: read before the dialog closes. */
-  whenSaved(): ((interactionId: string) => Promise<void>) | undefined {
-    return state.opened && !state.editing ? state.preset.onSaved : undefined
+  /** The captured meeting the log being saved records: read before the dialog closes. */
+  captureKey(): string | undefined {
+    return state.opened && !state.editing ? state.preset.captureKey : undefined
   }
 }
 

@@ -50,14 +50,14 @@ export function useQuickLogSave(editing: Interaction | null, onDone: () => void,
   const notify = useNotify()
   const [saving, setSaving] = useState(false)
 
-  const write = async (values: QuickLogValues, id: string, onSaved = quickLog.whenSaved()) => {
+  const write = async (values: QuickLogValues, id: string, captureKey = quickLog.captureKey()) => {
     // Read the name now: the field's label may not have loaded yet when Ctrl+Enter comes quickly
     const name = await partyName(values.parties[0])
     const saved = await saveQuickLog({
       ...valuesToRequest(values, t('interactions.followUp.defaultTitle', { name })),
-      id
+      id,
+      captureKey
     })
-    await onSaved?.(saved.interaction.id)
     // Show what was chosen first: a person logged alone opens their page, not their company's
     const companyChosen = values.parties.some(
       (p) => p.type === 'organization' || p.type === 'new-organization'
@@ -74,20 +74,20 @@ export function useQuickLogSave(editing: Interaction | null, onDone: () => void,
   /** Shows the log and closes the dialog first when it can; false when the dialog stays for the write. */
   const create = async (values: QuickLogValues): Promise<boolean> => {
     const id = newId()
-    const onSaved = quickLog.whenSaved()
+    const captureKey = quickLog.captureKey()
     const shown = preview(values, id)
     if (!shown) {
-      await write(values, id, onSaved)
+      await write(values, id, captureKey)
       return false
     }
     pendingLogs.add(shown)
     onDone()
     try {
-      await write(values, id, onSaved)
+      await write(values, id, captureKey)
       setTimeout(() => pendingLogs.forget(new Set([id])), FORGET_AFTER_MS)
     } catch (error) {
       pendingLogs.forget(new Set([id]))
-      quickLog.reopen(values)
+      quickLog.reopen(values, { captureKey })
       notify.failure(error)
     }
     return true

@@ -1,9 +1,6 @@
-import { Button } from '@mantine/core'
-import { IconPlus, IconUsersGroup } from '@tabler/icons-react'
+import { IconUsersGroup } from '@tabler/icons-react'
 import { useMemo, useState } from 'react'
-import { useTranslation } from 'react-i18next'
-import { RecordListLayout } from '@renderer/components/RecordListLayout'
-import { VirtualTable } from '@renderer/components/VirtualTable'
+import { RecordListScreen } from '@renderer/components/RecordListScreen'
 import { useToday } from '@renderer/hooks/useToday'
 import { useListScreen } from '@renderer/hooks/useListScreen'
 import {
@@ -22,7 +19,6 @@ import { useIntroductionsView } from './useIntroductions'
 type Editing = { introduction?: Introduction } | null
 
 export function IntroductionsScreen() {
-  const { t } = useTranslation()
   const today = useToday()
   const [editing, setEditing] = useState<Editing>(null)
   const { state, setState, countText } = useListScreen<IntroductionListState>(
@@ -43,26 +39,14 @@ export function IntroductionsScreen() {
     })
   }, [data, state])
   const total = data?.introductions.length
-  const newButton = (
-    <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing({})}>
-      {t('introductions.new')}
-    </Button>
-  )
-
   return (
-    <RecordListLayout
-      title={t('introductions.title')}
-      subtitle={t('introductions.subtitle')}
-      actions={newButton}
+    <RecordListScreen
+      namespace="introductions"
+      icon={<IconUsersGroup aria-hidden />}
+      onNew={() => setEditing({})}
       error={error}
+      rows={rows}
       total={total}
-      shown={rows.length}
-      empty={{
-        icon: <IconUsersGroup aria-hidden />,
-        title: t('introductions.empty.title'),
-        description: t('introductions.empty.description')
-      }}
-      filteredEmpty={t('introductions.empty.filtered')}
       filters={
         <IntroductionFilters
           state={state}
@@ -70,23 +54,19 @@ export function IntroductionsScreen() {
           fruitful={data ? fruitfulThisYear(data.introductions, today) : 0}
         />
       }
-      table={
-        <VirtualTable
-          label={t('introductions.title')}
-          rows={rows}
-          columns={columns}
-          rowKey={(i) => i.id}
-          rowHeight={64}
-          onRowOpen={(introduction) => setEditing({ introduction })}
-          footer={countText(rows.length, total)}
-        />
-      }
+      table={{
+        columns,
+        rowKey: (i) => i.id,
+        rowHeight: 64,
+        onRowOpen: (introduction) => setEditing({ introduction })
+      }}
+      countText={countText}
     >
       <IntroductionFormModal
         opened={editing !== null}
         onClose={() => setEditing(null)}
         introduction={editing?.introduction}
       />
-    </RecordListLayout>
+    </RecordListScreen>
   )
 }

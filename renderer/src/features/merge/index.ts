@@ -1,2 +1,3 @@
 export { DuplicatesScreen } from './DuplicatesScreen'
 export { MergeModal } from './MergeModal'
+export { MergeWithMenu } from './MergeWithMenu'

@@ -12,6 +12,7 @@ import { RecordActions } from '@renderer/components/RecordActions'
 import { deleteOrganization, restoreOrganization } from '@renderer/db/repositories/organizations'
 import { HealthBadge, RiskFlagCard } from '@renderer/features/health'
 import { IntroductionsCard } from '@renderer/features/introductions'
+import { MergeWithMenu } from '@renderer/features/merge'
 import { OrganizationOpportunities } from '@renderer/features/pipeline'
 import { RelationshipTimeline } from '@renderer/features/timeline'
 import { OrganizationContacts } from './OrganizationContacts'
@@ -45,14 +46,17 @@ export function OrganizationScreen() {
           </Group>
         }
         actions={
-          <RecordActions
-            name={company.name}
-            onEdit={edit.open}
-            remove={() => deleteOrganization(company.id)}
-            restore={() => restoreOrganization(company.id)}
-            listPath="/companies"
-            recordPath={`/companies/${company.id}`}
-          />
+          <>
+            <RecordActions
+              name={company.name}
+              onEdit={edit.open}
+              remove={() => deleteOrganization(company.id)}
+              restore={() => restoreOrganization(company.id)}
+              listPath="/companies"
+              recordPath={`/companies/${company.id}`}
+            />
+            <MergeWithMenu entity="organization" record={company} name={company.name} />
+          </>
         }
       />
       <Grid gap="lg">

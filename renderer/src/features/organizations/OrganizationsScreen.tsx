@@ -1,13 +1,9 @@
-import { Button } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
-import { IconBuildingSkyscraper, IconPlus } from '@tabler/icons-react'
+import { IconBuildingSkyscraper } from '@tabler/icons-react'
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
-import { RecordListLayout } from '@renderer/components/RecordListLayout'
-import { ImportButton } from '@renderer/features/import'
-import { SavedViewsMenu } from '@renderer/features/saved-views'
-import { VirtualTable } from '@renderer/components/VirtualTable'
+import { RecordListScreen } from '@renderer/components/RecordListScreen'
+import { DirectoryActions } from '@renderer/features/directory'
 import { useListScreen } from '@renderer/hooks/useListScreen'
 import {
   DEFAULT_ORGANIZATION_LIST_STATE,
@@ -20,7 +16,6 @@ import { useOrganizations, useOrganizationTags } from './useOrganizations'
 import { useOrganizationColumns } from './useOrganizationColumns'
 
 export function OrganizationsScreen() {
-  const { t } = useTranslation()
   const navigate = useNavigate()
   const [creating, { open, close }] = useDisclosure()
   const { state, setState, set, countText } = useListScreen<OrganizationListState>(
@@ -38,56 +33,37 @@ export function OrganizationsScreen() {
   const total = organizations?.length
 
   return (
-    <RecordListLayout
-      title={t('organizations.title')}
-      subtitle={t('organizations.subtitle')}
-      actions={
-        <>
-          {total ? (
-            <SavedViewsMenu
-              scope="companies"
-              state={state}
-              defaults={DEFAULT_ORGANIZATION_LIST_STATE}
-              onApply={setState}
-            />
-          ) : null}
-          <ImportButton />
-          <Button variant="default" onClick={() => navigate('/duplicates/companies')}>
-            {t('merge.open')}
-          </Button>
-          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={open}>
-            {t('organizations.new')}
-          </Button>
-        </>
-      }
-      error={error}
-      total={total}
-      shown={rows.length}
-      empty={{
-        icon: <IconBuildingSkyscraper aria-hidden />,
-        title: t('organizations.empty.title'),
-        description: t('organizations.empty.description')
-      }}
-      filteredEmpty={t('organizations.empty.filtered')}
-      filters={<OrganizationFilters state={state} onChange={setState} tags={tags} />}
-      table={
-        <VirtualTable
-          label={t('organizations.title')}
-          rows={rows}
-          columns={columns}
-          rowKey={(o) => o.id}
-          sort={state.sort}
-          onSortChange={(sort) => set('sort', sort as OrganizationListState['sort'])}
-          onRowOpen={(o) => navigate(`/companies/${o.id}`)}
-          footer={countText(rows.length, total)}
+    <RecordListScreen
+      namespace="organizations"
+      icon={<IconBuildingSkyscraper aria-hidden />}
+      onNew={open}
+      extraActions={
+        <DirectoryActions
+          scope="companies"
+          state={state}
+          defaults={DEFAULT_ORGANIZATION_LIST_STATE}
+          onApply={setState}
+          total={total}
         />
       }
+      error={error}
+      rows={rows}
+      total={total}
+      filters={<OrganizationFilters state={state} onChange={setState} tags={tags} />}
+      table={{
+        columns,
+        rowKey: (o) => o.id,
+        sort: state.sort,
+        onSortChange: (sort) => set('sort', sort as OrganizationListState['sort']),
+        onRowOpen: (o) => navigate(`/companies/${o.id}`)
+      }}
+      countText={countText}
     >
       <OrganizationFormModal
         opened={creating}
         onClose={close}
         onSaved={(o) => navigate(`/companies/${o.id}`)}
       />
-    </RecordListLayout>
+    </RecordListScreen>
   )
 }

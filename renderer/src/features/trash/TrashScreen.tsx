@@ -37,6 +37,9 @@ function TrashRow({ item }: { item: TrashItem }) {
             {label}
           </Text>
         </Group>
+        {item.mergedInto !== null && (
+          <Text size="xs">{t('merge.mergedInto', { name: item.mergedInto })}</Text>
+        )}
         <Text size="xs" c="dimmed">
           {t('trash.deletedOn', { when: format.timestamp(item.deletedAt) })}
         </Text>

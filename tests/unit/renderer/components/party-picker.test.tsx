@@ -45,8 +45,8 @@ describe('party picker', { timeout: 20_000 }, () => {
     const offers = await picker.offers(/^Stéphane Bergeron/)
     expect(offers).toEqual([
       'Stéphane Bergeron · Alumitek',
-      'Créer l’entreprise « stephane bergron »',
-      'Créer le contact « stephane bergron »'
+      'Créer l’entreprise «\u00a0stephane bergron\u00a0»',
+      'Créer le contact «\u00a0stephane bergron\u00a0»'
     ])
     await picker.press('{Enter}')
     await waitFor(() => expect(picker.chosen(view.getByTestId('picker'))).toEqual(['Stéphane Bergeron']))
@@ -57,7 +57,7 @@ describe('party picker', { timeout: 20_000 }, () => {
     const picker = new PartyPickerDriver(/Entreprise ou contact/)
     await picker.type('alumitek')
     const offers = await picker.offers(/^Alumitek/)
-    expect(offers).toEqual(['Alumitek · Saguenay', 'Créer le contact « alumitek »'])
+    expect(offers).toEqual(['Alumitek · Saguenay', 'Créer le contact «\u00a0alumitek\u00a0»'])
   })
 
   it('offers a company typed on another line of the draft, typo and all', async () => {

@@ -74,8 +74,8 @@ describe('a backup whose records break the rules the app enforces', () => {
       interpolation: { escapeValue: false }
     })
     const text = i18n.t('backup.errors.duplicateId', { table: 'organizations', label: 'Copie' })
-    expect(text).toContain('« Entreprises »')
-    expect(text).toContain('« Copie »')
+    expect(text).toContain('«\u00a0Entreprises\u00a0»')
+    expect(text).toContain('«\u00a0Copie\u00a0»')
     expect(text).not.toContain('organizations')
   })
 })

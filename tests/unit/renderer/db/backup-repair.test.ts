@@ -113,7 +113,10 @@ describe('a database that holds two live companies with one NEQ (an older merge)
     await database.organizations.update(beta.id, { neq: '1234567890' })
 
     const { backup, restored } = await backupAndRestore()
-    expect(backup.repairs.sharedNeqs).toEqual([{ neq: '1234567890', holder: 'Alpha', taker: 'Bêta' }])
+    // Records come in id order (random ids): either may be named first
+    expect(backup.repairs.sharedNeqs).toHaveLength(1)
+    const [{ neq, holder, taker }] = backup.repairs.sharedNeqs
+    expect({ neq, names: [holder, taker].sort() }).toEqual({ neq: '1234567890', names: ['Alpha', 'Bêta'] })
     expect(restored.organizations.map((o) => o.name).sort()).toEqual(['Alpha', 'Bêta'])
     const pairs = await listOrganizationPairs()
     expect(pairs).toHaveLength(1)

@@ -46,6 +46,17 @@ describe('capture memory', () => {
     ])
   })
 
+  it('lists and counts only the meetings of the chosen window, and says how many new ones it shows', async () => {
+    // 5, 12 and 27 March: a window from 10 March shows the last two
+    expect(await importCalendarMeetings(march(), '2026-03-10T00:00:00.000Z')).toBe(2)
+    expect(await countPendingMeetings('2026-03-10T00:00:00.000Z')).toBe(2)
+    expect((await listPendingMeetings('2026-03-20T00:00:00.000Z')).map((p) => p.meeting.start)).toEqual([
+      '2026-03-27T18:00:00.000Z'
+    ])
+    // the older one is kept: a wider window shows it without importing again
+    expect(await countPendingMeetings('2026-03-01T00:00:00.000Z')).toBe(3)
+  })
+
   it('never offers again a meeting logged or ignored, even from a newer file', async () => {
     const company = await createOrganization(makeOrganization({ name: 'Nordik Tech' }))
     const eloise = await createContact(

@@ -12,4 +12,16 @@ describe('the English catalogue', () => {
     const british = texts(catalogues.en).filter(([, text]) => /authoris/i.test(text))
     expect(british).toEqual([])
   })
+
+  it('uses -ize, never -ise, in the verbs that have both (anonymized, recognizes, organization)', () => {
+    const ise =
+      /\b\w*(anonymis|recognis|organis|authoris|prioritis|summaris|categoris|customis|finalis|normalis|optimis|realis|apologis)/i
+    const found = texts(catalogues.en).filter(([, text]) => ise.test(text))
+    expect(found).toEqual([])
+  })
+
+  it('writes email, never e-mail', () => {
+    const found = texts(catalogues.en).filter(([, text]) => /\be-mail/i.test(text))
+    expect(found).toEqual([])
+  })
 })

@@ -123,6 +123,43 @@ describe('writing vCards', () => {
     )
   })
 
+  it('writes several contacts one card after the other, in one UTF-8 text', () => {
+    const francois = {
+      id: 'c-2',
+      firstName: 'François',
+      lastName: 'Bédard',
+      organization: '',
+      role: '',
+      email: 'fbedard@acier-mauricie.ca',
+      phone: '',
+      notes: 'Rappeler en août',
+      updatedAt: '2026-11-02T09:05:07.123Z'
+    }
+    const eloise = { ...source, lastName: 'Tremblay', organization: 'Nordik Tech', notes: '' }
+    expect(buildVCards([eloise, francois])).toBe(
+      'BEGIN:VCARD\r\n' +
+        'VERSION:4.0\r\n' +
+        'UID:urn:uuid:c-1\r\n' +
+        'FN:Éloïse Tremblay\r\n' +
+        'N:Tremblay;Éloïse;;;\r\n' +
+        'ORG:Nordik Tech\r\n' +
+        'TITLE:Directrice générale\r\n' +
+        'EMAIL;TYPE=work:eloise@nordik-tech.ca\r\n' +
+        'TEL;TYPE=work;VALUE=TEXT:819 555-0199\r\n' + // RFC 6350: TEL is a URI unless said
+        'REV:20260305T143000Z\r\n' +
+        'END:VCARD\r\n' +
+        'BEGIN:VCARD\r\n' +
+        'VERSION:4.0\r\n' +
+        'UID:urn:uuid:c-2\r\n' +
+        'FN:François Bédard\r\n' +
+        'N:Bédard;François;;;\r\n' +
+        'EMAIL;TYPE=work:fbedard@acier-mauricie.ca\r\n' +
+        'NOTE:Rappeler en août\r\n' +
+        'REV:20261102T090507Z\r\n' +
+        'END:VCARD\r\n'
+    )
+  })
+
   it('reads back what it writes', () => {
     const [card] = parseVCards(new TextEncoder().encode(buildVCards([source])))
     expect(card).toEqual({

@@ -1,0 +1,36 @@
+import { Button } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { useNavigate } from 'react-router'
+import { ImportButton } from '@renderer/features/import'
+import { SavedViewsMenu } from '@renderer/features/saved-views'
+import type { SavedViewScope } from '@shared/schemas/saved-view'
+
+interface DirectoryActionsProps<S extends object> {
+  scope: Extract<SavedViewScope, 'companies' | 'contacts'>
+  state: S
+  defaults: S
+  onApply: (state: S) => void
+  /** Records before filtering: saved views are offered once there is something to filter. */
+  total: number | undefined
+}
+
+/** The actions the two directories (organizations, contacts) share: saved views, import, duplicates. */
+export function DirectoryActions<S extends object>({
+  scope,
+  state,
+  defaults,
+  onApply,
+  total
+}: DirectoryActionsProps<S>) {
+  const { t } = useTranslation()
+  const navigate = useNavigate()
+  return (
+    <>
+      {total ? <SavedViewsMenu scope={scope} state={state} defaults={defaults} onApply={onApply} /> : null}
+      <ImportButton />
+      <Button variant="default" onClick={() => navigate(`/duplicates/${scope}`)}>
+        {t('merge.open')}
+      </Button>
+    </>
+  )
+}

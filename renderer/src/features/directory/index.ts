@@ -1,0 +1,1 @@
+export { DirectoryActions } from './DirectoryActions'
