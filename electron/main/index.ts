@@ -130,8 +130,18 @@ const quitGuard = createQuitGuard({
   requestBackup: () => mainWindow?.webContents.send(BEFORE_QUIT_EVENT),
   quitApp: () => app.quit(),
   setTimer: (callback, ms) => setTimeout(callback, ms),
-  clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>)
+  clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
+  showSaving: (saving) => showQuitSaving(saving)
 })
+
+/** The title bar and the taskbar's indeterminate progress say the window is saving before it closes. */
+let titleBeforeSaving = ''
+function showQuitSaving(saving: boolean): void {
+  if (!mainWindow || mainWindow.isDestroyed()) return
+  if (saving) titleBeforeSaving = mainWindow.getTitle()
+  mainWindow.setTitle(saving ? MAIN_MESSAGES[language].quitSaving : titleBeforeSaving)
+  mainWindow.setProgressBar(saving ? 2 : -1)
+}
 
 async function openMainWindow(systemLanguage: Language): Promise<void> {
   mainWindow = createMainWindow({

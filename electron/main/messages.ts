@@ -12,7 +12,8 @@ const en = {
     'If a newer version of Relais opened it, this older one could damage it. Open it only if you have ' +
     'not installed a newer version of Relais on this computer.',
   profileUnknownOpen: 'Open my data',
-  profileUnknownQuit: 'Quit'
+  profileUnknownQuit: 'Quit',
+  quitSaving: 'Relais — Saving a backup before closing…'
 }
 
 export type MainMessages = typeof en
@@ -29,7 +30,8 @@ const fr: MainMessages = {
     'pourrait les abîmer. Ne les ouvrez que si vous n’avez pas installé de version plus récente de Relais ' +
     'sur cet ordinateur.',
   profileUnknownOpen: 'Ouvrir mes données',
-  profileUnknownQuit: 'Quitter'
+  profileUnknownQuit: 'Quitter',
+  quitSaving: 'Relais — Sauvegarde en cours avant de fermer…'
 }
 
 export const MAIN_MESSAGES: Readonly<Record<Language, MainMessages>> = { fr, en }

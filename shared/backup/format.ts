@@ -7,7 +7,9 @@ import { z } from 'zod'
 import { TABLES, type AppTables } from '../db/tables'
 import { recordsByTable, tablesWith, type RecordsOf, type Registry, type TablesWith } from '../db/table-spec'
 import { AppError } from '../errors'
+import type { NeqHolder } from '../domain/neq'
 import { checkIntegrity } from './integrity'
+import { cutUnresolvedLinks, repairWebsite, sharedNeqs, unresolvedLinks, type BackupRepairs } from './repair'
 import { MAX_BACKUP_BYTES, MAX_BACKUP_MEGABYTES } from './limits'
 import { scanBackup } from './scan'
 
@@ -30,6 +32,8 @@ export interface Backup<R extends Registry = AppTables> extends BackupMeta {
   tables: BackupTables<R>
   /** Tables the file does not hold at all (a partial file): a restore empties them. */
   absentTables: string[]
+  /** What an older version wrote that today's rules refuse, repaired or kept (repair.ts). */
+  repairs: BackupRepairs
 }
 
 /** i18n keys of the reasons a file is refused; each says the current data was not touched. */
@@ -42,7 +46,8 @@ export const BACKUP_ERRORS = {
   invalidRecord: 'backup.errors.invalidRecord',
   tooLarge: 'backup.errors.tooLarge',
   duplicateId: 'backup.errors.duplicateId',
-  duplicateNeq: 'backup.errors.duplicateNeq'
+  duplicateNeq: 'backup.errors.duplicateNeq',
+  unresolvedLink: 'backup.errors.unresolvedLink'
 } as const
 
 const envelopeSchema = z.object({
@@ -131,12 +136,21 @@ export async function serializeBackup<R extends Registry>(
   return new TextDecoder().decode(await encodeBackup(tables, meta))
 }
 
-function validateTables<R extends Registry>(raw: Record<string, unknown[]>, registry: R): BackupTables<R> {
+function validateTables<R extends Registry>(
+  raw: Record<string, unknown[]>,
+  registry: R,
+  websites: BackupRepairs['websites']
+): BackupTables<R> {
   return recordsByTable(registry, tablesWith(registry, 'backup'), (name) => {
     const { schema, fromOlderBackup } = registry[name]
     const records = Object.hasOwn(raw, name) && Array.isArray(raw[name]) ? raw[name] : []
-    return records.map((record, index) => {
+    return records.map((original, index) => {
+      const repaired =
+        name === 'organizations' ? repairWebsite(original) : { record: original, website: null }
+      const record = repaired.record
       const parsed = schema.safeParse(fromOlderBackup ? fromOlderBackup(record) : record)
+      if (parsed.success && repaired.website !== null)
+        websites.push({ label: String((record as { name?: unknown }).name ?? ''), website: repaired.website })
       if (parsed.success) return parsed.data
       const field = parsed.error.issues[0]?.path.join('.') ?? ''
       throw new AppError(BACKUP_ERRORS.invalidRecord, { table: name, row: index + 1, field })
@@ -175,8 +189,17 @@ export async function parseBackup(
   const owned =
     tablesBytes.buffer instanceof ArrayBuffer ? (tablesBytes as Bytes) : new Uint8Array(tablesBytes)
   if ((await sha256Hex(owned)) !== checksum) throw new AppError(BACKUP_ERRORS.checksum)
-  const valid = validateTables(tables, registry)
+  const websites: BackupRepairs['websites'] = []
+  const valid = validateTables(tables, registry, websites)
+  const records = valid as unknown as Record<string, Record<string, unknown>[]>
+  const links = unresolvedLinks(records)
+  cutUnresolvedLinks(records, exportedAt)
+  const repairs = {
+    links,
+    websites,
+    sharedNeqs: sharedNeqs((records.organizations ?? []) as unknown as NeqHolder[])
+  }
   checkIntegrity(valid)
   const absentTables = tablesWith(registry, 'backup').filter((name) => !Object.hasOwn(tables, name))
-  return { exportedAt, appVersion, schemaVersion, tables: valid, absentTables }
+  return { exportedAt, appVersion, schemaVersion, tables: valid, absentTables, repairs }
 }

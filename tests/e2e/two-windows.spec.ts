@@ -50,3 +50,55 @@ test('two tabs edit the same company: the later save is refused, shows what chan
   await expect(heading(page, 'Nordik Technologies inc.')).toBeVisible()
   await expect(page.getByRole('main').getByText('Alma')).toBeVisible()
 })
+
+test('two tabs edit the same contact: the later save is refused, shows what changed, and reloads', async ({
+  page,
+  context
+}) => {
+  test.setTimeout(120_000)
+  const app = new RelaisApp(page)
+  await app.start('empty')
+  await app.go('Contacts')
+  await page.getByRole('button', { name: 'Nouveau contact' }).first().click()
+  await app.dialog().getByLabel('Prénom').fill('Noémie')
+  await app.dialog().getByLabel('Nom de famille').fill('Gagnon')
+  await app.dialog().getByRole('button', { name: 'Créer le contact' }).click()
+  // A new contact opens on its own page
+  const heading = (p: typeof page, name: string) => p.getByRole('heading', { level: 2, name })
+  await expect(heading(page, 'Noémie Gagnon')).toBeVisible()
+
+  const other = await context.newPage()
+  await other.goto(page.url())
+  await expect(heading(other, 'Noémie Gagnon')).toBeVisible()
+
+  // Both tabs open the form; the second tab saves a job title first
+  const edit = (p: typeof page) => p.getByRole('dialog', { name: 'Modifier le contact' })
+  await page.bringToFront()
+  await page.getByRole('button', { name: 'Modifier', exact: true }).click()
+  await expect(edit(page)).toBeVisible()
+  await other.bringToFront()
+  await other.getByRole('button', { name: 'Modifier', exact: true }).click()
+  await edit(other).getByLabel('Fonction').fill('Directrice des finances')
+  await edit(other).getByRole('button', { name: 'Enregistrer' }).click()
+  await expect(edit(other)).toBeHidden()
+
+  // The first tab's save would have wiped the job title: refused, with what changed
+  await page.bringToFront()
+  await edit(page).getByLabel('Téléphone').fill('418 555-0101')
+  await edit(page).getByRole('button', { name: 'Enregistrer' }).click()
+  const notice = edit(page)
+    .getByRole('alert')
+    .filter({ hasText: 'Ce contact a changé pendant que vous le modifiiez' })
+  await expect(notice).toBeVisible()
+  await expect(notice.getByText('Fonction : (vide) → « Directrice des finances »')).toBeVisible()
+
+  // Reload: the stored contact, without this tab's phone
+  await notice.getByRole('button', { name: 'Recharger le contact' }).click()
+  await expect(edit(page).getByLabel('Fonction')).toHaveValue('Directrice des finances')
+  await expect(edit(page).getByLabel('Téléphone')).toHaveValue('')
+  await edit(page).getByLabel('Téléphone').fill('418 555-0101')
+  await edit(page).getByRole('button', { name: 'Enregistrer' }).click()
+  await expect(edit(page)).toBeHidden()
+  await expect(page.getByRole('main').getByText('Directrice des finances').first()).toBeVisible()
+  await expect(page.getByRole('main').getByText('418 555-0101')).toBeVisible()
+})

@@ -11,6 +11,11 @@ export const HUBSPOT: SourceHeaders = {
     'Phone Number': 'contact.phone',
     'Job Title': 'contact.role',
     'Company Name': 'organization.name',
+    // The associated company's name, in contacts exports (the contact's own "Company Name" wins when both)
+    'Associated Company': 'organization.name',
+    'Country/Region': null,
+    'Lifecycle Stage': null,
+    'Last Activity Date': null,
     'Company Domain Name': null,
     'Website URL': 'organization.website',
     City: 'organization.city',
@@ -46,6 +51,9 @@ export const PIPEDRIVE: SourceHeaders = {
     'Organization - Label': null,
     'Organization - Owner': null,
     'Organization - Address': null,
+    // Pipedrive's exports name an address's parts "… of Address"
+    'Organization - Address - City/town/village/locality of Address': 'organization.city',
+    'Organization - Address - State/county of Address': null,
     'Organization - Address - City/town/village/locality': 'organization.city',
     'Organization - Address - State/county': null,
     'Organization - Website': 'organization.website',

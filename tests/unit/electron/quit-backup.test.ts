@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { createQuitGuard } from '../../../electron/main/quitBackup'
 
-function setup() {
+function setup(timeoutMs?: number) {
   let fire: (() => void) | null = null
   const deps = {
     requestBackup: vi.fn(),
@@ -10,9 +10,10 @@ function setup() {
       fire = callback
       return 1
     }),
-    clearTimer: vi.fn()
+    clearTimer: vi.fn(),
+    showSaving: vi.fn()
   }
-  const guard = createQuitGuard(deps, 10_000)
+  const guard = timeoutMs === undefined ? createQuitGuard(deps) : createQuitGuard(deps, timeoutMs)
   const close = vi.fn()
   guard.windowOpened(close)
   return { guard, deps, close, timeout: () => fire?.() }
@@ -20,7 +21,7 @@ function setup() {
 
 describe('the window waits for the backup on quit', () => {
   it('holds the quit (not the close), asks once for the backup, and quits for real when done', () => {
-    const { guard, deps, close } = setup()
+    const { guard, deps, close } = setup(10_000)
     expect(guard.allowQuit()).toBe(false)
     expect(guard.allowQuit()).toBe(false) // Cmd+Q pressed again while waiting
     expect(deps.requestBackup).toHaveBeenCalledTimes(1)
@@ -73,5 +74,38 @@ describe('the window waits for the backup on quit', () => {
     expect(deps.requestBackup).toHaveBeenCalledTimes(2)
     guard.ready()
     expect(deps.quitApp).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('a quit backup on the large workspace', () => {
+  it('waits a minute by default (the large workspace measured 46 s), not the old 10 s', () => {
+    const { guard, deps } = setup()
+    guard.allowQuit()
+    expect(deps.setTimer).toHaveBeenCalledWith(expect.any(Function), 60_000)
+  })
+
+  it('says it is saving while it waits, and stops saying it once done', () => {
+    const { guard, deps } = setup()
+    guard.allowClose()
+    expect(deps.showSaving.mock.calls).toEqual([[true]])
+    guard.ready()
+    expect(deps.showSaving.mock.calls).toEqual([[true], [false]])
+  })
+
+  it('stops saying it when the page never answers and the timeout closes the window', () => {
+    const { guard, deps, close, timeout } = setup()
+    guard.allowClose()
+    timeout()
+    expect(close).toHaveBeenCalledTimes(1)
+    expect(deps.showSaving.mock.calls).toEqual([[true], [false]])
+  })
+
+  it('says nothing when there is no backup owed', () => {
+    const { guard, deps } = setup()
+    guard.allowClose()
+    guard.ready()
+    guard.allowClose()
+    guard.allowQuit()
+    expect(deps.showSaving).toHaveBeenCalledTimes(2)
   })
 })

@@ -8,7 +8,16 @@ import {
 } from '@shared/schemas'
 import { ValidationError } from '@shared/errors'
 import { db } from '../schema'
-import { getOrThrow, isLive, newMeta, nowIso, restoreFromTrash, softDelete, liveRows } from './records'
+import {
+  assertRevision,
+  getOrThrow,
+  isLive,
+  newMeta,
+  nowIso,
+  restoreFromTrash,
+  softDelete,
+  liveRows
+} from './records'
 
 async function assertOrganizationExists(organizationId: string | null): Promise<void> {
   if (!organizationId) return
@@ -37,9 +46,15 @@ export async function createContact(input: ContactInput): Promise<Contact> {
   })
 }
 
-export async function updateContact(id: string, patch: Partial<ContactInput>): Promise<Contact> {
+/** `expectedRevision`: the revision the form read; a save over a later one throws StaleRecordError. */
+export async function updateContact(
+  id: string,
+  patch: Partial<ContactInput>,
+  expectedRevision?: number
+): Promise<Contact> {
   return db().transaction('rw', db().contacts, db().organizations, async () => {
     const current = await getOrThrow(db().contacts, id)
+    assertRevision(current, expectedRevision)
     // The form knows no withdrawal of consent: an edit keeps the one recorded
     const withdrawnAt = patch.consent?.withdrawnAt ?? current.consent.withdrawnAt
     const consent = patch.consent && withdrawnAt ? { ...patch.consent, withdrawnAt } : patch.consent

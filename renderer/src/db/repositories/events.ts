@@ -15,7 +15,7 @@ import {
 } from '@shared/schemas'
 import { db } from '../schema'
 import { namesOf, type LinkedNames } from './names'
-import { getOrThrow, isLive, newMeta, nowIso, restoreFromTrash, softDelete } from './records'
+import { assertRevision, getOrThrow, isLive, newMeta, nowIso, restoreFromTrash, softDelete } from './records'
 
 export function buildEvent(input: EventInput, at = nowIso()): RelaisEvent {
   const parsed = parseOrThrow(eventInputSchema, input)
@@ -41,9 +41,15 @@ export async function createEvent(input: EventInput): Promise<RelaisEvent> {
   })
 }
 
-export async function updateEvent(id: string, patch: Partial<EventInput>): Promise<RelaisEvent> {
+/** `expectedRevision`: the revision the form read; a save over a later one throws StaleRecordError. */
+export async function updateEvent(
+  id: string,
+  patch: Partial<EventInput>,
+  expectedRevision?: number
+): Promise<RelaisEvent> {
   return db().transaction('rw', db().events, db().organizations, async () => {
     const current = await getOrThrow(db().events, id)
+    assertRevision(current, expectedRevision)
     const parsed = parseOrThrow(eventInputSchema, { ...current, ...patch })
     const next = parseOrThrow(eventSchema, {
       ...current,

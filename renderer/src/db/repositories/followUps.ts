@@ -13,7 +13,7 @@ import {
 import type { CalendarDate } from '@shared/domain/dates'
 import { db } from '../schema'
 import { namesOf, type LinkedNames } from './names'
-import { getOrThrow, isLive, newMeta, nowIso, restoreFromTrash, softDelete } from './records'
+import { assertRevision, getOrThrow, isLive, newMeta, nowIso, restoreFromTrash, softDelete } from './records'
 
 export function buildFollowUp(input: FollowUpInput, at = nowIso()): FollowUp {
   const parsed = parseOrThrow(followUpInputSchema, input)
@@ -37,9 +37,14 @@ export async function createFollowUp(input: FollowUpInput): Promise<FollowUp> {
 }
 
 /** Apply a change to one follow-up and validate the result; returns the record as it was before. */
-async function change(id: string, apply: (current: FollowUp) => Partial<FollowUp>): Promise<FollowUp> {
+async function change(
+  id: string,
+  apply: (current: FollowUp) => Partial<FollowUp>,
+  expectedRevision?: number
+): Promise<FollowUp> {
   return db().transaction('rw', db().followUps, db().organizations, db().contacts, async () => {
     const current = await getOrThrow(db().followUps, id)
+    assertRevision(current, expectedRevision)
     const next = parseOrThrow(followUpSchema, { ...current, ...apply(current), updatedAt: nowIso() })
     await assertLinksExist(next)
     await db().followUps.put(next)
@@ -47,8 +52,17 @@ async function change(id: string, apply: (current: FollowUp) => Partial<FollowUp
   })
 }
 
-export async function updateFollowUp(id: string, patch: Partial<FollowUpInput>): Promise<FollowUp> {
-  return change(id, (current) => parseOrThrow(followUpInputSchema, { ...current, ...patch }))
+/** `expectedRevision`: the revision the form read; a save over a later one throws StaleRecordError. */
+export async function updateFollowUp(
+  id: string,
+  patch: Partial<FollowUpInput>,
+  expectedRevision?: number
+): Promise<FollowUp> {
+  return change(
+    id,
+    (current) => parseOrThrow(followUpInputSchema, { ...current, ...patch }),
+    expectedRevision
+  )
 }
 
 export const completeFollowUp = (id: string) => change(id, () => ({ status: 'done', doneAt: nowIso() }))

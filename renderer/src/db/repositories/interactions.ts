@@ -12,7 +12,7 @@ import {
   type InteractionInput
 } from '@shared/schemas'
 import { db } from '../schema'
-import { getOrThrow, isLive, newMeta, nowIso, restoreFromTrash, softDelete } from './records'
+import { assertRevision, getOrThrow, isLive, newMeta, nowIso, restoreFromTrash, softDelete } from './records'
 
 export function buildInteraction(input: InteractionInput, at = nowIso()): Interaction {
   const parsed = parseOrThrow(interactionInputSchema, input)
@@ -110,9 +110,15 @@ export async function createInteraction(input: InteractionInput): Promise<Intera
   })
 }
 
-export async function updateInteraction(id: string, patch: Partial<InteractionInput>): Promise<Interaction> {
+/** `expectedRevision`: the revision the form read; a save over a later one throws StaleRecordError. */
+export async function updateInteraction(
+  id: string,
+  patch: Partial<InteractionInput>,
+  expectedRevision?: number
+): Promise<Interaction> {
   return db().transaction('rw', interactionTables(), async () => {
     const current = await getOrThrow(db().interactions, id)
+    assertRevision(current, expectedRevision)
     const parsed = parseOrThrow(interactionInputSchema, { ...current, ...patch })
     const edited = parseOrThrow(interactionSchema, { ...current, ...parsed, updatedAt: nowIso() })
     await assertPartiesExist(edited.organizationIds, edited.contactIds)

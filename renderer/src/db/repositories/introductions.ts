@@ -14,7 +14,7 @@ import {
 import { db } from '../schema'
 import { buildFollowUp } from './followUps'
 import { interactionTables, recomputeLastInteraction } from './interactions'
-import { getOrThrow, isLive, newMeta, nowIso, restoreFromTrash, softDelete } from './records'
+import { assertRevision, getOrThrow, isLive, newMeta, nowIso, restoreFromTrash, softDelete } from './records'
 import { syncIntroductionLog } from './introductionLog'
 
 export interface IntroductionTexts {
@@ -96,10 +96,13 @@ export async function createIntroduction(
 export async function updateIntroduction(
   id: string,
   patch: Partial<IntroductionInput>,
-  texts: IntroductionTexts
+  texts: IntroductionTexts,
+  /** The revision the form read; a save over a later one throws StaleRecordError. */
+  expectedRevision?: number
 ): Promise<Introduction> {
   return db().transaction('rw', tables(), async () => {
     const current = await getOrThrow(db().introductions, id)
+    assertRevision(current, expectedRevision)
     const parsed = parseOrThrow(introductionInputSchema, { ...current, ...patch })
     const updatedAt = nowIso()
     const outcomeAt = nextOutcomeAt(current, parsed, updatedAt)

@@ -22,7 +22,16 @@ import {
   type StageChange
 } from '@shared/schemas'
 import { db } from '../schema'
-import { getOrThrow, isLive, newId, newMeta, restoreFromTrash, softDelete, liveRows } from './records'
+import {
+  assertRevision,
+  getOrThrow,
+  isLive,
+  newId,
+  newMeta,
+  restoreFromTrash,
+  softDelete,
+  liveRows
+} from './records'
 import { getSetting } from './settings'
 
 /** A new file: the stage defaults to the first open one, the probability to the stage's. */
@@ -101,9 +110,15 @@ export async function createOpportunity(input: NewOpportunity): Promise<Opportun
   })
 }
 
-export async function updateOpportunity(id: string, patch: OpportunityPatch): Promise<Opportunity> {
+/** `expectedRevision`: the revision the form read; a save over a later one throws StaleRecordError. */
+export async function updateOpportunity(
+  id: string,
+  patch: OpportunityPatch,
+  expectedRevision?: number
+): Promise<Opportunity> {
   return db().transaction('rw', [db().opportunities, ...linkTables()], async () => {
     const current = await getOrThrow(db().opportunities, id)
+    assertRevision(current, expectedRevision)
     const parsed = parseOrThrow(opportunityInputSchema, { ...current, ...patch, stageId: current.stageId })
     const issues = [
       closeDateIssue(parsed.expectedCloseDate, current.openedOn),

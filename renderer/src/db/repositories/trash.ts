@@ -1,5 +1,6 @@
 // The Trash: soft-deleted records of every table the registry sends there (shared/db/tables.ts),
 // newest first, restorable. A test may pass its own registry.
+import { cutLinks, LINKS, pointsToGone, type LinkSpec } from '@shared/db/links'
 import type { Table } from 'dexie'
 import { tablesWith, type EntityOf, type Registry, type TablesWith } from '@shared/db/table-spec'
 import { TABLES, type TrashKind } from '@shared/db/tables'
@@ -84,11 +85,37 @@ export async function restoreTrashItem(kind: string, id: string, registry: Regis
   await restoreFromTrash(trashTable(registry, kind), id)
 }
 
-/** Delete for good: only records already in the Trash. */
+/**
+ * Delete for good: only records already in the Trash. The links to it go in the same transaction
+ * (a contact's company, a meeting's people, a follow-up's subject…), so no record points to nothing.
+ * A company that still has financing files is refused, naming them: purging it would have to purge
+ * each file, its amounts and its stage history with one click.
+ */
 export async function purgeTrashItem(kind: string, id: string, registry: Registry = TABLES): Promise<void> {
   const table = trashTable(registry, kind)
-  await db().transaction('rw', table, async () => {
+  const links = LINKS.filter((spec) => spec.target === kind && Object.hasOwn(registry, spec.table))
+  const linking = [...new Set(links.map((spec) => spec.table))].map((name) => db().table(name))
+  await db().transaction('rw', [table, ...linking], async () => {
     const record = await table.get(id)
-    if (record && record.deletedAt !== null) await table.delete(id)
+    if (!record || record.deletedAt === null) return
+    for (const spec of links) await cutLinksTo(spec, id)
+    await table.delete(id)
   })
+}
+
+async function cutLinksTo(spec: LinkSpec, id: string): Promise<void> {
+  const table = db().table<Record<string, unknown>, string>(spec.table)
+  const isGone = (linked: string) => linked === id
+  const holders = (await table.toArray()).filter((record) => pointsToGone(record, spec, isGone))
+  if (holders.length === 0) return
+  if (spec.cut === 'required')
+    throw new AppError('trash.errors.hasFiles', {
+      count: holders.length,
+      names: holders.map((record) => String(record.title ?? '')).join(', ')
+    })
+  if (spec.cut === 'owner') {
+    await table.bulkDelete(holders.map((record) => String(record.id)))
+    return
+  }
+  await table.bulkPut(holders.map((record) => cutLinks(record, spec, isGone) ?? record))
 }

@@ -74,6 +74,41 @@ function RestoreDetails({
           </List>
         </Alert>
       )}
+      <RestoreRepairs preview={preview} />
+    </>
+  )
+}
+
+/** What an older version wrote that today's rules refuse: how the restore repairs or keeps it. */
+function RestoreRepairs({ preview }: { preview: RestorePreview }) {
+  const { t } = useTranslation()
+  const { websites, sharedNeqs } = preview.backup.repairs
+  return (
+    <>
+      {websites.length > 0 && (
+        <Alert color="yellow" mb="sm" title={t('backup.confirm.websitesTitle', { count: websites.length })}>
+          <List size="sm" spacing={2}>
+            {websites.map(({ label, website }, i) => (
+              <List.Item key={i}>{t('backup.confirm.website', { label, website })}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+      {sharedNeqs.length > 0 && (
+        <Alert
+          color="yellow"
+          mb="sm"
+          title={t('backup.confirm.sharedNeqsTitle', { count: sharedNeqs.length })}
+        >
+          <List size="sm" spacing={2}>
+            {sharedNeqs.map(({ neq, holder, taker }) => (
+              <List.Item key={neq}>
+                {t('backup.confirm.sharedNeq', { neq, first: holder, second: taker })}
+              </List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
     </>
   )
 }

@@ -1,7 +1,9 @@
 // The desktop app's automatic backups: once per calendar day the app is used (at start, then checked
 // every hour: a window left open overnight counts as a new day), and on quit. Browser mode has no
 // backup folder.
+import { notifications } from '@mantine/notifications'
 import { todayDate } from '@shared/domain/dates'
+import { i18n } from '@renderer/i18n'
 import { committedWriteCount } from '@renderer/db/repositories/backup'
 import { getSetting } from '@renderer/db/repositories/settings'
 import type { Platform } from '@renderer/platform'
@@ -13,7 +15,7 @@ export type DailyBackupOutcome = 'written' | 'already-today' | 'unavailable'
 /**
  * The write count when the last automatic backup of this session read the data (null before one):
  * the quit backup is skipped when nothing was written since, which makes most quits instant (on
- * the large workspace a backup takes seconds, and main lets the window close after 10 s).
+ * the large workspace a backup takes tens of seconds; main waits at most a minute).
  */
 let unchangedSince: number | null = null
 
@@ -63,6 +65,7 @@ export async function backupOnQuit(
   try {
     if (!platform.backups || !(await getSetting('workspaceInitialized'))) return 'unavailable'
     if (unchangedSince !== null && committedWriteCount() === unchangedSince) return 'unchanged'
+    notifications.show({ loading: true, autoClose: false, message: i18n.t('backup.savingBeforeQuit') })
     await writeAutomatic(platform, 'on-quit')
     return 'written'
   } catch (error) {

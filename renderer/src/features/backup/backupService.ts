@@ -13,7 +13,7 @@ import {
   type BackupTableName,
   type BackupTables
 } from '@shared/backup/format'
-import { unresolvedLinks, type UnresolvedLink } from '@shared/backup/integrity'
+import type { UnresolvedLink } from '@shared/backup/integrity'
 import { countAllTables, readAllTables, replaceAllTables } from '@renderer/db/repositories/backup'
 import { LATEST_VERSION } from '@renderer/db/migrations'
 import type { Platform } from '@renderer/platform'
@@ -56,7 +56,7 @@ export interface RestorePreview {
   backup: Backup
   /** Tables holding records now that the file leaves empty (absent or empty in it). */
   emptied: { table: BackupTableName; current: number; absent: boolean }[]
-  /** Links to records the file does not hold (the first few, and how many in all). */
+  /** Links to records the file does not hold, cut by the restore (the first few, and how many in all). */
   unresolved: { links: UnresolvedLink[]; total: number }
 }
 
@@ -69,7 +69,7 @@ export async function previewRestore(backup: Backup): Promise<RestorePreview> {
       absent: backup.absentTables.includes(table)
     })
   )
-  return { backup, emptied, unresolved: unresolvedLinks(backup.tables) }
+  return { backup, emptied, unresolved: backup.repairs.links }
 }
 
 export interface RestoreResult {

@@ -5,11 +5,13 @@ import { useTranslation } from 'react-i18next'
 import { DateField } from '@renderer/components/DateField'
 import { FormModal } from '@renderer/components/FormModal'
 import { FormActions } from '@renderer/components/FormActions'
+import { StaleRecordNotice } from '@renderer/components/StaleRecordNotice'
 import { useCloseRecordCheck } from '@renderer/features/close-records'
 import { OrganizationSelect } from '@renderer/features/organizations'
 import { createContact, updateContact } from '@renderer/db/repositories/contacts'
 import { useFormErrors } from '@renderer/hooks/useFormErrors'
 import { useSaveForm } from '@renderer/hooks/useSaveForm'
+import { useStaleGuard } from '@renderer/hooks/useStaleGuard'
 import { useConsentOptions, useLanguageOptions } from '@renderer/hooks/useOptions'
 import { contactDisplayName } from '@shared/domain/list-filters'
 import { contactInputSchema, type Contact } from '@shared/schemas'
@@ -72,11 +74,13 @@ function ContactForm({
     }
   })
 
+  const { read, guard, stale } = useStaleGuard(contact, form, contactToForm)
+
   const { submit, saving } = useSaveForm(
     form,
     (values) =>
-      contact
-        ? updateContact(contact.id, formToContactInput(values))
+      read
+        ? guard((revision) => updateContact(read.id, formToContactInput(values), revision))
         : createContact(formToContactInput(values)),
     (saved) => {
       onSaved?.(saved)
@@ -105,6 +109,7 @@ function ContactForm({
   return (
     <form onSubmit={contact ? submit : submitNew} noValidate>
       <Stack gap="md">
+        {stale && <StaleRecordNotice kind="contact" {...stale} />}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
             label={t('fields.firstName')}

@@ -5,15 +5,27 @@ import { DateField } from '@renderer/components/DateField'
 import { TimeField } from '@renderer/components/TimeField'
 import { FormModal } from '@renderer/components/FormModal'
 import { FormActions } from '@renderer/components/FormActions'
+import { StaleRecordNotice } from '@renderer/components/StaleRecordNotice'
 import { foldedFilter } from '@renderer/components/foldedFilter'
 import { PICKER_KEYS } from '@renderer/components/pickerKeys'
 import { createEvent, updateEvent } from '@renderer/db/repositories/events'
 import { useOrganizationOptions } from '@renderer/features/organizations'
 import { useFormErrors } from '@renderer/hooks/useFormErrors'
 import { useSaveForm } from '@renderer/hooks/useSaveForm'
+import { useStaleGuard } from '@renderer/hooks/useStaleGuard'
 import { todayDate } from '@shared/domain/dates'
 import { eventInputSchema, type RelaisEvent } from '@shared/schemas'
 import { emptyEventForm, eventToForm, formToEventInput, type EventFormValues } from './eventForm'
+
+const EVENT_LABELS = {
+  name: 'events.fields.name',
+  date: 'events.fields.date',
+  start: 'events.fields.start',
+  end: 'events.fields.end',
+  venue: 'events.fields.venue',
+  city: 'events.fields.city',
+  organizerIds: 'events.fields.organizers'
+}
 
 interface EventFormModalProps {
   opened: boolean
@@ -53,10 +65,13 @@ function EventForm({ event, onClose, onSaved }: Omit<EventFormModalProps, 'opene
       return errors
     }
   })
+  const { read, guard, stale } = useStaleGuard(event, form, eventToForm)
   const { submit, saving } = useSaveForm(
     form,
     (values) =>
-      event ? updateEvent(event.id, formToEventInput(values)) : createEvent(formToEventInput(values)),
+      read
+        ? guard((revision) => updateEvent(read.id, formToEventInput(values), revision))
+        : createEvent(formToEventInput(values)),
     (saved) => {
       onSaved?.(saved)
       return { message: t(event ? 'events.form.updated' : 'events.form.created'), close: onClose }
@@ -66,6 +81,7 @@ function EventForm({ event, onClose, onSaved }: Omit<EventFormModalProps, 'opene
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
+        {stale && <StaleRecordNotice kind="event" labels={EVENT_LABELS} {...stale} />}
         <TextInput label={t('events.fields.name')} required data-autofocus {...form.getInputProps('name')} />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <DateField label={t('events.fields.date')} required {...form.getInputProps('date')} />

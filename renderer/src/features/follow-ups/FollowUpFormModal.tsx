@@ -4,9 +4,11 @@ import { useTranslation } from 'react-i18next'
 import { DateField } from '@renderer/components/DateField'
 import { FormModal } from '@renderer/components/FormModal'
 import { FormActions } from '@renderer/components/FormActions'
+import { StaleRecordNotice } from '@renderer/components/StaleRecordNotice'
 import { updateFollowUp } from '@renderer/db/repositories/followUps'
 import { useFormErrors } from '@renderer/hooks/useFormErrors'
 import { useSaveForm } from '@renderer/hooks/useSaveForm'
+import { useStaleGuard } from '@renderer/hooks/useStaleGuard'
 import { followUpInputSchema, PRIORITIES, type FollowUp, type Priority } from '@shared/schemas'
 
 interface FollowUpFormModalProps {
@@ -20,6 +22,20 @@ interface FollowUpFormValues {
   dueDate: string | null
   priority: Priority
   notes: string
+}
+
+const toForm = (followUp: FollowUp): FollowUpFormValues => ({
+  title: followUp.title,
+  dueDate: followUp.dueDate,
+  priority: followUp.priority,
+  notes: followUp.notes
+})
+
+const LABELS = {
+  title: 'followUps.form.title',
+  dueDate: 'followUps.form.dueDate',
+  priority: 'followUps.form.priority',
+  notes: 'followUps.form.notes'
 }
 
 export function FollowUpFormModal({ opened, onClose, followUp }: FollowUpFormModalProps) {
@@ -36,22 +52,19 @@ function FollowUpForm({ followUp, onClose }: Omit<FollowUpFormModalProps, 'opene
   const { validate } = useFormErrors()
   const toInput = (v: FollowUpFormValues) => ({ ...v, dueDate: v.dueDate ?? '' })
   const form = useForm<FollowUpFormValues>({
-    initialValues: {
-      title: followUp.title,
-      dueDate: followUp.dueDate,
-      priority: followUp.priority,
-      notes: followUp.notes
-    },
+    initialValues: toForm(followUp),
     validate: (values) => validate(followUpInputSchema, toInput(values))
   })
+  const { read, guard, stale } = useStaleGuard(followUp, form, toForm)
   const { submit, saving } = useSaveForm(
     form,
-    (values) => updateFollowUp(followUp.id, toInput(values)),
+    (values) => guard((revision) => updateFollowUp(read?.id ?? followUp.id, toInput(values), revision)),
     () => ({ message: t('followUps.form.saved'), close: onClose })
   )
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
+        {stale && <StaleRecordNotice kind="followUp" labels={LABELS} {...stale} />}
         <TextInput
           label={t('followUps.form.title')}
           required

@@ -19,6 +19,8 @@ import type { Interaction } from '@shared/schemas'
 import { modKeyLabel } from '@renderer/app/commands'
 import { FormActions } from '@renderer/components/FormActions'
 import { useFormModalGuard } from '@renderer/components/FormModal'
+import { StaleRecordNotice } from '@renderer/components/StaleRecordNotice'
+import { useStaleGuard } from '@renderer/hooks/useStaleGuard'
 import { FOLLOW_UP_KEYS, LOGGABLE_KINDS } from './constants'
 import { FollowUpFields } from './FollowUpFields'
 import { InteractionLinks } from './InteractionLinks'
@@ -26,9 +28,23 @@ import { logIntroduction, type LogIntroduction } from './logIntroduction'
 import { OpenFollowUpChecks } from './OpenFollowUpChecks'
 import { PartyPicker } from './PartyPicker'
 import { idsOf } from './parties'
-import { FOLLOW_UP_CHOICES, followUpDueDate, type QuickLogValues } from './quickLogForm'
+import { FOLLOW_UP_CHOICES, followUpDueDate, interactionToValues, type QuickLogValues } from './quickLogForm'
 import { useQuickLogSave } from './useQuickLogSave'
 import { usePartyName } from './usePartyChoices'
+
+// The notice names a field by the label the form shows it with
+const LABELS = {
+  parties: 'interactions.party.label',
+  kind: 'interactions.fields.kind',
+  date: 'interactions.fields.date',
+  time: 'interactions.fields.time',
+  durationMinutes: 'interactions.fields.duration',
+  title: 'interactions.fields.title',
+  notes: 'interactions.fields.notes',
+  opportunityId: 'interactions.fields.opportunity',
+  eventId: 'interactions.fields.event'
+}
+const OPAQUE = ['parties', 'kind'] as const
 
 interface QuickLogFormProps {
   initial: QuickLogValues
@@ -42,7 +58,6 @@ interface QuickLogFormProps {
 /** The compact log form: only a company or contact is required; Ctrl/Cmd+Enter saves. */
 export function QuickLogForm({ initial, editing, directory, onClose, onIntroduce }: QuickLogFormProps) {
   const { t } = useTranslation()
-  const { save, saving } = useQuickLogSave(editing, onClose)
   const form = useForm<QuickLogValues>({
     initialValues: initial,
     validate: {
@@ -54,6 +69,8 @@ export function QuickLogForm({ initial, editing, directory, onClose, onIntroduce
     }
   })
   useFormModalGuard(() => form.isDirty())
+  const { read, guard, stale } = useStaleGuard(editing ?? undefined, form, interactionToValues)
+  const { save, saving } = useQuickLogSave(read ?? null, onClose, guard)
   const defaultFollowUpTitle = t('interactions.followUp.defaultTitle', {
     name: usePartyName(form.values.parties[0])
   })
@@ -73,6 +90,7 @@ export function QuickLogForm({ initial, editing, directory, onClose, onIntroduce
   return (
     <form onSubmit={submit} onKeyDown={getHotkeyHandler(hotkeys)} noValidate>
       <Stack gap="sm">
+        {stale && <StaleRecordNotice kind="interaction" labels={LABELS} opaque={OPAQUE} {...stale} />}
         <PartyPicker
           value={form.values.parties}
           onChange={(parties) => form.setFieldValue('parties', parties)}

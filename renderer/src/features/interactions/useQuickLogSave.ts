@@ -41,7 +41,10 @@ function preview(values: QuickLogValues, id: string): Interaction | null {
   }
 }
 
-export function useQuickLogSave(editing: Interaction | null, onDone: () => void) {
+/** Runs an edit's save with the revision its form read (see useStaleGuard). */
+type RevisionGuard = <T>(save: (expectedRevision: number) => Promise<T>) => Promise<T>
+
+export function useQuickLogSave(editing: Interaction | null, onDone: () => void, guard?: RevisionGuard) {
   const { t } = useTranslation()
   const navigate = useNavigate()
   const notify = useNotify()
@@ -91,11 +94,17 @@ export function useQuickLogSave(editing: Interaction | null, onDone: () => void)
   }
 
   const update = async (interaction: Interaction, values: QuickLogValues) => {
-    await updateInteraction(interaction.id, {
-      ...valuesToInteraction(values),
-      organizationIds: idsOf(values.parties, 'organization'),
-      contactIds: idsOf(values.parties, 'contact')
-    })
+    const edit = (expectedRevision?: number) =>
+      updateInteraction(
+        interaction.id,
+        {
+          ...valuesToInteraction(values),
+          organizationIds: idsOf(values.parties, 'organization'),
+          contactIds: idsOf(values.parties, 'contact')
+        },
+        expectedRevision
+      )
+    await (guard ? guard(edit) : edit())
     notify.success(t('interactions.saved.updated'))
   }
 

@@ -17,6 +17,8 @@ import { PICKER_KEYS } from '@renderer/components/pickerKeys'
 import { listRecentEvents } from '@renderer/db/repositories/relationships'
 import { useDbQuery } from '@renderer/db/useDbQuery'
 import { useFormErrors } from '@renderer/hooks/useFormErrors'
+import { useStaleGuard } from '@renderer/hooks/useStaleGuard'
+import { StaleRecordNotice } from '@renderer/components/StaleRecordNotice'
 import { useSaveForm } from '@renderer/hooks/useSaveForm'
 import { todayDate } from '@shared/domain/dates'
 import {
@@ -36,6 +38,23 @@ import {
   type IntroductionPreset
 } from './introductionForm'
 import { useSaveIntroduction } from './useSaveIntroduction'
+
+// The notice names a field by the label the form shows it with
+const LABELS = {
+  personAId: 'introductions.fields.personA',
+  personBId: 'introductions.fields.personB',
+  requestedBy: 'introductions.fields.requestedBy',
+  reason: 'introductions.fields.reason',
+  status: 'introductions.fields.status',
+  outcome: 'introductions.fields.outcome',
+  outcomeNote: 'introductions.fields.outcomeNote',
+  madeAt: 'introductions.fields.madeAt',
+  checkInDate: 'introductions.fields.checkIn',
+  consentA: 'introductions.fields.consentA',
+  consentB: 'introductions.fields.consentB',
+  eventId: 'introductions.fields.event'
+}
+const OPAQUE = ['requestedBy', 'status', 'outcome'] as const
 
 interface IntroductionFormModalProps {
   opened: boolean
@@ -85,18 +104,25 @@ function IntroductionForm({
       return errors
     }
   })
-  const { submit, saving } = useSaveForm(form, useSaveIntroduction(introduction), (saved) => {
-    onSaved?.(saved)
-    return {
-      message: t(introduction ? 'introductions.form.updated' : 'introductions.form.created'),
-      close: onClose
+  const { read, guard, stale } = useStaleGuard(introduction, form, introductionToForm)
+  const save = useSaveIntroduction(read)
+  const { submit, saving } = useSaveForm(
+    form,
+    (values) => (read ? guard((revision) => save(values, revision)) : save(values)),
+    (saved) => {
+      onSaved?.(saved)
+      return {
+        message: t(introduction ? 'introductions.form.updated' : 'introductions.form.created'),
+        close: onClose
+      }
     }
-  })
+  )
   const status = form.values.status
 
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
+        {stale && <StaleRecordNotice kind="introduction" labels={LABELS} opaque={OPAQUE} {...stale} />}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <ContactSelect
             label={t('introductions.fields.personA')}

@@ -10,7 +10,8 @@ import { formToIntroductionInput, introductionTexts, type IntroductionFormValues
 
 export function useSaveIntroduction(introduction: Introduction | undefined) {
   const { t } = useTranslation()
-  return async (values: IntroductionFormValues): Promise<Introduction> => {
+  /** `expectedRevision`: the revision an edit form read (a later one is refused). */
+  return async (values: IntroductionFormValues, expectedRevision?: number): Promise<Introduction> => {
     const people = await getContactsByIds([values.personAId ?? '', values.personBId ?? ''])
     const nameOf = (id: string | null) => {
       const person = people.find((p) => p.id === id)
@@ -24,6 +25,8 @@ export function useSaveIntroduction(introduction: Introduction | undefined) {
       event?.startsAt ?? null
     )
     const input = formToIntroductionInput(values)
-    return introduction ? updateIntroduction(introduction.id, input, texts) : createIntroduction(input, texts)
+    return introduction
+      ? updateIntroduction(introduction.id, input, texts, expectedRevision)
+      : createIntroduction(input, texts)
   }
 }

@@ -12,9 +12,10 @@ import {
   findOrganizationsByName,
   updateOrganization
 } from '@renderer/db/repositories/organizations'
-import { StaleRecordError } from '@renderer/db/repositories/records'
+import { StaleRecordNotice } from '@renderer/components/StaleRecordNotice'
 import { useFormErrors } from '@renderer/hooks/useFormErrors'
 import { useSaveForm } from '@renderer/hooks/useSaveForm'
+import { useStaleGuard } from '@renderer/hooks/useStaleGuard'
 import {
   MRC_SUGGESTIONS,
   useKindOptions,
@@ -30,7 +31,6 @@ import {
   formToOrganizationInput,
   type OrganizationFormValues
 } from './organizationForm'
-import { StaleOrganizationNotice, changedFields } from './StaleOrganizationNotice'
 import { useOrganizationTags } from './useOrganizations'
 
 interface OrganizationFormModalProps {
@@ -70,31 +70,7 @@ function OrganizationForm({ company, onClose, onSaved }: Omit<OrganizationFormMo
     initialValues: company ? organizationToForm(company) : EMPTY_ORGANIZATION_FORM,
     validate: (values) => validate(organizationInputSchema, formToOrganizationInput(values, language))
   })
-  /** The company as the form read it (its revision), and as stored now when a save found it changed. */
-  const [read, setRead] = useState(company)
-  const [stored, setStored] = useState<Organization | null>(null)
-
-  const saveEdit = async (edited: Organization, values: OrganizationFormValues) => {
-    try {
-      return await updateOrganization(
-        edited.id,
-        formToOrganizationInput(values, language),
-        edited.revision ?? 0
-      )
-    } catch (error) {
-      if (error instanceof StaleRecordError) setStored(error.current as Organization)
-      throw error
-    }
-  }
-  /** Go on from what is stored now: with it as it is, or with the person's own changes on top. */
-  const continueFrom = (now: Organization, keepMine: boolean) => {
-    const mine = read ? changedFields(organizationToForm(read), form.values) : []
-    const next = organizationToForm(now)
-    form.setInitialValues(next)
-    form.setValues(keepMine ? { ...next, ...Object.fromEntries(mine.map((f) => [f, form.values[f]])) } : next)
-    setRead(now)
-    setStored(null)
-  }
+  const { read, guard, stale } = useStaleGuard(company, form, organizationToForm)
 
   const checkDuplicate = async () => {
     const same = await findOrganizationsByName(form.values.name)
@@ -104,7 +80,11 @@ function OrganizationForm({ company, onClose, onSaved }: Omit<OrganizationFormMo
   const { submit, saving } = useSaveForm(
     form,
     (values) =>
-      read ? saveEdit(read, values) : createOrganization(formToOrganizationInput(values, language)),
+      read
+        ? guard((revision) =>
+            updateOrganization(read.id, formToOrganizationInput(values, language), revision)
+          )
+        : createOrganization(formToOrganizationInput(values, language)),
     (saved) => {
       onSaved?.(saved)
       return {
@@ -134,14 +114,7 @@ function OrganizationForm({ company, onClose, onSaved }: Omit<OrganizationFormMo
   return (
     <form onSubmit={read ? submit : submitNew} noValidate>
       <Stack gap="md">
-        {read && stored && (
-          <StaleOrganizationNotice
-            read={organizationToForm(read)}
-            stored={organizationToForm(stored)}
-            onReload={() => continueFrom(stored, false)}
-            onReapply={() => continueFrom(stored, true)}
-          />
-        )}
+        {stale && <StaleRecordNotice kind="organization" {...stale} />}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
             label={t('fields.name')}

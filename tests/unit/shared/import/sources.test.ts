@@ -119,6 +119,18 @@ describe('exports of other tools map themselves', () => {
     })
   })
 
+  it('HubSpot contacts export: the company under "Associated Company"', () => {
+    const result = importFixture('hubspot-contacts-associated.csv')
+    expect(result).toMatchObject({ source: 'hubspot', issues: [] })
+    expect(result.rows[0].organization?.name).toBe('Boréal Robotique')
+    expect(result.rows[0].contact).toMatchObject({
+      firstName: 'Félix',
+      lastName: 'Gauthier',
+      email: 'felix@boreal-robotique.ca',
+      phone: '418 555-0190'
+    })
+  })
+
   it('Pipedrive people: "Person - Name", "Person - Organization", "Person - Email - Work"', () => {
     const result = importFixture('pipedrive-people.csv')
     expect(result).toMatchObject({ source: 'pipedrive', issues: [] })

@@ -2,6 +2,7 @@ import { NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput, Button, Gr
 import { useTranslation } from 'react-i18next'
 import { DateField } from '@renderer/components/DateField'
 import { MoneyInput } from '@renderer/components/MoneyInput'
+import { StaleRecordNotice } from '@renderer/components/StaleRecordNotice'
 import { WholeNumberInput } from '@renderer/components/WholeNumberInput'
 import { OrganizationSelect } from '@renderer/features/organizations'
 import { useFormatters } from '@renderer/hooks/useFormatters'
@@ -11,10 +12,36 @@ import { PRODUCTS } from '@shared/schemas'
 import { OpportunityLinksFields } from './OpportunityLinksFields'
 import { useOpportunityForm, type OpportunityFormOptions } from './useOpportunityForm'
 
+// The notice names a field by the label the form shows it with
+const LABELS = {
+  organizationId: 'pipeline.fields.company',
+  primaryContactId: 'pipeline.fields.primaryContact',
+  funderIds: 'pipeline.fields.partners',
+  ...Object.fromEntries(
+    [
+      'title',
+      'product',
+      'program',
+      'stageId',
+      'probability',
+      'expectedCloseDate',
+      'nextStepDate',
+      'jobsCreated',
+      'jobsRetained',
+      'lostReason',
+      'notes',
+      'requestedCents',
+      'authorizedCents',
+      'disbursedCents',
+      'projectCostCents'
+    ].map((field) => [field, `pipeline.fields.${field === 'stageId' ? 'stage' : field}`])
+  )
+}
+
 export function OpportunityForm(options: OpportunityFormOptions) {
   const { t } = useTranslation()
   const { language } = useFormatters()
-  const { form, submit, saving, stages } = useOpportunityForm(options)
+  const { form, submit, saving, stages, stale } = useOpportunityForm(options)
   const productOptions = useEnumOptions('product', PRODUCTS)
   const editing = options.file !== undefined
   const money = (field: 'requestedCents' | 'authorizedCents' | 'disbursedCents' | 'projectCostCents') => (
@@ -28,6 +55,7 @@ export function OpportunityForm(options: OpportunityFormOptions) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
+        {stale && <StaleRecordNotice kind="opportunity" labels={LABELS} {...stale} />}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <OrganizationSelect
             label={t('pipeline.fields.company')}

@@ -4,6 +4,7 @@ import { createOpportunity, updateOpportunity } from '@renderer/db/repositories/
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import { useFormErrors } from '@renderer/hooks/useFormErrors'
 import { useSaveForm } from '@renderer/hooks/useSaveForm'
+import { useStaleGuard } from '@renderer/hooks/useStaleGuard'
 import { todayDate } from '@shared/domain/dates'
 import { closeDateIssue, lostReasonIssue } from '@shared/domain/pipeline-moves'
 import { firstOpenStage } from '@shared/domain/pipeline-stages'
@@ -52,11 +53,14 @@ export function useOpportunityForm({
       return errors
     }
   })
+  const { read, guard, stale } = useStaleGuard(file, form, (record) => opportunityToForm(record, language))
   const { submit, saving } = useSaveForm(
     form,
     (values) => {
       const { stageId, ...patch } = formToOpportunityInput(values, language).input
-      return file ? updateOpportunity(file.id, patch) : createOpportunity({ ...patch, stageId })
+      return read
+        ? guard((revision) => updateOpportunity(read.id, patch, revision))
+        : createOpportunity({ ...patch, stageId })
     },
     (saved) => {
       onSaved?.(saved)
@@ -66,5 +70,5 @@ export function useOpportunityForm({
       }
     }
   )
-  return { form, submit, saving, stages }
+  return { form, submit, saving, stages, stale }
 }
