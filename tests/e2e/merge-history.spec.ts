@@ -9,11 +9,13 @@ const OTHER = 'BOREAL METAL'
 
 const section = (page: Page, heading: RegExp) => page.getByRole('main').getByRole('region', { name: heading })
 
-async function newCompany(app: RelaisApp, page: Page, name: string) {
+async function newCompany(app: RelaisApp, page: Page, name: string, twin = false) {
   await app.go('Entreprises')
   await page.getByRole('button', { name: 'Nouvelle entreprise' }).first().click()
   await app.dialog().getByLabel('Nom', { exact: false }).first().fill(name)
   await app.dialog().getByRole('button', { name: 'Créer l’entreprise' }).click()
+  // the twin is made on purpose: Relais asks first (« … existe déjà : utiliser cette fiche ? »)
+  if (twin) await app.dialog().getByRole('button', { name: 'Créer quand même' }).click()
   await expect(page.getByRole('heading', { level: 2, name })).toBeVisible()
 }
 
@@ -73,7 +75,7 @@ test('merge a company with its duplicate from its page: every meeting, follow-up
   // 2 meetings + 1 follow-up + the file opened in the first stage
   await expectCounts(page, 4, 1, 1)
 
-  await newCompany(app, page, OTHER)
+  await newCompany(app, page, OTHER, true)
   await logMeeting(page, 'Dîner d’affaires', true)
   await fileAndPerson(app, page, 'Subvention export', 'Marc')
   await expectCounts(page, 3, 1, 1)
