@@ -1,1 +1,2 @@
 export { useCloseRecordCheck, type CloseDecision } from './useCloseRecordCheck'
+export { CREATE, useCreateOption } from './useCreateOption'

@@ -1,4 +1,4 @@
-import { MultiSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core'
+import { SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
 import { DateField } from '@renderer/components/DateField'
@@ -6,10 +6,8 @@ import { TimeField } from '@renderer/components/TimeField'
 import { FormModal } from '@renderer/components/FormModal'
 import { FormActions } from '@renderer/components/FormActions'
 import { StaleRecordNotice } from '@renderer/components/StaleRecordNotice'
-import { foldedFilter } from '@renderer/components/foldedFilter'
-import { PICKER_KEYS } from '@renderer/components/pickerKeys'
 import { createEvent, updateEvent } from '@renderer/db/repositories/events'
-import { useOrganizationOptions } from '@renderer/features/organizations'
+import { OrganizationMultiSelect, useOrganizationOptions } from '@renderer/features/organizations'
 import { useFormErrors } from '@renderer/hooks/useFormErrors'
 import { useSaveForm } from '@renderer/hooks/useSaveForm'
 import { useStaleGuard } from '@renderer/hooks/useStaleGuard'
@@ -92,14 +90,11 @@ function EventForm({ event, onClose, onSaved }: Omit<EventFormModalProps, 'opene
           <TextInput label={t('events.fields.venue')} {...form.getInputProps('venue')} />
           <TextInput label={t('events.fields.city')} {...form.getInputProps('city')} />
         </SimpleGrid>
-        <MultiSelect
+        <OrganizationMultiSelect
           label={t('events.fields.organizers')}
           placeholder={t('events.fields.organizersPlaceholder')}
-          data={organizations}
-          searchable
-          limit={50}
-          {...PICKER_KEYS}
-          filter={foldedFilter}
+          options={organizations}
+          clearable={false}
           nothingFoundMessage={t('forms.picker.noOrganization')}
           {...form.getInputProps('organizerIds')}
         />

@@ -1,4 +1,4 @@
-import { MultiSelect, Select, SimpleGrid } from '@mantine/core'
+import { Select, SimpleGrid } from '@mantine/core'
 import type { UseFormReturnType } from '@mantine/form'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -6,7 +6,7 @@ import { foldedFilter } from '@renderer/components/foldedFilter'
 import { PICKER_KEYS } from '@renderer/components/pickerKeys'
 import { listContactsOfOrganization } from '@renderer/db/repositories/contacts'
 import { useDbQuery } from '@renderer/db/useDbQuery'
-import { useOrganizations } from '@renderer/features/organizations'
+import { OrganizationMultiSelect, useOrganizations } from '@renderer/features/organizations'
 import { contactDisplayName } from '@shared/domain/list-filters'
 import { compareText } from '@shared/domain/text'
 import type { OpportunityFormValues } from './opportunityForm'
@@ -50,15 +50,10 @@ export function OpportunityLinksFields({ form }: { form: UseFormReturnType<Oppor
         nothingFoundMessage={t('pipeline.form.noContact')}
         {...form.getInputProps('primaryContactId')}
       />
-      <MultiSelect
+      <OrganizationMultiSelect
         label={t('pipeline.fields.partners')}
         description={t('pipeline.form.partnersHint')}
-        data={partnerOptions}
-        searchable
-        clearable
-        limit={50}
-        {...PICKER_KEYS}
-        filter={foldedFilter}
+        options={partnerOptions}
         nothingFoundMessage={t('forms.picker.noOrganization')}
         {...form.getInputProps('funderIds')}
       />
