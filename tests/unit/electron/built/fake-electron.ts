@@ -52,6 +52,9 @@ export interface FakeWindow extends EventEmitter {
   readonly options: Record<string, unknown> & { webPreferences?: Record<string, unknown> }
   readonly webContents: FakeWebContents
   url: string
+  /** What the taskbar shows: -1 none, 0–1 a fraction, above 1 indeterminate (Electron's rule). */
+  progress: number
+  getTitle(): string
   close(): void
 }
 
@@ -173,6 +176,7 @@ export function createFakeElectron(options: FakeElectronOptions) {
     destroyed = false
     constructor(readonly options: Record<string, unknown> & { webPreferences?: Record<string, unknown> }) {
       super()
+      this.title = String(options.title)
       log.push('new BrowserWindow')
       windows.push(this)
       app.emit('browser-window-created', new FakeEvent(), this)
@@ -190,7 +194,11 @@ export function createFakeElectron(options: FakeElectronOptions) {
     isMaximized = () => false
     isMinimized = () => false
     isDestroyed = () => this.destroyed
-    getTitle = () => String(this.options.title)
+    title = ''
+    progress = -1
+    getTitle = () => this.title
+    setTitle = (title: string) => void (this.title = title)
+    setProgressBar = (progress: number) => void (this.progress = progress)
     getNormalBounds = () => ({ x: 10, y: 10, width: 1200, height: 800 })
     close(): void {
       if (this.destroyed) return

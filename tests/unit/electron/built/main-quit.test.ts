@@ -100,14 +100,16 @@ describe('quitting writes a backup, then quits', () => {
     }
   )
 
-  it('quits after 10 seconds when the page never answers', async () => {
+  it('says it is saving while it waits, and quits after a minute when the page never answers', async () => {
     main = loadBuiltMain('darwin') // a page that ignores app-before-quit
     await startApp(main)
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
     try {
       main.fake.app.quit()
       expect(main.fake.windows[0].webContents.sent.map((m) => m.channel)).toEqual(['app-before-quit'])
-      vi.advanceTimersByTime(9_999)
+      expect(main.fake.windows[0].getTitle()).toBe('Relais — Saving a backup before closing…')
+      expect(main.fake.windows[0].progress).toBeGreaterThan(1)
+      vi.advanceTimersByTime(59_999)
       expect(main.fake.windows).toHaveLength(1)
       vi.advanceTimersByTime(1)
     } finally {
