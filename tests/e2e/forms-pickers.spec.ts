@@ -28,10 +28,12 @@ test('a new financing file opens calm; Enter picks the company and a partner of 
   await expect(dialog.getByText('Électro-Nord Composants ltée')).toBeVisible()
   await expect(dialog.getByText('Le titre est obligatoire', { exact: false })).toHaveCount(0)
 
+  // nothing matches: the one choice offered is to create it; Escape closes the list, not the form
   await partners.pressSequentially('zzzz')
-  await expect(page.getByText('Aucune organisation ne correspond à ce nom.')).toBeVisible()
-  await partners.press('Enter')
+  await expect(page.getByRole('option')).toHaveText(['Créer «\u00a0zzzz\u00a0»'])
+  await partners.press('Escape')
   await expect(dialog).toBeVisible()
+  await expect(dialog.getByText('Le titre est obligatoire', { exact: false })).toHaveCount(0)
 })
 
 test('an introduction opens calm with both consents unticked; « faite » without them asks for them', async ({

@@ -1,2 +1,3 @@
 export { useCloseRecordCheck, type CloseDecision } from './useCloseRecordCheck'
 export { CREATE, useCreateOption } from './useCreateOption'
+export { CreatableSelect } from './CreatableSelect'

@@ -1,8 +1,7 @@
-import { Select, Stack, type SelectProps } from '@mantine/core'
+import type { SelectProps } from '@mantine/core'
 import { useMemo } from 'react'
-import { PICKER_KEYS } from '@renderer/components/pickerKeys'
 import { compareText } from '@shared/domain/text'
-import { CREATE, useCreateOption } from '@renderer/features/close-records'
+import { CreatableSelect } from '@renderer/features/close-records'
 import { useOrganizations } from './useOrganizations'
 
 interface OrganizationSelectProps extends Omit<SelectProps, 'data' | 'filter'> {
@@ -22,26 +21,8 @@ export function useOrganizationOptions() {
   )
 }
 
-/** Pick a company among thousands: accent-insensitive type-ahead, only 50 options rendered. */
-export function OrganizationSelect({ allowCreate = false, onChange, ...props }: OrganizationSelectProps) {
+/** Pick a company among thousands; « Créer « X » » when asked for and nothing matches. */
+export function OrganizationSelect({ allowCreate = false, ...props }: OrganizationSelectProps) {
   const options = useOrganizationOptions()
-  const { create, question, ...picker } = useCreateOption(options, allowCreate, 'organization')
-  const pick = async () => {
-    const created = await create()
-    if (created) onChange?.(created.value, created)
-  }
-  return (
-    <Stack gap="xs">
-      <Select
-        searchable
-        clearable
-        limit={50}
-        {...PICKER_KEYS}
-        {...props}
-        {...picker}
-        onChange={(value, option) => (value === CREATE ? void pick() : onChange?.(value, option))}
-      />
-      {question}
-    </Stack>
-  )
+  return <CreatableSelect options={options} kind="organization" allowCreate={allowCreate} {...props} />
 }
