@@ -50,11 +50,14 @@ export function PartyPicker(props: PartyPickerProps) {
 
   const { selectFirstOption, closeDropdown, openDropdown } = combobox
   const add = useCallback(
-    (party: PartyRef) => {
+    (party: PartyRef, typedAtPick: string) => {
       // a company picked: its people are offered next, in the list left open
       const offersPeople = party.type === 'organization' || (party.type === 'contact' && peopleOf !== null)
       if (party.type === 'organization') setPeopleOf(party.id)
       onChange([...value, party])
+      // a name typed while a « Create » was being checked is the next one: it stays, list open
+      const typedSince = field.current !== null && ![typedAtPick, ''].includes(field.current.value)
+      if (typedSince) return
       setSearch('')
       if (offersPeople) openDropdown()
       else closeDropdown()
@@ -66,17 +69,20 @@ export function PartyPicker(props: PartyPickerProps) {
   const { checkContact, checkOrganization, question } = useCloseRecordCheck()
   const choose = useCallback(
     async (party: PartyRef) => {
-      if ('id' in party) return add(party)
+      const typedAtPick = search
+      if ('id' in party) return add(party, typedAtPick)
+      // the field is free for the next name while the stored records are looked up
+      setSearch('')
       const decision =
         party.type === 'new-contact'
           ? await checkContact({ ...splitPersonName(party.name), email: '' })
           : await checkOrganization({ name: party.name, neq: '' })
       if (decision.action !== 'create') field.current?.focus()
-      if (decision.action === 'cancel') return
+      if (decision.action === 'cancel') return setSearch((now) => now || typedAtPick)
       const type = party.type === 'new-contact' ? 'contact' : 'organization'
-      add(decision.action === 'use' ? { type, id: decision.record.id } : party)
+      add(decision.action === 'use' ? { type, id: decision.record.id } : party, typedAtPick)
     },
-    [add, checkContact, checkOrganization]
+    [add, checkContact, checkOrganization, search]
   )
 
   useEffect(() => {
