@@ -1,14 +1,16 @@
-// Screenshots of the forms that forgive, at 1280×720: the quick log asking before dropping a note,
-// a new financing file and a new introduction opening calm (consents asked), event mode with its
-// sticky save bar, and Today telling of an unsaved draft.
+// Screenshots of the forms that forgive, at 1280×720 (SHOT_SIZE=1440x900 for the other size): the
+// quick log asking before dropping a note, a new financing file and a new introduction opening calm
+// (consents asked), a typo'd new contact offered the stored one, a picker offering to create, event
+// mode with its sticky save bar, and Today telling of an unsaved draft.
 // Usage: EXTRA=$PWD/scripts/shots/forms.mjs SCREENS=today node scripts/screenshots.mjs …
 export default async function forms(page, prefix, language) {
   const base = page.url().replace(/#.*/, '')
   const fr = language === 'fr'
-  await page.setViewportSize({ width: 1280, height: 720 })
+  const [width, height] = (process.env.SHOT_SIZE ?? '1280x720').split('x').map(Number)
+  await page.setViewportSize({ width, height })
   const shot = async (name) => {
     await page.waitForTimeout(500)
-    await page.screenshot({ path: `${prefix}-1280-${name}.png` })
+    await page.screenshot({ path: `${prefix}-${width}-${name}.png` })
   }
 
   await page.goto(`${base}#/today`)
@@ -35,6 +37,22 @@ export default async function forms(page, prefix, language) {
   await shot('new-file-typo')
   await page.keyboard.press('Enter')
   await page.getByRole('button', { name: fr ? 'Annuler' : 'Cancel' }).click()
+
+  await page.goto(`${base}#/contacts`)
+  await page
+    .getByRole('button', { name: fr ? 'Nouveau contact' : 'New contact' })
+    .first()
+    .click()
+  await page.getByRole('textbox', { name: fr ? 'Prénom' : 'First name' }).fill('eloise')
+  await page.getByRole('textbox', { name: fr ? 'Nom de famille' : 'Last name' }).fill('tremblai')
+  await page.keyboard.press('Enter')
+  await shot('contact-close-record')
+  await page.keyboard.press('Escape')
+  await page.getByRole('combobox', { name: fr ? 'Entreprise' : 'Company', exact: true }).fill('zzzz nouvelle')
+  await shot('contact-create-company')
+  await page.keyboard.press('Escape')
+  await page.keyboard.press('Escape')
+  await page.getByRole('button', { name: fr ? 'Abandonner' : 'Discard', exact: true }).click()
 
   await page.goto(`${base}#/introductions`)
   await page
