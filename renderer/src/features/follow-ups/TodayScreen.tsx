@@ -10,7 +10,7 @@ import { useDbQuery } from '@renderer/db/useDbQuery'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import { formatLongDate } from '@shared/domain/dates'
 import { DUE_BUCKETS, groupByDueBucket } from '@shared/domain/due-dates'
-import { FollowUpSection } from './FollowUpSection'
+import { FollowUpSection, firstRows } from './FollowUpSection'
 import { NoFollowUps } from './NoFollowUps'
 import { RelationshipsToReach } from './RelationshipsToReach'
 import { useDueLabel } from './useDueLabel'
@@ -24,7 +24,10 @@ export function TodayScreen() {
   const today = useToday()
   const dueLabel = useDueLabel(today)
   const actions = useFollowUpActions()
-  const { data, isLoading, error } = useDbQuery(listOpenFollowUpsWithNames, [])
+  const { data, isLoading, error } = useDbQuery(
+    () => listOpenFollowUpsWithNames((all) => firstRows(all, today)),
+    [today]
+  )
   const buckets = useMemo(() => (data ? groupByDueBucket(data.followUps, today) : null), [data, today])
 
   if (error) return <ErrorState error={error} />
