@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router'
+import { RecordLink } from '@renderer/components/RecordLink'
 import type { Column } from '@renderer/components/VirtualTable'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import { regionName } from '@shared/domain/regions'
@@ -21,9 +21,9 @@ export function useOrganizationColumns(): Column<Organization>[] {
         width: 'minmax(220px, 2.2fr)',
         sortable: true,
         render: (o) => (
-          <Link to={`/companies/${o.id}`} className={classes.name}>
+          <RecordLink to={`/companies/${o.id}`} className={classes.name}>
             {o.name}
-          </Link>
+          </RecordLink>
         )
       },
       {

@@ -1,6 +1,6 @@
 import { useDraggable } from '@dnd-kit/core'
 import { IconGripVertical } from '@tabler/icons-react'
-import { memo, useCallback } from 'react'
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Opportunity, PipelineStage } from '@shared/schemas'
 import type { CardModel } from './boardModel'
@@ -16,31 +16,23 @@ interface OpportunityCardProps {
   /** Its place in the column, for assistive technology (only a screenful is in the page). */
   position: number
   count: number
-  /** Where the column's virtual list places it, and how it measures it. */
+  /** Where the column's virtual list places it, and its slot's height. */
   start: number
-  measureRef: (node: HTMLLIElement | null) => void
+  height: number
 }
 
 /** A file on the board: dragged from anywhere with a pointer, from its handle with the keyboard. */
 export const OpportunityCard = memo(function OpportunityCard(props: OpportunityCardProps) {
-  const { card, today, stages, onMove, position, count, start, measureRef } = props
+  const { card, today, stages, onMove, position, count, start, height } = props
   const { t } = useTranslation()
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
     id: card.file.id
   })
-  const ref = useCallback(
-    (node: HTMLLIElement | null) => {
-      setNodeRef(node)
-      measureRef(node)
-    },
-    [setNodeRef, measureRef]
-  )
   return (
     <li
-      ref={ref}
-      data-index={position - 1}
+      ref={setNodeRef}
       className={classes.slot}
-      style={{ transform: `translateY(${start}px)` }}
+      style={{ height, transform: `translateY(${start}px)` }}
       aria-label={t('pipeline.card.label', { title: card.file.title, company: card.company })}
       aria-busy={card.moving || undefined}
       aria-posinset={position}
