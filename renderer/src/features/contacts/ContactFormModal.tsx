@@ -145,12 +145,7 @@ function ContactForm({
               allowDeselect={false}
               {...form.getInputProps('consentBasis')}
             />
-            <DateField
-              label={t('fields.consentDate')}
-              valueFormat="YYYY-MM-DD"
-              clearable
-              {...form.getInputProps('consentDate')}
-            />
+            <DateField label={t('fields.consentDate')} clearable {...form.getInputProps('consentDate')} />
             <TextInput
               label={t('fields.consentSource')}
               placeholder={t('contacts.form.consentSourcePlaceholder')}
