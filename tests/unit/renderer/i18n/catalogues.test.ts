@@ -6,8 +6,7 @@ const PLURAL_SUFFIX = /_(one|many|other|zero|two|few)$/
 
 /** Keys with plural suffixes folded, so French "_many" does not count as a missing English key. */
 function keys(value: unknown, prefix = ''): string[] {
-  if (typeof value !== 'object' || value === null)
-    return [prefix.replace(PLURAL_SUFFIX, '')]
+  if (typeof value !== 'object' || value === null) return [prefix.replace(PLURAL_SUFFIX, '')]
   return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k))
 }
 
@@ -37,7 +36,9 @@ describe('message catalogues', () => {
   it('every count message has a zero form that does not write « 0 », in both languages', () => {
     for (const language of ['fr', 'en'] as const) {
       const texts = new Map(messages(catalogues[language]) as [string, string][])
-      const counted = [...texts].filter(([key, text]) => PLURAL_SUFFIX.test(key) || text.includes('{{count}}'))
+      const counted = [...texts].filter(
+        ([key, text]) => PLURAL_SUFFIX.test(key) || text.includes('{{count}}')
+      )
       const families = new Set(counted.map(([key]) => key.replace(PLURAL_SUFFIX, '')))
       const withoutZero = [...families].filter((base) => !texts.has(`${base}_zero`))
       expect(withoutZero.map((base) => `${language}: ${base}`)).toEqual([])
