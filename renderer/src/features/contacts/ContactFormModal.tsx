@@ -109,7 +109,7 @@ function ContactForm({
   return (
     <form onSubmit={contact ? submit : submitNew} noValidate>
       <Stack gap="md">
-        {stale && <StaleRecordNotice kind="contact" {...stale} />}
+        {stale && <StaleRecordNotice kind="contact" choices={{ consentBasis: 'enums.consent' }} {...stale} />}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
             label={t('fields.firstName')}
