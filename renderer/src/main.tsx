@@ -10,11 +10,15 @@ import { App } from './app/App'
 import { bootstrap } from './app/bootstrap'
 import { isAppError } from '@shared/errors'
 import { StartupNotice, type StartupProblem } from './app/StartupNotice'
+import { preloadToday } from './features/follow-ups'
 import { initI18n } from './i18n'
 import { getPlatform } from './platform'
 
 // The benchmark's hooks exist only in `vite build --mode bench`: MODE is replaced at build time
 if (import.meta.env.MODE === 'bench') void import('./bench/hooks').then((m) => m.installBenchHooks())
+
+// Today is the first screen (also at '#/'): its code loads alongside the database's opening
+if (/^(#\/?(today)?)?$/.test(window.location.hash)) preloadToday()
 
 const root = createRoot(document.getElementById('root')!)
 

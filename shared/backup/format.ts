@@ -7,9 +7,10 @@ import { z } from 'zod'
 import { TABLES, type AppTables } from '../db/tables'
 import { recordsByTable, tablesWith, type RecordsOf, type Registry, type TablesWith } from '../db/table-spec'
 import { AppError } from '../errors'
-import type { NeqHolder } from '../domain/neq'
 import { checkIntegrity } from './integrity'
-import { cutUnresolvedLinks, repairWebsite, sharedNeqs, unresolvedLinks, type BackupRepairs } from './repair'
+import type { Language } from '../schemas/common'
+import { repairSharedNeqs } from './neq-repair'
+import { cutUnresolvedLinks, repairWebsite, unresolvedLinks, type BackupRepairs } from './repair'
 import { MAX_BACKUP_BYTES, MAX_BACKUP_MEGABYTES } from './limits'
 import { scanBackup } from './scan'
 
@@ -161,18 +162,26 @@ function validateTables<R extends Registry>(
 /**
  * A backup file (its bytes, or its text for small files and tests), checked from end to end; throws
  * an AppError naming the first problem. `latestSchemaVersion`: the newest schema this app knows;
- * data written by a newer one is refused. A test may pass its own registry.
+ * data written by a newer one is refused. A test may pass its own registry. `language`: the one
+ * the notes of a repair are written in (neq-repair.ts).
  */
-export async function parseBackup(file: Uint8Array | string, latestSchemaVersion: number): Promise<Backup>
+export async function parseBackup(
+  file: Uint8Array | string,
+  latestSchemaVersion: number,
+  registry?: AppTables,
+  language?: Language
+): Promise<Backup>
 export async function parseBackup<R extends Registry>(
   file: Uint8Array | string,
   latestSchemaVersion: number,
-  registry: R
+  registry: R,
+  language?: Language
 ): Promise<Backup<R>>
 export async function parseBackup(
   file: Uint8Array | string,
   latestSchemaVersion: number,
-  registry: Registry = TABLES
+  registry: Registry = TABLES,
+  language: Language = 'fr'
 ): Promise<Backup<Registry>> {
   const bytes = typeof file === 'string' ? new TextEncoder().encode(file) : file
   if (bytes.length > MAX_BACKUP_BYTES)
@@ -197,7 +206,7 @@ export async function parseBackup(
   const repairs = {
     links,
     websites,
-    sharedNeqs: sharedNeqs((records.organizations ?? []) as unknown as NeqHolder[])
+    sharedNeqs: records.organizations ? repairSharedNeqs(records.organizations, language) : []
   }
   checkIntegrity(valid)
   const absentTables = tablesWith(registry, 'backup').filter((name) => !Object.hasOwn(tables, name))

@@ -2,7 +2,7 @@
 // before a restore: one record per id in each table, and every link resolves (repair.ts first cuts
 // the links an older version's purge left). A file that breaks one is refused, naming the record.
 // Two live companies with one NEQ are not refused: older versions' merges wrote some, and the
-// officer's own backup must restore (repair.ts names them; « Doublons possibles » merges them).
+// officer's own backup must restore (neq-repair.ts gives the NEQ to one, notes it in the other).
 import { AppError } from '../errors'
 import { recordLabel, unresolvedLinks } from './repair'
 

@@ -1,8 +1,8 @@
 // Backups written by older versions may hold what today's rules refuse: links to records purged
 // from the Trash before purging cut them, websites the stricter address rule refuses, two live
-// companies with one NEQ (an older import merge). The officer's own file is never refused for
-// these: each is repaired, or kept, and the restore's confirmation says which and how many.
-import { findNeqClash, type NeqClash, type NeqHolder } from '../domain/neq'
+// companies with one NEQ (an older import merge, repaired in neq-repair.ts). The officer's own file
+// is never refused for these: each is repaired, and the restore's confirmation says which and how many.
+import type { NeqClash } from '../domain/neq'
 import { organizationNameKey } from '../domain/text'
 import { cutLinks, LINKS, pointsToGone, TARGET_TABLES, type LinkTarget } from '../db/links'
 import { isWebAddress } from '../schemas/common'
@@ -23,7 +23,7 @@ export interface BackupRepairs {
   links: { links: UnresolvedLink[]; total: number }
   /** Companies whose website the address rule refuses: moved to the end of their notes. */
   websites: { label: string; website: string }[]
-  /** NEQs two live companies share: both kept, for « Doublons possibles » to merge. */
+  /** NEQs two live companies shared: kept by the one created first (holder), noted in the other's notes (taker). */
   sharedNeqs: NeqClash[]
 }
 
@@ -107,19 +107,6 @@ export function cutUnresolvedLinks(tables: AnyTables, exportedAt: string): void 
     }
     tables[spec.table] = kept
   }
-}
-
-/** The NEQs live companies share (each pair once). */
-export function sharedNeqs(organizations: readonly NeqHolder[]): NeqClash[] {
-  const clashes: NeqClash[] = []
-  const seen = new Set<string>()
-  for (const o of organizations) {
-    if (!o.neq || o.deletedAt !== null || seen.has(o.neq)) continue
-    seen.add(o.neq)
-    const clash = findNeqClash(organizations.filter((other) => other.neq === o.neq))
-    if (clash) clashes.push(clash)
-  }
-  return clashes
 }
 
 const MISSING_ORGANIZATION_NAME = 'Entreprise supprimée / Deleted company'

@@ -84,10 +84,16 @@ export function nowIso(now: Date = new Date()): string {
 
 const locales = { fr: frCA, en: enCA }
 
-/** "3 déc. 2026" / "Dec 3, 2026" for a calendar date. */
+/** Quebec French writes the first of the month as an ordinal (« 1er déc. »): the day part of a French pattern. */
+function frenchDay(day: Date): string {
+  return day.getDate() === 1 ? "d'er'" : 'd'
+}
+
+/** "3 déc. 2026", « 1er déc. 2026 » / "Dec 3, 2026" for a calendar date. */
 export function formatCalendarDate(date: CalendarDate | null | undefined, language: Language): string {
   if (!date) return ''
-  return format(parseCalendarDate(date), language === 'fr' ? 'd MMM yyyy' : 'MMM d, yyyy', {
+  const day = parseCalendarDate(date)
+  return format(day, language === 'fr' ? `${frenchDay(day)} MMM yyyy` : 'MMM d, yyyy', {
     locale: locales[language]
   })
 }
@@ -96,16 +102,15 @@ export function formatCalendarDate(date: CalendarDate | null | undefined, langua
 export function formatDateInWords(date: CalendarDate, language: Language): string {
   const day = parseCalendarDate(date)
   if (language === 'en') return format(day, 'MMMM d, yyyy', { locale: enCA })
-  // Quebec French writes the first of the month as an ordinal: « le 1er mars »
-  return format(day, day.getDate() === 1 ? "d'er' MMMM yyyy" : 'd MMMM yyyy', { locale: frCA })
+  return format(day, `${frenchDay(day)} MMMM yyyy`, { locale: frCA })
 }
 
 /** Date and time of a timestamp in local time: "3 déc. 2026, 17 h 30" / "Dec 3, 2026, 5:30 p.m.". */
 export function formatTimestamp(iso: string | null | undefined, language: Language): string {
   if (!iso) return ''
-  return format(parseISO(iso), language === 'fr' ? "d MMM yyyy, H 'h' mm" : 'MMM d, yyyy, h:mm a', {
-    locale: locales[language]
-  })
+  const instant = parseISO(iso)
+  const pattern = language === 'fr' ? `${frenchDay(instant)} MMM yyyy, H 'h' mm` : 'MMM d, yyyy, h:mm a'
+  return format(instant, pattern, { locale: locales[language] })
 }
 
 /**
@@ -143,12 +148,13 @@ export function formatMonth(monthKey: string, language: Language): string {
 export function formatLongDate(date: CalendarDate, language: Language): string {
   const day = parseCalendarDate(date)
   if (language === 'en') return format(day, 'EEEE, MMMM d, yyyy', { locale: enCA })
-  return format(day, day.getDate() === 1 ? "EEEE d'er' MMMM yyyy" : 'EEEE d MMMM yyyy', { locale: frCA })
+  return format(day, `EEEE ${frenchDay(day)} MMMM yyyy`, { locale: frCA })
 }
 
-/** "lun. 9 mars" / "Mon, Mar 9": a date in the coming days. */
+/** "lun. 9 mars", « mar. 1er déc. » / "Mon, Mar 9": a date in the coming days. */
 export function formatWeekdayDate(date: CalendarDate, language: Language): string {
-  return format(parseCalendarDate(date), language === 'fr' ? 'EEE d MMM' : 'EEE, MMM d', {
+  const day = parseCalendarDate(date)
+  return format(day, language === 'fr' ? `EEE ${frenchDay(day)} MMM` : 'EEE, MMM d', {
     locale: locales[language]
   })
 }

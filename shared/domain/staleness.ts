@@ -70,12 +70,15 @@ export function staleRelationships(
     if (organization.deletedAt !== null) continue
     const files = filesByOrganization.get(organization.id) ?? 0
     const tierCadence = organization.tier ? cadence[organization.tier] : null
-    const last = organization.lastInteractionAt
-    const pastCadence = tierCadence !== null && isStale(last, today, tierCadence, timeZone)
-    if (!pastCadence && !(files > 0 && isStale(last, today, staleDays, timeZone))) continue
+    // Neither tiered nor holding a file: never stale, and no date to parse (Today passes thousands)
+    if (tierCadence === null && files === 0) continue
+    // One date parse per company: the same idle days answer both rules
+    const idle = idleDays(organization.lastInteractionAt, today, timeZone)
+    const pastCadence = tierCadence !== null && (idle === null || idle > tierCadence)
+    if (!pastCadence && !(files > 0 && (idle === null || idle > staleDays))) continue
     out.push({
       organization,
-      idleDays: idleDays(last, today, timeZone),
+      idleDays: idle,
       openFiles: files,
       pastCadenceDays: pastCadence ? tierCadence : null
     })

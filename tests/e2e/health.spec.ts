@@ -47,7 +47,7 @@ test('a red flag shows on Today with its reason and date; a new flag raised on a
   await expect(since).toHaveValue('3 mars 2026')
   await since.click()
   await page.getByRole('button', { name: '1 mars 2026', exact: true }).click()
-  await expect(since).toHaveValue('1 mars 2026')
+  await expect(since).toHaveValue('1er mars 2026')
   await dialog.getByRole('button', { name: 'Enregistrer' }).click()
   await expect(dialog).toBeHidden()
   await expect(risk).toContainText('Le client principal a annulé sa commande 🚨')

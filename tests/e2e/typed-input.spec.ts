@@ -58,12 +58,12 @@ test('a date typed the Quebec way is read day first; one that cannot be read is 
 
   await date.fill('1er avril 2026')
   await date.blur()
-  await expect(date).toHaveValue('1 avr. 2026')
+  await expect(date).toHaveValue('1er avr. 2026')
 
   await date.fill('32/13/2026')
   await date.blur()
   await expect(
     app.dialog().getByText(/«\s32\/13\/2026\s» n’est pas une date que Relais sait lire/)
   ).toBeVisible()
-  await expect(date).toHaveValue('1 avr. 2026')
+  await expect(date).toHaveValue('1er avr. 2026')
 })

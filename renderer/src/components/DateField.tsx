@@ -3,10 +3,11 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import { useToday } from '@renderer/hooks/useToday'
+import { formatCalendarDate } from '@shared/domain/dates'
 import { parseTypedDate } from '@shared/domain/typed-dates'
 
 /**
- * Every date field of the app: shows « 3 déc. 2026 » / "Dec 3, 2026" and reads what a Quebec
+ * Every date field of the app: shows « 3 déc. 2026 », « 1er déc. 2026 » / "Dec 3, 2026" and reads what a Quebec
  * officer types (« 15/03/2026 », « 1er avril », "March 15", ISO; see shared/domain/typed-dates).
  * Text it cannot read is refused with a message on leaving the field, and the last good date kept.
  */
@@ -21,7 +22,8 @@ export function DateField({ onBlur, onFocus, onChange, error, ...props }: DateIn
   const [atFocus, setAtFocus] = useState(props.value)
   return (
     <DateInput
-      valueFormat={language === 'fr' ? 'D MMM YYYY' : 'MMM D, YYYY'}
+      // The app's own short date (« 1er déc. 2026 »), which parseTypedDate reads back
+      valueFormat={(date) => formatCalendarDate(date.slice(0, 10), language)}
       {...props}
       dateParser={(text) => parseTypedDate(text, language, today)}
       error={error || (unreadable && t('validation.dateUnreadable', { text: unreadable }))}

@@ -1,5 +1,12 @@
 import { Alert, Button, Group, List, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { useFormatters } from '@renderer/hooks/useFormatters'
+
+/** A select's choices: the label shown for each stored value. */
+interface Choice {
+  value: string
+  label: string
+}
 
 /** The forms that check revisions; each has its own title and reload button (French genders differ). */
 export type StaleRecordKind =
@@ -21,12 +28,18 @@ export interface StaleRecordNoticeProps<V extends object> {
   labels?: Partial<Record<keyof V, string>>
   /** Fields named without their values (ids, codes), besides those ending in Id/Ids and yes/no ones. */
   opaque?: readonly (keyof V)[]
+  /**
+   * How a coded field's values read, as the form's select shows them: an i18n prefix
+   * (`introductions.status` → « Faite ») or the select's choices. Default: `enums.<field>` if it exists.
+   */
+  choices?: Partial<Record<keyof V & string, string | readonly Choice[]>>
   onReload: () => void
   onReapply: () => void
 }
 
 // Ids and yes/no boxes mean nothing read aloud: the notice names the field without its values
 const isOpaque = (field: string, value: unknown) => /Ids?$/.test(field) || typeof value === 'boolean'
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/
 
 /** Saved elsewhere meanwhile (another window): what changed there, and the person's two ways on. */
 export function StaleRecordNotice<V extends object>({
@@ -35,12 +48,22 @@ export function StaleRecordNotice<V extends object>({
   stored,
   labels,
   opaque = [],
+  choices,
   onReload,
   onReapply
 }: StaleRecordNoticeProps<V>) {
   const { t, i18n } = useTranslation()
-  const shown = (value: unknown) => {
-    const text = Array.isArray(value) ? value.join(', ') : String(value ?? '')
+  const format = useFormatters()
+  // A value as the form shows it: « 8 déc. 2026 », « Faite », not « 2026-12-08 », « made »
+  const asShown = (field: keyof V & string, value: string) => {
+    const choice = choices?.[field] ?? `enums.${field}`
+    if (typeof choice !== 'string') return choice.find((c) => c.value === value)?.label ?? value
+    if (i18n.exists(`${choice}.${value}`)) return t(`${choice}.${value}`)
+    return CALENDAR_DATE.test(value) ? format.date(value) : value
+  }
+  const shown = (field: keyof V & string, value: unknown) => {
+    const values = (Array.isArray(value) ? value : [value]).filter((v) => v !== null && v !== undefined)
+    const text = values.map((v) => asShown(field, String(v))).join(', ')
     return text === '' ? t('forms.stale.empty') : t('forms.stale.quoted', { text })
   }
   const label = (field: keyof V & string) => {
@@ -59,8 +82,8 @@ export function StaleRecordNotice<V extends object>({
               ? t('forms.stale.changedOnly', { field: label(field) })
               : t('forms.stale.change', {
                   field: label(field),
-                  before: shown(read[field]),
-                  after: shown(stored[field])
+                  before: shown(field, read[field]),
+                  after: shown(field, stored[field])
                 })}
           </List.Item>
         ))}

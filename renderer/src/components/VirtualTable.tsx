@@ -3,7 +3,7 @@
 import { Box, Text, UnstyledButton } from '@mantine/core'
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useRef, type ReactNode } from 'react'
+import { memo, useCallback, useEffect, useMemo, useRef, type ReactElement, type ReactNode } from 'react'
 import classes from './VirtualTable.module.css'
 
 export interface Column<T> {
@@ -40,6 +40,44 @@ function SortIcon({ state }: { state: 'asc' | 'desc' | null }) {
   return <IconArrowsSort size={14} aria-hidden opacity={0.4} />
 }
 
+interface VirtualRowProps<T> {
+  row: T
+  index: number
+  start: number
+  height: number
+  template: string
+  columns: Column<T>[]
+  open?: (row: T) => void
+}
+
+// Memoised by record: a scroll step renders only the rows that enter the window, not every row
+// still on screen (each row is 8 or so cells of links, badges and formatted dates)
+const VirtualRow = memo(function VirtualRow<T>({
+  row,
+  index,
+  start,
+  height,
+  template,
+  columns,
+  open
+}: VirtualRowProps<T>) {
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      className={classes.row}
+      style={{ gridTemplateColumns: template, height, transform: `translateY(${start}px)` }}
+      onDoubleClick={open ? () => open(row) : undefined}
+    >
+      {columns.map((column) => (
+        <div key={column.key} role="cell" className={classes.cell}>
+          {column.render(row)}
+        </div>
+      ))}
+    </div>
+  )
+}) as <T>(props: VirtualRowProps<T>) => ReactElement
+
 export function VirtualTable<T>({
   label,
   rows,
@@ -59,7 +97,13 @@ export function VirtualTable<T>({
     estimateSize: () => rowHeight,
     overscan: 12
   })
-  const template = columns.map((c) => c.width).join(' ')
+  const template = useMemo(() => columns.map((c) => c.width).join(' '), [columns])
+  // One handler for every row, whatever the caller passes on each render, so rows stay memoised
+  const latestOpen = useRef(onRowOpen)
+  useEffect(() => {
+    latestOpen.current = onRowOpen
+  })
+  const open = useCallback((row: T) => latestOpen.current?.(row), [])
 
   return (
     <Box
@@ -111,24 +155,16 @@ export function VirtualTable<T>({
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index]
             return (
-              <div
+              <VirtualRow
                 key={rowKey(row)}
-                role="row"
-                aria-rowindex={item.index + 2}
-                className={classes.row}
-                style={{
-                  gridTemplateColumns: template,
-                  height: item.size,
-                  transform: `translateY(${item.start}px)`
-                }}
-                onDoubleClick={onRowOpen ? () => onRowOpen(row) : undefined}
-              >
-                {columns.map((column) => (
-                  <div key={column.key} role="cell" className={classes.cell}>
-                    {column.render(row)}
-                  </div>
-                ))}
-              </div>
+                row={row}
+                index={item.index}
+                start={item.start}
+                height={item.size}
+                template={template}
+                columns={columns}
+                open={onRowOpen ? open : undefined}
+              />
             )
           })}
         </div>

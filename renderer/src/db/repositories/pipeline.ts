@@ -12,19 +12,35 @@ export interface PipelineData {
   organizations: Map<string, Organization>
 }
 
-export async function organizationsOf(files: Opportunity[]): Promise<Map<string, Organization>> {
+function namedIds(files: Opportunity[]): Set<string> {
   const ids = new Set<string>()
   for (const file of files) {
     ids.add(file.organizationId)
     for (const id of file.funderIds) ids.add(id)
   }
-  const records = await db().organizations.bulkGet([...ids])
-  return new Map(records.filter(isLive).map((o) => [o.id, o]))
+  return ids
 }
 
+function liveNamed(records: (Organization | undefined)[], ids: Set<string>): Map<string, Organization> {
+  const named = new Map<string, Organization>()
+  for (const record of records) if (isLive(record) && ids.has(record.id)) named.set(record.id, record)
+  return named
+}
+
+export async function organizationsOf(files: Opportunity[]): Promise<Map<string, Organization>> {
+  const ids = namedIds(files)
+  return liveNamed(await db().organizations.bulkGet([...ids]), ids)
+}
+
+/**
+ * The files and, read at the same time, the whole organizations table: a pipeline names most of
+ * the workspace's companies, and one read of the 5,000 of the large workspace took 110–310 ms
+ * where a get for each of the 2,500 its files name took 340–620 ms (and Dexie's bookkeeping of
+ * 2,500 watched keys came on top).
+ */
 export async function pipelineData(): Promise<PipelineData> {
-  const files = await listOpportunities()
-  return { files, organizations: await organizationsOf(files) }
+  const [files, organizations] = await Promise.all([listOpportunities(), db().organizations.toArray()])
+  return { files, organizations: liveNamed(organizations, namedIds(files)) }
 }
 
 /** Stage changes of the live files only: a file in the Trash leaves the charts. */

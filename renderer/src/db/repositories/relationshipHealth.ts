@@ -1,5 +1,5 @@
 // Relationship health: a company's or contact's health, companies flagged at risk and the flag
-// itself. Through indexes (organizationIds, contactIds, organizationId) except the risk flags:
+// itself. Through indexes (organizationIds, contactIds, [status+dueDate]) except the risk flags:
 // scanning 5,000 companies takes a few milliseconds.
 import { relationshipHealth, type Health } from '@shared/domain/health'
 import {
@@ -10,7 +10,8 @@ import {
   type RiskFlag
 } from '@shared/schemas'
 import { db } from '../schema'
-import { getOrThrow, isLive, nowIso, liveRows, whereAnyOf } from './records'
+import { getOrThrow, isLive, nowIso, liveRows } from './records'
+import { listOpenFollowUps } from './followUps'
 import { listInteractionsOf } from './interactions'
 
 export async function healthOf(
@@ -32,22 +33,28 @@ export interface FlaggedOrganization {
 
 /** Companies with a yellow or red flag, red first, then the oldest flag first. */
 export async function listFlaggedOrganizations(): Promise<FlaggedOrganization[]> {
-  const flagged = (await liveRows(db().organizations)).filter((o) => o.riskFlag.level !== 'none')
-  const followUps = (
-    await whereAnyOf(
-      db().followUps,
-      'organizationId',
-      flagged.map((o) => o.id)
-    )
-  ).filter((f) => isLive(f) && f.status === 'open')
+  const [organizations, openFollowUps] = await Promise.all([
+    liveRows(db().organizations),
+    listOpenFollowUps()
+  ])
+  return flaggedAmong(organizations, openFollowUps)
+}
+
+/** The flagged companies among `organizations`, each with its open follow-ups (soonest first). */
+export function flaggedAmong(
+  organizations: readonly Organization[],
+  openFollowUps: readonly FollowUp[]
+): FlaggedOrganization[] {
+  const flagged = organizations.filter((o) => isLive(o) && o.riskFlag.level !== 'none')
+  const byOrganization = new Map<string, FollowUp[]>(flagged.map((o) => [o.id, []]))
+  for (const f of openFollowUps)
+    if (f.organizationId && isLive(f) && f.status === 'open') byOrganization.get(f.organizationId)?.push(f)
   const rank = (o: Organization) => (o.riskFlag.level === 'red' ? 0 : 1)
   return flagged
     .sort((a, b) => rank(a) - rank(b) || (a.riskFlag.since ?? '').localeCompare(b.riskFlag.since ?? ''))
     .map((organization) => ({
       organization,
-      openFollowUps: followUps
-        .filter((f) => f.organizationId === organization.id)
-        .sort((a, b) => a.dueDate.localeCompare(b.dueDate))
+      openFollowUps: byOrganization.get(organization.id)!.sort((a, b) => a.dueDate.localeCompare(b.dueDate))
     }))
 }
 

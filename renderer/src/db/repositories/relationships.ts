@@ -1,5 +1,6 @@
 // Reads for the Today screen and the quick log's pickers: open files, relationships to revive
-// (past their tier's cadence or idle with an open file), recent events. Each goes through an index (tier, stageId, startsAt), never a whole-table scan.
+// (past their tier's cadence or idle with an open file), recent events. Each goes through an index
+// (tier, stageId, startsAt), except Today's side cards: one read of every company serves both.
 import { calendarDateOf } from '@shared/domain/dates'
 import {
   isOpenFile,
@@ -9,13 +10,39 @@ import {
 } from '@shared/domain/staleness'
 import { TIERS, type Opportunity, type RelaisEvent } from '@shared/schemas'
 import { db } from '../schema'
-import { isLive, whereAnyOf } from './records'
+import { listOpenFollowUps } from './followUps'
+import { isLive, liveRows, whereAnyOf } from './records'
+import { flaggedAmong, type FlaggedOrganization } from './relationshipHealth'
 import { getSetting } from './settings'
 
 export async function listOpenOpportunities(): Promise<Opportunity[]> {
   const stages = new Set(openStageIds(await getSetting('pipelineStages')))
   const files = await whereAnyOf(db().opportunities, 'stageId', [...stages])
   return files.filter((f) => isOpenFile(f, stages))
+}
+
+export interface RelationshipsToReach {
+  flagged: FlaggedOrganization[]
+  stale: StaleRelationship[]
+}
+
+/**
+ * Today's two side cards from one set of reads: every company once (the flags are not indexed),
+ * the open files and the open follow-ups (the range Today's own list reads). Read separately they
+ * cost about 1,900 requests on a large workspace, which delayed whatever screen was opened next.
+ */
+export async function listRelationshipsToReach(now = new Date()): Promise<RelationshipsToReach> {
+  const [staleDays, cadence, files, organizations, openFollowUps] = await Promise.all([
+    getSetting('staleDays'),
+    getSetting('cadenceDays'),
+    listOpenOpportunities(),
+    liveRows(db().organizations),
+    listOpenFollowUps()
+  ])
+  return {
+    flagged: flaggedAmong(organizations, openFollowUps),
+    stale: staleRelationships(organizations, files, calendarDateOf(now), { staleDays, cadence })
+  }
 }
 
 export async function listStaleRelationships(now = new Date()): Promise<StaleRelationship[]> {

@@ -32,7 +32,7 @@ function PassphraseForm({
     validate: {
       passphrase: (value) =>
         mode === 'encrypt' && value.length < MIN_PASSPHRASE_LENGTH
-          ? t('backup.encrypt.tooShort', { count: MIN_PASSPHRASE_LENGTH })
+          ? t('backup.encrypt.tooShort', { min: MIN_PASSPHRASE_LENGTH })
           : value.length === 0
             ? t('validation.required')
             : null,

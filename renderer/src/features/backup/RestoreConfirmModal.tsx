@@ -101,8 +101,8 @@ function RestoreRepairs({ preview }: { preview: RestorePreview }) {
           title={t('backup.confirm.sharedNeqsTitle', { count: sharedNeqs.length })}
         >
           <List size="sm" spacing={2}>
-            {sharedNeqs.map(({ neq, holder, taker }) => (
-              <List.Item key={neq}>
+            {sharedNeqs.map(({ neq, holder, taker }, i) => (
+              <List.Item key={i}>
                 {t('backup.confirm.sharedNeq', { neq, first: holder, second: taker })}
               </List.Item>
             ))}

@@ -14,8 +14,10 @@ import {
   type BackupTables
 } from '@shared/backup/format'
 import type { UnresolvedLink } from '@shared/backup/integrity'
+import { TABLES } from '@shared/db/tables'
 import { countAllTables, readAllTables, replaceAllTables } from '@renderer/db/repositories/backup'
 import { LATEST_VERSION } from '@renderer/db/migrations'
+import { currentLanguage } from '@renderer/i18n'
 import type { Platform } from '@renderer/platform'
 
 async function serialize(platform: Platform, tables: BackupTables): Promise<Uint8Array<ArrayBuffer>> {
@@ -46,9 +48,12 @@ export async function createBackupFile(platform: Platform): Promise<Uint8Array<A
   return serialize(platform, await readAllTables())
 }
 
-/** The file checked from end to end; throws an AppError (backup.errors.*) naming the problem. */
+/**
+ * The file checked from end to end; throws an AppError (backup.errors.*) naming the problem. The
+ * notes its repairs add are written in the interface's language.
+ */
 export function readBackupFile(file: Uint8Array): Promise<Backup> {
-  return parseBackup(file, LATEST_VERSION)
+  return parseBackup(file, LATEST_VERSION, TABLES, currentLanguage())
 }
 
 /** What the person sees before confirming a restore. */

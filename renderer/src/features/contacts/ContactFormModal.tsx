@@ -109,7 +109,7 @@ function ContactForm({
   return (
     <form onSubmit={contact ? submit : submitNew} noValidate>
       <Stack gap="md">
-        {stale && <StaleRecordNotice kind="contact" {...stale} />}
+        {stale && <StaleRecordNotice kind="contact" choices={{ consentBasis: 'enums.consent' }} {...stale} />}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
             label={t('fields.firstName')}
@@ -145,12 +145,7 @@ function ContactForm({
               allowDeselect={false}
               {...form.getInputProps('consentBasis')}
             />
-            <DateField
-              label={t('fields.consentDate')}
-              valueFormat="YYYY-MM-DD"
-              clearable
-              {...form.getInputProps('consentDate')}
-            />
+            <DateField label={t('fields.consentDate')} clearable {...form.getInputProps('consentDate')} />
             <TextInput
               label={t('fields.consentSource')}
               placeholder={t('contacts.form.consentSourcePlaceholder')}

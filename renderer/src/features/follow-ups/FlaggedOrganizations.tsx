@@ -4,11 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { LastContact } from '@renderer/components/LastContact'
 import { LoadingState } from '@renderer/components/LoadingState'
 import { SectionCard } from '@renderer/components/SectionCard'
-import {
-  listFlaggedOrganizations,
-  type FlaggedOrganization
-} from '@renderer/db/repositories/relationshipHealth'
-import { useDbQuery } from '@renderer/db/useDbQuery'
+import type { FlaggedOrganization } from '@renderer/db/repositories/relationshipHealth'
 import { RiskBadge } from '@renderer/features/organizations'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import { OrganizationToReach } from './OrganizationToReach'
@@ -48,10 +44,9 @@ function FlagDetails({ flagged }: { flagged: FlaggedOrganization }) {
 /** Shown at first: a large portfolio has hundreds of flags, and Today must open at once. */
 const SHOWN_AT_FIRST = 10
 
-/** Companies flagged yellow or red, red first, with since when, their last contact and open follow-ups. */
-export function FlaggedOrganizations() {
+/** Companies flagged yellow or red, red first, with since when, their last contact and open follow-ups (undefined: still reading). */
+export function FlaggedOrganizations({ flagged }: { flagged: FlaggedOrganization[] | undefined }) {
   const { t } = useTranslation()
-  const { data: flagged } = useDbQuery(listFlaggedOrganizations, [])
   const [showAll, setShowAll] = useState(false)
   if (flagged?.length === 0) return null
   const title = t('health.flagged.title', { count: flagged?.length ?? 0 })

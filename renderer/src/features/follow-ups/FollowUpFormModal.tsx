@@ -64,7 +64,14 @@ function FollowUpForm({ followUp, onClose }: Omit<FollowUpFormModalProps, 'opene
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        {stale && <StaleRecordNotice kind="followUp" labels={LABELS} {...stale} />}
+        {stale && (
+          <StaleRecordNotice
+            kind="followUp"
+            labels={LABELS}
+            choices={{ priority: 'followUps.priority' }}
+            {...stale}
+          />
+        )}
         <TextInput
           label={t('followUps.form.title')}
           required

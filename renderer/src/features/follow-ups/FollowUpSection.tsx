@@ -2,14 +2,22 @@ import { Button, Stack, Text } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { SectionCard } from '@renderer/components/SectionCard'
-import type { LinkedNames } from '@renderer/db/repositories/names'
-import type { DueBucket } from '@shared/domain/due-dates'
+import { namesOf, type LinkedNames } from '@renderer/db/repositories/names'
+import { useDbQuery } from '@renderer/db/useDbQuery'
+import type { CalendarDate } from '@shared/domain/dates'
+import { DUE_BUCKETS, groupByDueBucket, type DueBucket } from '@shared/domain/due-dates'
 import type { FollowUp } from '@shared/schemas'
 import { FollowUpRow } from './FollowUpRow'
 import type { FollowUpActions } from './useFollowUpActions'
 
 /** Rows shown before « show all »: today's in full up to 25, the other buckets their first 10. */
-const shownAtFirst = (bucket: DueBucket) => (bucket === 'today' ? 25 : 10)
+export const shownAtFirst = (bucket: DueBucket) => (bucket === 'today' ? 25 : 10)
+
+/** The rows every bucket shows at first, whose names Today reads with the follow-ups. */
+export function firstRows(followUps: FollowUp[], today: CalendarDate): FollowUp[] {
+  const buckets = groupByDueBucket(followUps, today)
+  return DUE_BUCKETS.flatMap((bucket) => buckets[bucket].slice(0, shownAtFirst(bucket)))
+}
 
 interface FollowUpSectionProps {
   bucket: DueBucket
@@ -23,7 +31,12 @@ interface FollowUpSectionProps {
 export function FollowUpSection({ bucket, followUps, names, dueLabel, actions }: FollowUpSectionProps) {
   const { t } = useTranslation()
   const [showAll, setShowAll] = useState(false)
-  const shown = showAll ? followUps : followUps.slice(0, shownAtFirst(bucket))
+  // Today read the names of the first rows only: the others' are read when asked for
+  const { data: allNames } = useDbQuery(
+    () => (showAll ? namesOf({ followUps }) : Promise.resolve(null)),
+    [showAll, followUps]
+  )
+  const shown = allNames ? followUps : followUps.slice(0, shownAtFirst(bucket))
   return (
     <SectionCard title={t(`followUps.bucket.${bucket}`, { count: followUps.length })}>
       {followUps.length === 0 ? (
@@ -36,7 +49,7 @@ export function FollowUpSection({ bucket, followUps, names, dueLabel, actions }:
             <FollowUpRow
               key={f.id}
               followUp={f}
-              names={names}
+              names={allNames ?? names}
               dueLabel={dueLabel(f.dueDate)}
               overdue={bucket === 'overdue'}
               actions={actions}
@@ -45,7 +58,7 @@ export function FollowUpSection({ bucket, followUps, names, dueLabel, actions }:
         </Stack>
       )}
       {shown.length < followUps.length && (
-        <Button variant="subtle" size="xs" mt="sm" onClick={() => setShowAll(true)}>
+        <Button variant="subtle" size="xs" mt="sm" loading={showAll} onClick={() => setShowAll(true)}>
           {t('followUps.showAll', { count: followUps.length })}
         </Button>
       )}

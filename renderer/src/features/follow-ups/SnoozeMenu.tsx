@@ -1,5 +1,6 @@
 import { Button, Menu } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
+import { useState } from 'react'
 import { IconCalendar, IconChevronDown, IconClockPause } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { useFormatters } from '@renderer/hooks/useFormatters'
@@ -7,6 +8,7 @@ import { formatWeekdayDate, type CalendarDate } from '@shared/domain/dates'
 import { DUE_PRESETS, presetDueDate } from '@shared/domain/due-dates'
 import type { FollowUp } from '@shared/schemas'
 import { PickDateModal } from './PickDateModal'
+import { unusedMenuButton } from './unusedMenuButton'
 import { useToday } from '@renderer/hooks/useToday'
 
 interface SnoozeMenuProps {
@@ -20,36 +22,45 @@ export function SnoozeMenu({ followUp, onReschedule }: SnoozeMenuProps) {
   const { language } = useFormatters()
   const today = useToday()
   const [picking, pick] = useDisclosure()
+  // A plain button until first pressed, then the menu, opened: Today shows dozens of rows, and a
+  // closed Mantine menu costs about as much to render as the rest of its row
+  const [used, setUsed] = useState(false)
+  const button = (
+    <Button
+      size="compact-sm"
+      variant="subtle"
+      color="gray"
+      leftSection={<IconClockPause size={14} aria-hidden />}
+      rightSection={<IconChevronDown size={12} aria-hidden />}
+      aria-label={t('followUps.snooze.labelFor', { title: followUp.title })}
+      {...(used ? { autoFocus: true } : unusedMenuButton(() => setUsed(true)))}
+    >
+      {t('followUps.snooze.label')}
+    </Button>
+  )
   return (
     <>
-      <Menu position="bottom-end" withinPortal>
-        <Menu.Target>
-          <Button
-            size="compact-sm"
-            variant="subtle"
-            color="gray"
-            leftSection={<IconClockPause size={14} aria-hidden />}
-            rightSection={<IconChevronDown size={12} aria-hidden />}
-            aria-label={t('followUps.snooze.labelFor', { title: followUp.title })}
-          >
-            {t('followUps.snooze.label')}
-          </Button>
-        </Menu.Target>
-        <Menu.Dropdown>
-          {DUE_PRESETS.map((preset) => {
-            const date = presetDueDate(preset, today)
-            return (
-              <Menu.Item key={preset} onClick={() => onReschedule(date)}>
-                {t(`followUps.snooze.${preset}`, { date: formatWeekdayDate(date, language) })}
-              </Menu.Item>
-            )
-          })}
-          <Menu.Divider />
-          <Menu.Item leftSection={<IconCalendar size={14} aria-hidden />} onClick={pick.open}>
-            {t('followUps.snooze.pick')}
-          </Menu.Item>
-        </Menu.Dropdown>
-      </Menu>
+      {!used ? (
+        button
+      ) : (
+        <Menu position="bottom-end" withinPortal defaultOpened>
+          <Menu.Target>{button}</Menu.Target>
+          <Menu.Dropdown>
+            {DUE_PRESETS.map((preset) => {
+              const date = presetDueDate(preset, today)
+              return (
+                <Menu.Item key={preset} onClick={() => onReschedule(date)}>
+                  {t(`followUps.snooze.${preset}`, { date: formatWeekdayDate(date, language) })}
+                </Menu.Item>
+              )
+            })}
+            <Menu.Divider />
+            <Menu.Item leftSection={<IconCalendar size={14} aria-hidden />} onClick={pick.open}>
+              {t('followUps.snooze.pick')}
+            </Menu.Item>
+          </Menu.Dropdown>
+        </Menu>
+      )}
       {/* mounted only while open: Today shows a hundred rows, each with this menu */}
       {picking && (
         <PickDateModal

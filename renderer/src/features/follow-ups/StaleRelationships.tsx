@@ -2,8 +2,6 @@ import { Badge, Group, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { LoadingState } from '@renderer/components/LoadingState'
 import { SectionCard } from '@renderer/components/SectionCard'
-import { listStaleRelationships } from '@renderer/db/repositories/relationships'
-import { useDbQuery } from '@renderer/db/useDbQuery'
 import { useSetting } from '@renderer/hooks/useSetting'
 import type { StaleRelationship } from '@shared/domain/staleness'
 import { OrganizationToReach } from './OrganizationToReach'
@@ -35,12 +33,10 @@ function StaleReasons({ stale }: { stale: StaleRelationship }) {
   )
 }
 
-/** Companies past their tier's stay-in-touch cadence, and holders of open files left idle too long. */
-export function StaleRelationships({ today }: { today: string }) {
+/** Companies past their tier's stay-in-touch cadence, and holders of open files left idle too long (undefined: still reading). */
+export function StaleRelationships({ stale }: { stale: StaleRelationship[] | undefined }) {
   const { t } = useTranslation()
   const staleDays = useSetting('staleDays')
-  // today is in the deps so the list moves on at midnight
-  const { data: stale } = useDbQuery(() => listStaleRelationships(), [today])
   const title = stale ? t('followUps.stale.title', { count: stale.length }) : t('followUps.stale.heading')
   return (
     <SectionCard title={title}>

@@ -3,7 +3,6 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorState } from '@renderer/components/ErrorState'
 import { LoadingState } from '@renderer/components/LoadingState'
-import { PendingMeetingsNotice } from '@renderer/features/capture'
 import { PageHeader } from '@renderer/components/PageHeader'
 import { UnsavedEventDrafts } from '@renderer/components/UnsavedEventDrafts'
 import { listOpenFollowUpsWithNames } from '@renderer/db/repositories/followUps'
@@ -11,10 +10,9 @@ import { useDbQuery } from '@renderer/db/useDbQuery'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import { formatLongDate } from '@shared/domain/dates'
 import { DUE_BUCKETS, groupByDueBucket } from '@shared/domain/due-dates'
-import { FlaggedOrganizations } from './FlaggedOrganizations'
-import { FollowUpSection } from './FollowUpSection'
+import { FollowUpSection, firstRows } from './FollowUpSection'
 import { NoFollowUps } from './NoFollowUps'
-import { StaleRelationships } from './StaleRelationships'
+import { RelationshipsToReach } from './RelationshipsToReach'
 import { useDueLabel } from './useDueLabel'
 import { useFollowUpActions } from './useFollowUpActions'
 import { useToday } from '@renderer/hooks/useToday'
@@ -26,7 +24,10 @@ export function TodayScreen() {
   const today = useToday()
   const dueLabel = useDueLabel(today)
   const actions = useFollowUpActions()
-  const { data, isLoading, error } = useDbQuery(listOpenFollowUpsWithNames, [])
+  const { data, isLoading, error } = useDbQuery(
+    () => listOpenFollowUpsWithNames((all) => firstRows(all, today)),
+    [today]
+  )
   const buckets = useMemo(() => (data ? groupByDueBucket(data.followUps, today) : null), [data, today])
 
   if (error) return <ErrorState error={error} />
@@ -60,11 +61,7 @@ export function TodayScreen() {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
-          <Stack gap="lg">
-            <PendingMeetingsNotice />
-            <FlaggedOrganizations />
-            <StaleRelationships today={today} />
-          </Stack>
+          <RelationshipsToReach today={today} />
         </Grid.Col>
       </Grid>
     </>

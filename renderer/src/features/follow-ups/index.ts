@@ -1,6 +1,9 @@
 import { lazyScreen } from '@renderer/components/lazyScreen'
 
-export const TodayScreen = lazyScreen(() => import('./TodayScreen'), 'TodayScreen')
+const loadToday = () => import('./TodayScreen')
+export const TodayScreen = lazyScreen(loadToday, 'TodayScreen')
+/** Starts loading Today's code while the database opens: it is the first screen of the day. */
+export const preloadToday = () => void loadToday()
 export { FollowUpReminders } from './FollowUpReminders'
 export { FollowUpSettings } from './FollowUpSettings'
 export { FollowUpMenu } from './FollowUpMenu'

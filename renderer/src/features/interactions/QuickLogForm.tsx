@@ -44,7 +44,8 @@ const LABELS = {
   opportunityId: 'interactions.fields.opportunity',
   eventId: 'interactions.fields.event'
 }
-const OPAQUE = ['parties', 'kind'] as const
+const OPAQUE = ['parties'] as const
+const CHOICES = { kind: 'interactions.kind' }
 
 interface QuickLogFormProps {
   initial: QuickLogValues
@@ -90,7 +91,15 @@ export function QuickLogForm({ initial, editing, directory, onClose, onIntroduce
   return (
     <form onSubmit={submit} onKeyDown={getHotkeyHandler(hotkeys)} noValidate>
       <Stack gap="sm">
-        {stale && <StaleRecordNotice kind="interaction" labels={LABELS} opaque={OPAQUE} {...stale} />}
+        {stale && (
+          <StaleRecordNotice
+            kind="interaction"
+            labels={LABELS}
+            opaque={OPAQUE}
+            choices={CHOICES}
+            {...stale}
+          />
+        )}
         <PartyPicker
           value={form.values.parties}
           onChange={(parties) => form.setFieldValue('parties', parties)}

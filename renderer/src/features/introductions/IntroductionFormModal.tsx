@@ -54,7 +54,8 @@ const LABELS = {
   consentB: 'introductions.fields.consentB',
   eventId: 'introductions.fields.event'
 }
-const OPAQUE = ['requestedBy', 'status', 'outcome'] as const
+const OPAQUE = ['requestedBy'] as const
+const CHOICES = { status: 'introductions.status', outcome: 'introductions.outcome' }
 
 interface IntroductionFormModalProps {
   opened: boolean
@@ -122,7 +123,15 @@ function IntroductionForm({
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        {stale && <StaleRecordNotice kind="introduction" labels={LABELS} opaque={OPAQUE} {...stale} />}
+        {stale && (
+          <StaleRecordNotice
+            kind="introduction"
+            labels={LABELS}
+            opaque={OPAQUE}
+            choices={CHOICES}
+            {...stale}
+          />
+        )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <ContactSelect
             label={t('introductions.fields.personA')}

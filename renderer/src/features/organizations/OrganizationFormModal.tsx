@@ -114,7 +114,13 @@ function OrganizationForm({ company, onClose, onSaved }: Omit<OrganizationFormMo
   return (
     <form onSubmit={read ? submit : submitNew} noValidate>
       <Stack gap="md">
-        {stale && <StaleRecordNotice kind="organization" {...stale} />}
+        {stale && (
+          <StaleRecordNotice
+            kind="organization"
+            choices={{ stage: 'enums.companyStage', region: regionOptions }}
+            {...stale}
+          />
+        )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
             label={t('fields.name')}

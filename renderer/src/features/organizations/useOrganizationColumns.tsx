@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router'
+import { RecordLink } from '@renderer/components/RecordLink'
 import type { Column } from '@renderer/components/VirtualTable'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import { regionName } from '@shared/domain/regions'
@@ -9,21 +9,41 @@ import classes from './organizationCells.module.css'
 
 const TAGS_SHOWN = 2
 
+/**
+ * The same few texts (a kind, a tier, « il y a 12 jours ») come back on every row: each is
+ * translated once per language, not once per row rendered while scrolling 5,000 companies.
+ */
+function remembered<A extends string | number>(make: (arg: A) => string): (arg: A) => string {
+  const texts = new Map<A, string>()
+  return (arg) => {
+    let text = texts.get(arg)
+    if (text === undefined) {
+      text = make(arg)
+      texts.set(arg, text)
+    }
+    return text
+  }
+}
+
 export function useOrganizationColumns(): Column<Organization>[] {
   const { t, i18n } = useTranslation()
   const language = i18n.language === 'en' ? 'en' : 'fr'
   const format = useFormatters()
-  return useMemo(
-    () => [
+  return useMemo(() => {
+    const label = remembered((key: string) => t(key))
+    const daysAgo = remembered((count: number) => t('common.daysAgo', { count }))
+    const region = remembered((code: string) => regionName(code, language))
+    const regionShort = remembered((code: string) => region(code).replace(/^\d\d · /, ''))
+    return [
       {
         key: 'name',
         header: t('fields.name'),
         width: 'minmax(220px, 2.2fr)',
         sortable: true,
         render: (o) => (
-          <Link to={`/companies/${o.id}`} className={classes.name}>
+          <RecordLink to={`/companies/${o.id}`} className={classes.name}>
             {o.name}
-          </Link>
+          </RecordLink>
         )
       },
       {
@@ -31,18 +51,14 @@ export function useOrganizationColumns(): Column<Organization>[] {
         header: t('fields.kind'),
         width: 'minmax(110px, 1fr)',
         sortable: true,
-        render: (o) => t(`enums.kind.${o.kind}`)
+        render: (o) => label(`enums.kind.${o.kind}`)
       },
       {
         key: 'region',
         header: t('fields.region'),
         width: 'minmax(160px, 1.4fr)',
         sortable: true,
-        render: (o) => (
-          <span title={regionName(o.region, language)}>
-            {regionName(o.region, language).replace(/^\d\d · /, '')}
-          </span>
-        )
+        render: (o) => <span title={region(o.region ?? '')}>{regionShort(o.region ?? '')}</span>
       },
       {
         key: 'city',
@@ -56,7 +72,7 @@ export function useOrganizationColumns(): Column<Organization>[] {
         header: t('fields.stage'),
         width: 'minmax(100px, 0.9fr)',
         sortable: true,
-        render: (o) => (o.stage ? t(`enums.companyStage.${o.stage}`) : '')
+        render: (o) => (o.stage ? label(`enums.companyStage.${o.stage}`) : '')
       },
       {
         key: 'tier',
@@ -66,7 +82,7 @@ export function useOrganizationColumns(): Column<Organization>[] {
         render: (o) =>
           o.tier ? (
             <span className={`${classes.badge} ${o.tier === 'key-account' ? classes.keyAccount : ''}`}>
-              {t(`enums.tier.${o.tier}`)}
+              {label(`enums.tier.${o.tier}`)}
             </span>
           ) : null
       },
@@ -94,16 +110,15 @@ export function useOrganizationColumns(): Column<Organization>[] {
         width: 'minmax(120px, 1fr)',
         sortable: true,
         render: (o) => {
-          if (!o.lastInteractionAt) return t('common.never')
+          if (!o.lastInteractionAt) return label('common.never')
           const days = Math.max(0, format.daysSince(o.lastInteractionAt))
           return (
             <span title={format.timestamp(o.lastInteractionAt)}>
-              {days === 0 ? t('common.today') : t('common.daysAgo', { count: days })}
+              {days === 0 ? label('common.today') : daysAgo(days)}
             </span>
           )
         }
       }
-    ],
-    [t, language, format]
-  )
+    ]
+  }, [t, language, format])
 }

@@ -46,14 +46,12 @@ export function PeriodPicker({ choice, period, onChange }: PeriodPickerProps) {
         <>
           <DateField
             label={t('reports.from')}
-            valueFormat="YYYY-MM-DD"
             w={150}
             value={period.from}
             onChange={(from) => from && onChange({ ...choice, range: { from, to: period.to } })}
           />
           <DateField
             label={t('reports.to')}
-            valueFormat="YYYY-MM-DD"
             w={150}
             value={period.to}
             onChange={(to) => to && onChange({ ...choice, range: { from: period.from, to } })}

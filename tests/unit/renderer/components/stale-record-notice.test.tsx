@@ -56,4 +56,46 @@ describe('a save over a record changed in another window', { timeout: 30_000 }, 
     expect(items.every((text) => text?.endsWith(' : modifié'))).toBe(true)
     expect(items.join(' ')).not.toMatch(/a1|b2|true|false/)
   })
+
+  it.each([
+    [
+      'fr' as const,
+      [
+        'Faite le : « 1er déc. 2026 » → « 8 déc. 2026 »',
+        'Statut : « Proposée » → « Faite »',
+        'Type : « Entreprise » → « Partenaire »',
+        'Région : « 02 · Saguenay » → « 03 · Capitale-Nationale »'
+      ]
+    ],
+    [
+      'en' as const,
+      [
+        'Made on: “Dec 1, 2026” → “Dec 8, 2026”',
+        'Status: “Proposed” → “Made”',
+        'Type: “Company” → “Partner”',
+        'Region: “02 · Saguenay” → “03 · Capitale-Nationale”'
+      ]
+    ]
+  ])('shows dates and coded values as the form does, in %s', (language, expected) => {
+    renderApp(
+      <StaleRecordNotice
+        kind="introduction"
+        read={{ madeAt: '2026-12-01', status: 'proposed', kind: 'company', region: '02', reason: 'Drones' }}
+        stored={{ madeAt: '2026-12-08', status: 'made', kind: 'partner', region: '03', reason: 'Drones' }}
+        labels={{ madeAt: 'introductions.fields.madeAt', status: 'introductions.fields.status' }}
+        choices={{
+          status: 'introductions.status',
+          region: [
+            { value: '02', label: '02 · Saguenay' },
+            { value: '03', label: '03 · Capitale-Nationale' }
+          ]
+        }}
+        onReload={() => {}}
+        onReapply={() => {}}
+      />,
+      language
+    )
+    const items = screen.getAllByRole('listitem').map((item) => item.textContent?.replace(/\s+/g, ' '))
+    expect(items).toEqual(expected)
+  })
 })

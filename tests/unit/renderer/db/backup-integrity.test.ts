@@ -1,6 +1,6 @@
-// A partial or inconsistent backup is refused or named: duplicate ids and duplicate NEQs refused
-// (the app never writes them), tables the file lacks named before they are emptied, links to
-// records the file lacks named in the person's words.
+// A partial or inconsistent backup is refused or named: duplicate ids refused (the app never writes
+// them), a NEQ two live companies share given to the first created, tables the file lacks named
+// before they are emptied, links to records the file lacks named in the person's words.
 import { beforeEach, describe, expect, it } from 'vitest'
 import { parseBackup, sha256Hex, type BackupTables } from '@shared/backup/format'
 import { generateWorkspace } from '@shared/demo'
@@ -46,16 +46,21 @@ describe('a backup whose records break the rules the app enforces', () => {
     expect(await readAllTables()).toEqual(current)
   })
 
-  it('keeps two live companies that share a NEQ (an older merge wrote them), and names them', async () => {
+  it('keeps two live companies that share a NEQ (an older merge wrote them), the NEQ on the first created', async () => {
     const [a, b, ...rest] = current.organizations
     const organizations = [
-      { ...a, name: 'Alpha', neq: '1234567890' },
-      { ...b, name: 'Bêta', neq: '1234567890' },
+      { ...a, name: 'Alpha', neq: '1234567890', createdAt: '2026-05-01T12:00:00.000Z' },
+      { ...b, name: 'Bêta', neq: '1234567890', createdAt: '2026-04-01T12:00:00.000Z', notes: '' },
       ...rest
     ]
     const backup = await parseBackup(await fileWith({ ...current, organizations }), LATEST_VERSION)
     expect(backup.tables.organizations).toHaveLength(30)
-    expect(backup.repairs.sharedNeqs).toEqual([{ neq: '1234567890', holder: 'Alpha', taker: 'Bêta' }])
+    expect(backup.repairs.sharedNeqs).toEqual([{ neq: '1234567890', holder: 'Bêta', taker: 'Alpha' }])
+    const [alpha, beta] = backup.tables.organizations
+    expect([alpha.neq, beta.neq]).toEqual(['', '1234567890'])
+    expect(
+      alpha.notes.endsWith('NEQ 1234567890 retiré à la restauration\u00a0: déjà celui de «\u00a0Bêta\u00a0»')
+    ).toBe(true)
   })
 
   it('accepts a NEQ shared with a company in the Trash, as the app does', async () => {

@@ -1,15 +1,17 @@
 // The officer's own backups restore even when an older version wrote what today's rules refuse:
 // links to records purged before purging cut them (cut, and counted in the confirmation), a website
-// without a dot (moved to the notes), two live companies with one NEQ (kept, and named).
+// without a dot (moved to the notes), two live companies with one NEQ (kept by the one created
+// first, moved into the other's notes, and named).
 import { describe, expect, it } from 'vitest'
 import { parseBackup, serializeBackup } from '@shared/backup/format'
 import { checkIntegrity, unresolvedLinks } from '@shared/backup/integrity'
+import { TABLES } from '@shared/db/tables'
 import { readAllTables, replaceAllTables } from '@renderer/db/repositories/backup'
 import { createContact } from '@renderer/db/repositories/contacts'
-import { listOrganizationPairs } from '@renderer/db/repositories/duplicates'
 import { createFollowUp } from '@renderer/db/repositories/followUps'
 import { createInteraction } from '@renderer/db/repositories/interactions'
 import { createOpportunity } from '@renderer/db/repositories/opportunities'
+import { NeqTakenError } from '@renderer/db/repositories/neq'
 import { createOrganization, updateOrganization } from '@renderer/db/repositories/organizations'
 import { LATEST_VERSION } from '@renderer/db/migrations'
 import { previewRestore } from '@renderer/features/backup/backupService'
@@ -106,23 +108,59 @@ describe('a backup holding a website the address rule now refuses', () => {
 })
 
 describe('a database that holds two live companies with one NEQ (an older merge)', () => {
-  it('backs up and restores both, names them, and « Doublons possibles » shows the pair', async () => {
+  it('restores the NEQ on the company created first and moves it into the other one’s notes', async () => {
     const database = await freshDatabase()
-    const alpha = await createOrganization(makeOrganization({ name: 'Alpha', neq: '1234567890' }))
-    const beta = await createOrganization(makeOrganization({ name: 'Bêta' }))
-    await database.organizations.update(beta.id, { neq: '1234567890' })
+    const copy = await createOrganization(
+      makeOrganization({ name: 'Alumitek Saguenay', notes: 'Vu au 5 à 7' })
+    )
+    const alumitek = await createOrganization(makeOrganization({ name: 'Alumitek inc.', neq: '1234567890' }))
+    // Written by an older merge: the copy, created later, was given the same NEQ
+    await database.organizations.update(alumitek.id, { createdAt: '2025-03-01T12:00:00.000Z' })
+    await database.organizations.update(copy.id, { neq: '1234567890', createdAt: '2026-06-01T12:00:00.000Z' })
 
     const { backup, restored } = await backupAndRestore()
-    // Records come in id order (random ids): either may be named first
-    expect(backup.repairs.sharedNeqs).toHaveLength(1)
-    const [{ neq, holder, taker }] = backup.repairs.sharedNeqs
-    expect({ neq, names: [holder, taker].sort() }).toEqual({ neq: '1234567890', names: ['Alpha', 'Bêta'] })
-    expect(restored.organizations.map((o) => o.name).sort()).toEqual(['Alpha', 'Bêta'])
-    const pairs = await listOrganizationPairs()
-    expect(pairs).toHaveLength(1)
-    expect(pairs[0].reasons).toContain('neq')
-    // Both stay editable while the NEQ is left as it is
-    await expect(updateOrganization(beta.id, { city: 'Alma' })).resolves.toMatchObject({ city: 'Alma' })
-    expect(alpha.neq).toBe('1234567890')
+    expect(backup.repairs.sharedNeqs).toEqual([
+      { neq: '1234567890', holder: 'Alumitek inc.', taker: 'Alumitek Saguenay' }
+    ])
+    expect(restored.organizations.find((o) => o.id === alumitek.id)?.neq).toBe('1234567890')
+    expect(restored.organizations.find((o) => o.id === copy.id)).toMatchObject({
+      neq: '',
+      notes:
+        'Vu au 5 à 7\nNEQ 1234567890 retiré à la restauration\u00a0: déjà celui de «\u00a0Alumitek inc.\u00a0»'
+    })
+    // Both stay editable, and the rule holds on the next write as on every other
+    await expect(updateOrganization(alumitek.id, { city: 'Alma' })).resolves.toMatchObject({ city: 'Alma' })
+    await expect(updateOrganization(copy.id, { city: 'Jonquière' })).resolves.toMatchObject({
+      city: 'Jonquière'
+    })
+    await expect(updateOrganization(copy.id, { neq: '1234567890' })).rejects.toBeInstanceOf(NeqTakenError)
+  })
+
+  it('writes the note in English, and gives a NEQ held by three companies to the first created only', async () => {
+    const database = await freshDatabase()
+    const names = ['Gamma', 'Alpha', 'Bêta']
+    const [gamma, alpha, beta] = await Promise.all(
+      names.map((name) => createOrganization(makeOrganization({ name })))
+    )
+    const at = (day: string) => `2026-0${day}-01T12:00:00.000Z`
+    await database.organizations.update(alpha.id, { neq: '2234567890', createdAt: at('1') })
+    await database.organizations.update(beta.id, { neq: '2234567890', createdAt: at('2') })
+    await database.organizations.update(gamma.id, { neq: '2234567890', createdAt: at('3') })
+    // A copy in the Trash keeps its NEQ, as the app allows
+    const trashed = await createOrganization(makeOrganization({ name: 'Alpha (ancienne)' }))
+    await database.organizations.update(trashed.id, {
+      neq: '2234567890',
+      deletedAt: '2026-11-01T12:00:00.000Z'
+    })
+
+    const file = await serializeBackup(await readAllTables(), META)
+    const backup = await parseBackup(file, LATEST_VERSION, TABLES, 'en')
+    const byId = new Map(backup.tables.organizations.map((o) => [o.id, o]))
+    expect(byId.get(alpha.id)?.neq).toBe('2234567890')
+    expect(byId.get(trashed.id)?.neq).toBe('2234567890')
+    expect([byId.get(beta.id)?.neq, byId.get(gamma.id)?.neq]).toEqual(['', ''])
+    expect(byId.get(gamma.id)?.notes).toBe('NEQ 2234567890 removed on restore: already held by “Alpha”')
+    expect(backup.repairs.sharedNeqs.map((r) => r.taker).sort()).toEqual(['Bêta', 'Gamma'])
+    expect(backup.repairs.sharedNeqs.every((r) => r.holder === 'Alpha')).toBe(true)
   })
 })

@@ -11,7 +11,7 @@ import {
   updateOpportunity,
   type NewOpportunity
 } from '@renderer/db/repositories/opportunities'
-import { createOrganization } from '@renderer/db/repositories/organizations'
+import { createOrganization, deleteOrganization } from '@renderer/db/repositories/organizations'
 import { liveStageChanges, opportunityActivity, pipelineData } from '@renderer/db/repositories/pipeline'
 import { getPipelineStages, savePipelineStages } from '@renderer/db/repositories/pipelineStages'
 import { addCalendarDays, todayDate } from '@shared/domain/dates'
@@ -225,6 +225,18 @@ describe('pipeline reads', () => {
     expect([...data.organizations.keys()].sort()).toEqual([companyId, bankId].sort())
     expect((await liveStageChanges(data.files)).map((c) => c.opportunityId)).toEqual([file.id])
     expect(await opportunityActivity(file.id)).toEqual({ interactions: [], followUps: [] })
+  })
+
+  it('names only the live companies and partners its files name, not the rest of the workspace', async () => {
+    const partner = await createOrganization(makeOrganization({ name: 'Fonds régional', kind: 'funder' }))
+    await createOrganization(makeOrganization({ name: 'Sans dossier inc.' }))
+    await createOpportunity(newFile({ funderIds: [bankId, partner.id] }))
+    await deleteOrganization(partner.id)
+    const data = await pipelineData()
+    expect([...data.organizations.values()].map((o) => o.name).sort()).toEqual([
+      'Banque de développement',
+      'Nordik Technologies'
+    ])
   })
 })
 

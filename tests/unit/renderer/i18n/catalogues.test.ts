@@ -1,10 +1,12 @@
+import i18next from 'i18next'
 import { describe, expect, it } from 'vitest'
 import { catalogues } from '@renderer/i18n'
 
+const PLURAL_SUFFIX = /_(one|many|other|zero|two|few)$/
+
 /** Keys with plural suffixes folded, so French "_many" does not count as a missing English key. */
 function keys(value: unknown, prefix = ''): string[] {
-  if (typeof value !== 'object' || value === null)
-    return [prefix.replace(/_(one|many|other|zero|two|few)$/, '')]
+  if (typeof value !== 'object' || value === null) return [prefix.replace(PLURAL_SUFFIX, '')]
   return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k))
 }
 
@@ -29,5 +31,43 @@ describe('message catalogues', () => {
       const empty = all.filter(([, text]) => typeof text !== 'string' || text.trim() === '')
       expect(empty.map(([key]) => `${language}: ${key}`)).toEqual([])
     }
+  })
+
+  it('every count message has a zero form that does not write « 0 », in both languages', () => {
+    for (const language of ['fr', 'en'] as const) {
+      const texts = new Map(messages(catalogues[language]) as [string, string][])
+      const counted = [...texts].filter(
+        ([key, text]) => PLURAL_SUFFIX.test(key) || text.includes('{{count}}')
+      )
+      const families = new Set(counted.map(([key]) => key.replace(PLURAL_SUFFIX, '')))
+      const withoutZero = [...families].filter((base) => !texts.has(`${base}_zero`))
+      expect(withoutZero.map((base) => `${language}: ${base}`)).toEqual([])
+      const showingZero = [...families].filter((base) => texts.get(`${base}_zero`)?.includes('{{count}}'))
+      expect(showingZero.map((base) => `${language}: ${base}`)).toEqual([])
+    }
+  })
+
+  it('reads 0 with the zero form, 1 in the singular and 2 in the plural, in French as in English', async () => {
+    const i18n = i18next.createInstance()
+    await i18n.init({
+      resources: { fr: { translation: catalogues.fr }, en: { translation: catalogues.en } },
+      lng: 'fr',
+      interpolation: { escapeValue: false }
+    })
+    const fr = i18n.getFixedT('fr')
+    const en = i18n.getFixedT('en')
+    expect(fr('capture.email.save', { count: 0 })).toBe('Aucun courriel à consigner')
+    expect(fr('capture.email.save', { count: 1 })).toBe('Consigner 1 courriel')
+    expect(fr('capture.email.save', { count: 2 })).toBe('Consigner 2 courriels')
+    expect(en('capture.email.save', { count: 0 })).toBe('No emails to log')
+    expect(en('capture.email.save', { count: 1 })).toBe('Log 1 email')
+    expect(en('capture.email.save', { count: 2 })).toBe('Log 2 emails')
+    expect(fr('common.daysAgo', { count: 0 })).toBe('aujourd’hui')
+    expect(fr('common.daysAgo', { count: 1 })).toBe('il y a 1 jour')
+    expect(fr('common.daysAgo', { count: 2 })).toBe('il y a 2 jours')
+    expect(fr('followUps.stale.title', { count: 0 })).toBe('Aucune relation à raviver')
+    expect(en('followUps.stale.title', { count: 0 })).toBe('No relationships to revive')
+    expect(fr('capture.minutes', { count: 0 })).toBe('Moins d’une minute')
+    expect(fr('capture.minutes', { count: 45 })).toBe('45 min')
   })
 })

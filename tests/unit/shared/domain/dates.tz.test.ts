@@ -9,6 +9,8 @@ import {
   formatDateInWords,
   formatLongDate,
   formatMonth,
+  formatTimestamp,
+  formatWeekdayDate,
   fromLocalParts,
   localParts,
   monthKeyOf,
@@ -16,6 +18,7 @@ import {
   weekdayOf
 } from '@shared/domain/dates'
 import { dueBucket, nextMonday, presetDueDate } from '@shared/domain/due-dates'
+import { parseTypedDate } from '@shared/domain/typed-dates'
 
 const zone = process.env.TZ ?? ''
 
@@ -56,6 +59,29 @@ describe(`calendar dates in ${zone}`, () => {
     expect(formatMonth('2026-03', 'fr')).toBe('mars 2026')
     expect(formatMonth('2026-12', 'en')).toBe('December 2026')
     expect(weekdayOf('2026-03-03')).toBe(2)
+  })
+
+  it('writes the first of the month « 1er » in French short dates too, never the 2nd or the 21st', () => {
+    expect(formatCalendarDate('2026-12-01', 'fr')).toBe('1er déc. 2026')
+    expect(formatCalendarDate('2026-12-02', 'fr')).toBe('2 déc. 2026')
+    expect(formatCalendarDate('2026-12-21', 'fr')).toBe('21 déc. 2026')
+    expect(formatCalendarDate('2026-12-01', 'en')).toBe('Dec 1, 2026')
+    expect(formatCalendarDate('2026-12-02', 'en')).toBe('Dec 2, 2026')
+    expect(formatCalendarDate('2026-12-21', 'en')).toBe('Dec 21, 2026')
+    expect(formatWeekdayDate('2026-12-01', 'fr')).toBe('mar. 1er déc.')
+    expect(formatWeekdayDate('2026-12-21', 'fr')).toBe('lun. 21 déc.')
+    expect(formatWeekdayDate('2026-12-01', 'en')).toBe('Tue, Dec 1')
+    expect(formatTimestamp(fromLocalParts('2026-12-01', '17:30'), 'fr')).toBe('1er déc. 2026, 17 h 30')
+    expect(formatTimestamp(fromLocalParts('2026-12-21', '09:05'), 'fr')).toBe('21 déc. 2026, 9 h 05')
+    expect(formatTimestamp(fromLocalParts('2026-12-01', '17:30'), 'en')).toBe('Dec 1, 2026, 5:30 PM')
+  })
+
+  it('reads back every short date it shows, in both languages', () => {
+    for (const date of ['2026-12-01', '2026-12-02', '2026-12-21', '2027-01-01']) {
+      expect(parseTypedDate(formatCalendarDate(date, 'fr'), 'fr', '2026-12-03')).toBe(date)
+      expect(parseTypedDate(formatCalendarDate(date, 'en'), 'en', '2026-12-03')).toBe(date)
+    }
+    expect(parseTypedDate('1er déc. 2026', 'fr', '2026-12-03')).toBe('2026-12-01')
   })
 
   it('writes a date out for a sentence, the first of the month as « 1er » in French', () => {

@@ -9,8 +9,11 @@ import { ColumnHeader } from './ColumnHeader'
 import { OpportunityCard } from './OpportunityCard'
 import classes from './board.module.css'
 
-/** A card's usual height with its gap; each card is measured once shown (titles wrap). */
-const CARD_HEIGHT = 112
+/**
+ * Every card has the same height with its gap (company and title keep room for two lines each):
+ * nothing is measured, so the first render places each card once, with no layout read per card.
+ */
+export const CARD_HEIGHT = 144
 
 interface BoardColumnProps {
   column: ColumnModel
@@ -84,7 +87,7 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
                 position={item.index + 1}
                 count={count}
                 start={item.start}
-                measureRef={virtualizer.measureElement}
+                height={CARD_HEIGHT}
               />
             ))}
           </ul>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router'
+import { RecordLink } from '@renderer/components/RecordLink'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import { daysInStage } from '@shared/domain/pipeline'
 import type { CardModel } from './boardModel'
@@ -30,9 +30,9 @@ export function CardBody({ card, today, handle, menu }: CardBodyProps) {
         </div>
         {menu}
       </div>
-      <Link to={`/pipeline/${card.file.id}`} className={classes.title} draggable={false}>
+      <RecordLink to={`/pipeline/${card.file.id}`} className={classes.title} draggable={false}>
         {card.file.title}
-      </Link>
+      </RecordLink>
       <div className={classes.bottom}>
         <span className={classes.amount}>{card.amountCents > 0 ? format.money(card.amountCents) : '—'}</span>
         <span className={classes.days} title={t('pipeline.card.daysLong', { count: days })}>

@@ -110,13 +110,11 @@ export function OpportunityForm(options: OpportunityFormOptions) {
         <SimpleGrid cols={{ base: 1, sm: 4 }}>
           <DateField
             label={t('pipeline.fields.expectedCloseDate')}
-            valueFormat="YYYY-MM-DD"
             clearable
             {...form.getInputProps('expectedCloseDate')}
           />
           <DateField
             label={t('pipeline.fields.nextStepDate')}
-            valueFormat="YYYY-MM-DD"
             clearable
             {...form.getInputProps('nextStepDate')}
           />
