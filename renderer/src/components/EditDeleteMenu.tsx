@@ -7,15 +7,17 @@ interface EditDeleteMenuProps {
   label: string
   onEdit: () => void
   onDelete: () => void
+  /** Open from its first render, its button focused (a timeline entry mounts it when first pressed). */
+  initiallyOpened?: boolean
 }
 
 /** The "…" menu of an entry in a list: Edit, Delete. */
-export function EditDeleteMenu({ label, onEdit, onDelete }: EditDeleteMenuProps) {
+export function EditDeleteMenu({ label, onEdit, onDelete, initiallyOpened = false }: EditDeleteMenuProps) {
   const { t } = useTranslation()
   return (
-    <Menu position="bottom-end" withinPortal>
+    <Menu position="bottom-end" withinPortal defaultOpened={initiallyOpened}>
       <Menu.Target>
-        <ActionIcon variant="subtle" color="gray" aria-label={label}>
+        <ActionIcon variant="subtle" color="gray" aria-label={label} autoFocus={initiallyOpened}>
           <IconDots size={16} aria-hidden />
         </ActionIcon>
       </Menu.Target>

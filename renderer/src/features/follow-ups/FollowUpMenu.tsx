@@ -9,20 +9,23 @@ import type { FollowUpActions } from './useFollowUpActions'
 interface FollowUpMenuProps {
   followUp: FollowUp
   actions: FollowUpActions
+  /** Open from its first render, its button focused (a timeline entry mounts it when first pressed). */
+  initiallyOpened?: boolean
 }
 
 /** Edit, cancel or reopen, delete: the less frequent actions on a follow-up. */
-export function FollowUpMenu({ followUp, actions }: FollowUpMenuProps) {
+export function FollowUpMenu({ followUp, actions, initiallyOpened = false }: FollowUpMenuProps) {
   const { t } = useTranslation()
   const [editing, edit] = useDisclosure()
   return (
     <>
-      <Menu position="bottom-end" withinPortal>
+      <Menu position="bottom-end" withinPortal defaultOpened={initiallyOpened}>
         <Menu.Target>
           <ActionIcon
             variant="subtle"
             color="gray"
             aria-label={t('followUps.actions.more', { title: followUp.title })}
+            autoFocus={initiallyOpened}
           >
             <IconDots size={16} aria-hidden />
           </ActionIcon>

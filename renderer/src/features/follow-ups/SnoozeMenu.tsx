@@ -12,19 +12,22 @@ import { useToday } from '@renderer/hooks/useToday'
 interface SnoozeMenuProps {
   followUp: FollowUp
   onReschedule: (date: CalendarDate) => void
+  /** Open from its first render, its button focused (a timeline entry mounts it when first pressed). */
+  initiallyOpened?: boolean
 }
 
 /** "Snooze": tomorrow, next Monday, in two weeks, or a date picked on a calendar. */
-export function SnoozeMenu({ followUp, onReschedule }: SnoozeMenuProps) {
+export function SnoozeMenu({ followUp, onReschedule, initiallyOpened = false }: SnoozeMenuProps) {
   const { t } = useTranslation()
   const { language } = useFormatters()
   const today = useToday()
   const [picking, pick] = useDisclosure()
   return (
     <>
-      <Menu position="bottom-end" withinPortal>
+      <Menu position="bottom-end" withinPortal defaultOpened={initiallyOpened}>
         <Menu.Target>
           <Button
+            autoFocus={initiallyOpened}
             size="compact-sm"
             variant="subtle"
             color="gray"
