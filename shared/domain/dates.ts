@@ -46,9 +46,23 @@ export function systemTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone
 }
 
-/** "2026-03-03T17:30" for an instant in a time zone: sorts like the instants (within a zone). */
-export function localMinuteKey(iso: string, timeZone: string): string {
-  const p = zonedParts(parseISO(iso), timeZone, true)
+const pad2 = (n: number) => String(n).padStart(2, '0')
+const OFFSET_AT_END = /T.*(Z|[+-]\d\d:\d\d)$/
+
+/**
+ * "2026-03-03T17:30" for an instant in a time zone (default: the system's): sorts like the
+ * instants (within a zone). The system zone reads the Date's own fields, some 30 times faster than
+ * a formatter: a busy company's timeline keys 500 entries on every change.
+ */
+export function localMinuteKey(iso: string, timeZone?: string): string {
+  // A stored timestamp carries its offset: the Date constructor reads it exactly, and far faster
+  const instant = OFFSET_AT_END.test(iso) ? new Date(iso) : parseISO(iso)
+  if (timeZone === undefined) {
+    if (Number.isNaN(instant.getTime())) throw new RangeError('Invalid time value')
+    const date = `${String(instant.getFullYear()).padStart(4, '0')}-${pad2(instant.getMonth() + 1)}-${pad2(instant.getDate())}`
+    return `${date}T${pad2(instant.getHours())}:${pad2(instant.getMinutes())}`
+  }
+  const p = zonedParts(instant, timeZone, true)
   return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`
 }
 

@@ -4,7 +4,7 @@ import type { FollowUp } from '../schemas/follow-up'
 import type { Interaction } from '../schemas/interaction'
 import type { Opportunity } from '../schemas/opportunity'
 import type { StageChange } from '../schemas/stage-change'
-import { localMinuteKey, systemTimeZone } from './dates'
+import { localMinuteKey } from './dates'
 
 export type TimelineEntry =
   | { type: 'interaction'; id: string; at: string; interaction: Interaction }
@@ -31,13 +31,16 @@ export interface TimelineSources {
  * Where a follow-up sits: a done one when it was done; an open or cancelled one on its due date,
  * at the end of that day (a calendar date, in no time zone, so the 3rd stays the 3rd).
  */
-function followUpKey(followUp: FollowUp, timeZone: string): string {
+function followUpKey(followUp: FollowUp, timeZone: string | undefined): string {
   if (followUp.status === 'done' && followUp.doneAt) return localMinuteKey(followUp.doneAt, timeZone)
   return `${followUp.dueDate}T23:59`
 }
 
-/** Sort keys are local "YYYY-MM-DDTHH:mm" strings, so timestamps and calendar dates interleave. */
-export function timelineEntries(sources: TimelineSources, timeZone = systemTimeZone()): TimelineEntry[] {
+/**
+ * Sort keys are local "YYYY-MM-DDTHH:mm" strings (in `timeZone`, default the system's), so
+ * timestamps and calendar dates interleave.
+ */
+export function timelineEntries(sources: TimelineSources, timeZone?: string): TimelineEntry[] {
   const files = new Map(sources.opportunities.map((o) => [o.id, o]))
   const entries: TimelineEntry[] = [
     ...sources.interactions.map((interaction) => ({

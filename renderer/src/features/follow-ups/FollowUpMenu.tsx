@@ -5,7 +5,7 @@ import { IconArrowBackUp, IconBan, IconDots, IconPencil, IconTrash } from '@tabl
 import { useTranslation } from 'react-i18next'
 import type { FollowUp } from '@shared/schemas'
 import { FollowUpFormModal } from './FollowUpFormModal'
-import { unusedMenuButton } from './unusedMenuButton'
+import { unusedMenuButton } from '@renderer/components/unusedMenuButton'
 import type { FollowUpActions } from './useFollowUpActions'
 
 interface FollowUpMenuProps {

@@ -8,7 +8,7 @@ import { formatWeekdayDate, type CalendarDate } from '@shared/domain/dates'
 import { DUE_PRESETS, presetDueDate } from '@shared/domain/due-dates'
 import type { FollowUp } from '@shared/schemas'
 import { PickDateModal } from './PickDateModal'
-import { unusedMenuButton } from './unusedMenuButton'
+import { unusedMenuButton } from '@renderer/components/unusedMenuButton'
 import { useToday } from '@renderer/hooks/useToday'
 
 interface SnoozeMenuProps {

@@ -1,9 +1,10 @@
-import { Group, Stack, ThemeIcon } from '@mantine/core'
 import type { Icon } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
+import classes from './timeline.module.css'
 
 interface EntryLayoutProps {
   icon: Icon
+  /** One of the colours timeline.module.css tints: relais, yellow, teal, gray, red, grape. */
   color: string
   label: string
   children: ReactNode
@@ -15,26 +16,12 @@ interface EntryLayoutProps {
 /** One timeline entry: an icon on the rail, the content, and actions on the right. */
 export function EntryLayout({ icon: EntryIcon, color, label, children, actions, busy }: EntryLayoutProps) {
   return (
-    <Group
-      component="li"
-      aria-label={label}
-      aria-busy={busy || undefined}
-      align="flex-start"
-      wrap="nowrap"
-      gap="sm"
-      py="xs"
-    >
-      <ThemeIcon variant="light" color={color} radius="xl" size="md">
+    <li className={classes.entry} aria-label={label} aria-busy={busy || undefined}>
+      <span className={`${classes.icon} ${classes.tint}`} data-color={color}>
         <EntryIcon size={16} aria-hidden />
-      </ThemeIcon>
-      <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
-        {children}
-      </Stack>
-      {actions && (
-        <Group gap={4} wrap="nowrap">
-          {actions}
-        </Group>
-      )}
-    </Group>
+      </span>
+      <div className={classes.body}>{children}</div>
+      {actions && <div className={classes.actions}>{actions}</div>}
+    </li>
   )
 }

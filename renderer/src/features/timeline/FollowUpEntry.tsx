@@ -1,4 +1,3 @@
-import { ActionIcon, Badge, Group, Text } from '@mantine/core'
 import { IconBan, IconCheck, IconCircleCheck, IconClock } from '@tabler/icons-react'
 import { memo, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -8,6 +7,7 @@ import type { CalendarDate } from '@shared/domain/dates'
 import { sameRecord } from '@shared/domain/same-record'
 import type { FollowUp } from '@shared/schemas'
 import { EntryLayout } from './EntryLayout'
+import classes from './timeline.module.css'
 
 interface FollowUpEntryProps {
   followUp: FollowUp
@@ -29,22 +29,24 @@ function FollowUpEntryView({ followUp, today, actions, children }: FollowUpEntry
   const format = useFormatters()
   const overdue = followUp.status === 'open' && followUp.dueDate < today
   const look = STATUS_LOOK[followUp.status]
+  const color = overdue ? 'red' : look.color
   return (
     <EntryLayout
       icon={look.icon}
-      color={overdue ? 'red' : look.color}
+      color={color}
       label={followUp.title}
       actions={
         <>
           {followUp.status === 'open' && (
             <>
-              <ActionIcon
-                variant="subtle"
+              <button
+                type="button"
+                className={`${classes.iconButton} ${classes.accent}`}
                 aria-label={t('followUps.actions.markDone', { title: followUp.title })}
                 onClick={() => void actions.done(followUp)}
               >
                 <IconCheck size={16} aria-hidden />
-              </ActionIcon>
+              </button>
               <SnoozeMenu
                 followUp={followUp}
                 onReschedule={(date) => void actions.reschedule(followUp, date)}
@@ -55,22 +57,26 @@ function FollowUpEntryView({ followUp, today, actions, children }: FollowUpEntry
         </>
       }
     >
-      <Group gap="xs" wrap="wrap">
-        <Text size="sm" fw={600} td={followUp.status === 'cancelled' ? 'line-through' : undefined}>
+      <div className={classes.line}>
+        <span
+          className={
+            followUp.status === 'cancelled' ? `${classes.title} ${classes.cancelled}` : classes.title
+          }
+        >
           {followUp.title}
-        </Text>
-        <Badge size="xs" variant="light" color={overdue ? 'red' : look.color}>
+        </span>
+        <span className={`${classes.badge} ${classes.tint}`} data-color={color}>
           {t(overdue ? 'timeline.followUp.overdue' : `timeline.followUp.${followUp.status}`)}
-        </Badge>
-      </Group>
-      <Text size="xs" c="dimmed">
+        </span>
+      </div>
+      <span className={classes.meta}>
         {followUp.status === 'done' && followUp.doneAt
           ? t('timeline.followUp.doneOn', {
               date: format.timestamp(followUp.doneAt),
               due: format.date(followUp.dueDate)
             })
           : t('timeline.followUp.dueOn', { date: format.date(followUp.dueDate) })}
-      </Text>
+      </span>
       {children}
     </EntryLayout>
   )

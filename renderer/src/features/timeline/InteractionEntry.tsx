@@ -1,8 +1,6 @@
-import { Group, Spoiler, Text } from '@mantine/core'
 import { memo } from 'react'
 import { EditDeleteMenu } from '@renderer/components/EditDeleteMenu'
 import { useTranslation } from 'react-i18next'
-import { LinkedParties } from '@renderer/components/LinkedParties'
 import { deleteInteraction, restoreInteraction } from '@renderer/db/repositories/interactions'
 import type { LinkedNames } from '@renderer/db/repositories/names'
 import { useFormatters } from '@renderer/hooks/useFormatters'
@@ -12,6 +10,9 @@ import { sameRecord } from '@shared/domain/same-record'
 import type { Interaction } from '@shared/schemas'
 import { KIND_ICONS, useQuickLog } from '@renderer/features/interactions'
 import { EntryLayout } from './EntryLayout'
+import { EntryNotes } from './EntryNotes'
+import { EntryParties } from './EntryParties'
+import classes from './timeline.module.css'
 
 interface InteractionEntryProps {
   interaction: Interaction
@@ -39,6 +40,7 @@ function InteractionEntryView({ interaction, names, selfId, pending }: Interacti
       undone: t('undo.restored', { name: title })
     })
   const others = (ids: string[]) => ids.filter((id) => id !== selfId)
+  const label = t('interactions.entry.actions', { title })
 
   return (
     <EntryLayout
@@ -48,17 +50,15 @@ function InteractionEntryView({ interaction, names, selfId, pending }: Interacti
       busy={pending}
       actions={
         <EditDeleteMenu
-          label={t('interactions.entry.actions', { title })}
+          label={label}
           onEdit={() => quickLog.edit(interaction)}
           onDelete={() => void remove()}
         />
       }
     >
-      <Group gap="xs" wrap="wrap">
-        <Text size="sm" fw={600}>
-          {title}
-        </Text>
-        <Text size="xs" c="dimmed">
+      <div className={classes.line}>
+        <span className={classes.title}>{title}</span>
+        <span className={classes.meta}>
           {[
             interaction.title ? kind : '',
             format.timestamp(interaction.occurredAt),
@@ -66,23 +66,13 @@ function InteractionEntryView({ interaction, names, selfId, pending }: Interacti
           ]
             .filter(Boolean)
             .join(' · ')}
-        </Text>
-      </Group>
-      <LinkedParties
+        </span>
+      </div>
+      <EntryParties
         organizations={others(interaction.organizationIds).map((id) => names.organizations.get(id))}
         contacts={others(interaction.contactIds).map((id) => names.contacts.get(id))}
       />
-      {interaction.notes && (
-        <Spoiler
-          maxHeight={60}
-          showLabel={t('interactions.entry.more')}
-          hideLabel={t('interactions.entry.less')}
-        >
-          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-            {interaction.notes}
-          </Text>
-        </Spoiler>
-      )}
+      {interaction.notes && <EntryNotes notes={interaction.notes} />}
     </EntryLayout>
   )
 }

@@ -1,4 +1,3 @@
-import { Text } from '@mantine/core'
 import { IconArrowRight } from '@tabler/icons-react'
 import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -6,6 +5,7 @@ import { useFormatters } from '@renderer/hooks/useFormatters'
 import { sameRecord } from '@shared/domain/same-record'
 import type { Opportunity, StageChange } from '@shared/schemas'
 import { EntryLayout } from './EntryLayout'
+import classes from './timeline.module.css'
 
 interface StageChangeEntryProps {
   change: StageChange
@@ -22,12 +22,8 @@ function StageChangeEntryView({ change, opportunity, stageName }: StageChangeEnt
     : t('timeline.stage.opened', { to: stageName(change.toStageId) })
   return (
     <EntryLayout icon={IconArrowRight} color="grape" label={text}>
-      <Text size="sm" fw={600}>
-        {text}
-      </Text>
-      <Text size="xs" c="dimmed">
-        {`${opportunity.title} · ${format.timestamp(change.at)}`}
-      </Text>
+      <span className={classes.title}>{text}</span>
+      <span className={classes.meta}>{`${opportunity.title} · ${format.timestamp(change.at)}`}</span>
     </EntryLayout>
   )
 }

@@ -1,4 +1,3 @@
-import { Group, Stack, Text, Title } from '@mantine/core'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { LinkedNames } from '@renderer/db/repositories/names'
@@ -10,6 +9,7 @@ import type { TimelineMonth } from '@shared/domain/timeline'
 import { FollowUpEntry } from './FollowUpEntry'
 import { InteractionEntry } from './InteractionEntry'
 import { StageChangeEntry } from './StageChangeEntry'
+import classes from './timeline.module.css'
 
 interface TimelineMonthBlockProps {
   month: TimelineMonth
@@ -38,20 +38,14 @@ export function TimelineMonthBlock({
   const name = formatMonth(month.month, language)
   const pending = usePendingLogs()
   return (
-    <Stack component="section" aria-labelledby={id} gap={0}>
-      <Group
-        justify="space-between"
-        py={6}
-        style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}
-      >
-        <Title order={4} size="h5" id={id} tt="capitalize">
+    <section className={classes.month} aria-labelledby={id}>
+      <div className={classes.monthHead}>
+        <h4 className={classes.monthName} id={id}>
           {name}
-        </Title>
-        <Text size="xs" c="dimmed">
-          {counts.join(' · ')}
-        </Text>
-      </Group>
-      <Stack component="ul" gap={0} m={0} p={0} style={{ listStyle: 'none' }}>
+        </h4>
+        <span className={classes.meta}>{counts.join(' · ')}</span>
+      </div>
+      <ul className={classes.list}>
         {month.entries.map((entry) =>
           entry.type === 'interaction' ? (
             <InteractionEntry
@@ -72,7 +66,7 @@ export function TimelineMonthBlock({
             />
           )
         )}
-      </Stack>
-    </Stack>
+      </ul>
+    </section>
   )
 }

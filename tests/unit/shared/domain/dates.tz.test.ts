@@ -12,6 +12,7 @@ import {
   formatTimestamp,
   formatWeekdayDate,
   fromLocalParts,
+  localMinuteKey,
   localParts,
   monthKeyOf,
   todayDate,
@@ -128,6 +129,20 @@ describe(`calendar dates in ${zone}`, () => {
     expect(todayDate(INSTANT)).toBe(LOCAL_TODAY[zone])
     expect(calendarDateOf(INSTANT, 'America/Toronto')).toBe('2026-03-03')
     expect(calendarDateOf(INSTANT, 'Pacific/Kiritimati')).toBe('2026-03-04')
+  })
+
+  it('keys an instant by its minute in the system zone, as in that zone named', () => {
+    const key = {
+      'Pacific/Honolulu': '2026-03-03T04:30',
+      'America/Toronto': '2026-03-03T09:30',
+      'Europe/Paris': '2026-03-03T15:30',
+      'Asia/Tokyo': '2026-03-03T23:30',
+      'Pacific/Kiritimati': '2026-03-04T04:30'
+    }[zone]
+    expect(localMinuteKey('2026-03-03T14:30:00.000Z')).toBe(key)
+    expect(localMinuteKey('2026-03-03T14:30:00.000Z', zone)).toBe(key)
+    expect(localMinuteKey('2026-03-03T09:30:00-05:00')).toBe(key)
+    expect(() => localMinuteKey('not a date')).toThrow(RangeError)
   })
 
   it('turns a local date and time into an instant and back', () => {

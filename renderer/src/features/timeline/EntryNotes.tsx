@@ -1,0 +1,35 @@
+import { useEffect, useId, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import classes from './timeline.module.css'
+
+/** An interaction's notes, folded to three lines with « Lire la suite » when longer. */
+export function EntryNotes({ notes }: { notes: string }) {
+  const { t } = useTranslation()
+  const id = useId()
+  const text = useRef<HTMLParagraphElement>(null)
+  const [long, setLong] = useState(false)
+  const [open, setOpen] = useState(false)
+  // Measured after the paint (one layout for all the entries), so the button may follow a frame later
+  useEffect(() => {
+    const element = text.current
+    if (element && !open) setLong(element.scrollHeight > element.clientHeight + 1)
+  }, [notes, open])
+  return (
+    <>
+      <p id={id} ref={text} className={open ? classes.notes : `${classes.notes} ${classes.folded}`}>
+        {notes}
+      </p>
+      {long && (
+        <button
+          type="button"
+          className={classes.textButton}
+          aria-expanded={open}
+          aria-controls={id}
+          onClick={() => setOpen(!open)}
+        >
+          {open ? t('interactions.entry.less') : t('interactions.entry.more')}
+        </button>
+      )}
+    </>
+  )
+}
