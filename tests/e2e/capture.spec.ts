@@ -165,7 +165,7 @@ test('an e-mail dropped on a contact becomes an e-mail on their timeline, once',
   // The same message again is recognised
   await dropFiles(page, [{ name: 'plan-copie.eml', content: MESSAGE }])
   await expect(review.getByText('Déjà consigné')).toBeVisible()
-  await expect(review.getByRole('button', { name: 'Consigner 0 courriel' })).toBeDisabled()
+  await expect(review.getByRole('button', { name: 'Aucun courriel à consigner' })).toBeDisabled()
   await review.getByRole('button', { name: 'Annuler' }).click()
 
   await app.go('Contacts')

@@ -133,5 +133,5 @@ test('the demo 5 à 7 lists who was met and the introductions made there, in Eng
   await expect(page.getByRole('region', { name: /^People met \(\d+\)/ })).toBeVisible()
   await page.getByRole('link', { name: 'Event mode' }).click()
   await expect(page.getByRole('group', { name: 'Encounter 1' })).toBeVisible()
-  await expect(page.getByRole('button', { name: 'Save 0 encounters' })).toBeDisabled()
+  await expect(page.getByRole('button', { name: 'No encounters to save' })).toBeDisabled()
 })

@@ -50,5 +50,5 @@ test('the Contacts list exports what it shows, or a saved view, as one vCard 4.0
 
   // Nothing shown, nothing to export
   await page.getByRole('textbox', { name: 'Filtrer les contacts' }).fill('zzzz')
-  await expect(page.getByRole('button', { name: 'Exporter 0 contact en vCard' })).toBeDisabled()
+  await expect(page.getByRole('button', { name: 'Aucun contact à exporter en vCard' })).toBeDisabled()
 })

@@ -72,7 +72,8 @@ export class PipelinePages {
     const column = this.column(stage)
     await expect(column.getByText(exactly(`Total : ${total}`))).toBeVisible()
     await expect(column.getByText(exactly(`Pondéré : ${weighted}`))).toBeVisible()
-    await expect(column.getByLabel(exactly(`${count} ${count > 1 ? 'dossiers' : 'dossier'}`))).toBeVisible()
+    const label = count === 0 ? 'Aucun dossier' : `${count} ${count > 1 ? 'dossiers' : 'dossier'}`
+    await expect(column.getByLabel(exactly(label))).toBeVisible()
   }
 }
 

@@ -106,7 +106,11 @@ export async function purgeTrashItem(kind: string, id: string, registry: Registr
 async function cutLinksTo(spec: LinkSpec, id: string): Promise<void> {
   const table = db().table<Record<string, unknown>, string>(spec.table)
   const isGone = (linked: string) => linked === id
-  const holders = (await table.toArray()).filter((record) => pointsToGone(record, spec, isGone))
+  // By the link's index where the table has one (a list field's is multi-entry): a purge reads the
+  // few records that name the id, not the whole table; an unindexed link reads the table
+  const indexed = table.schema.indexes.some((index) => index.name === spec.field)
+  const candidates = indexed ? await table.where(spec.field).equals(id).toArray() : await table.toArray()
+  const holders = candidates.filter((record) => pointsToGone(record, spec, isGone))
   if (holders.length === 0) return
   if (spec.cut === 'required')
     throw new AppError('trash.errors.hasFiles', {

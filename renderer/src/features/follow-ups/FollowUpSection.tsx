@@ -25,10 +25,13 @@ interface FollowUpSectionProps {
   names: LinkedNames
   dueLabel: (dueDate: string) => string
   actions: FollowUpActions
+  /** Today's first paint: at most this many rows, and no « show all » yet. */
+  firstPaintLimit?: number
 }
 
 /** One bucket of the Today screen (overdue, today, this week, later), the first rows then "show all". */
-export function FollowUpSection({ bucket, followUps, names, dueLabel, actions }: FollowUpSectionProps) {
+export function FollowUpSection(props: FollowUpSectionProps) {
+  const { bucket, followUps, names, dueLabel, actions, firstPaintLimit } = props
   const { t } = useTranslation()
   const [showAll, setShowAll] = useState(false)
   // Today read the names of the first rows only: the others' are read when asked for
@@ -36,7 +39,9 @@ export function FollowUpSection({ bucket, followUps, names, dueLabel, actions }:
     () => (showAll ? namesOf({ followUps }) : Promise.resolve(null)),
     [showAll, followUps]
   )
-  const shown = allNames ? followUps : followUps.slice(0, shownAtFirst(bucket))
+  const shown = allNames
+    ? followUps
+    : followUps.slice(0, Math.min(shownAtFirst(bucket), firstPaintLimit ?? Infinity))
   return (
     <SectionCard title={t(`followUps.bucket.${bucket}`, { count: followUps.length })}>
       {followUps.length === 0 ? (
@@ -57,7 +62,7 @@ export function FollowUpSection({ bucket, followUps, names, dueLabel, actions }:
           ))}
         </Stack>
       )}
-      {shown.length < followUps.length && (
+      {firstPaintLimit === undefined && shown.length < followUps.length && (
         <Button variant="subtle" size="xs" mt="sm" loading={showAll} onClick={() => setShowAll(true)}>
           {t('followUps.showAll', { count: followUps.length })}
         </Button>

@@ -1,6 +1,6 @@
 import { Button, Menu } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
-import { useState } from 'react'
+import { useState, type ReactElement } from 'react'
 import { IconCalendar, IconChevronDown, IconClockPause } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { useFormatters } from '@renderer/hooks/useFormatters'
@@ -16,11 +16,43 @@ interface SnoozeMenuProps {
   onReschedule: (date: CalendarDate) => void
 }
 
-/** "Snooze": tomorrow, next Monday, in two weeks, or a date picked on a calendar. */
-export function SnoozeMenu({ followUp, onReschedule }: SnoozeMenuProps) {
+/** The menu itself, mounted on the first press: today's date and its formats are read only then. */
+function SnoozeChoices({
+  button,
+  onReschedule,
+  onPick
+}: {
+  button: ReactElement
+  onReschedule: (date: CalendarDate) => void
+  onPick: () => void
+}) {
   const { t } = useTranslation()
   const { language } = useFormatters()
   const today = useToday()
+  return (
+    <Menu position="bottom-end" withinPortal defaultOpened>
+      <Menu.Target>{button}</Menu.Target>
+      <Menu.Dropdown>
+        {DUE_PRESETS.map((preset) => {
+          const date = presetDueDate(preset, today)
+          return (
+            <Menu.Item key={preset} onClick={() => onReschedule(date)}>
+              {t(`followUps.snooze.${preset}`, { date: formatWeekdayDate(date, language) })}
+            </Menu.Item>
+          )
+        })}
+        <Menu.Divider />
+        <Menu.Item leftSection={<IconCalendar size={14} aria-hidden />} onClick={onPick}>
+          {t('followUps.snooze.pick')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  )
+}
+
+/** "Snooze": tomorrow, next Monday, in two weeks, or a date picked on a calendar. */
+export function SnoozeMenu({ followUp, onReschedule }: SnoozeMenuProps) {
+  const { t } = useTranslation()
   const [picking, pick] = useDisclosure()
   // A plain button until first pressed, then the menu, opened: Today shows dozens of rows, and a
   // closed Mantine menu costs about as much to render as the rest of its row
@@ -40,27 +72,7 @@ export function SnoozeMenu({ followUp, onReschedule }: SnoozeMenuProps) {
   )
   return (
     <>
-      {!used ? (
-        button
-      ) : (
-        <Menu position="bottom-end" withinPortal defaultOpened>
-          <Menu.Target>{button}</Menu.Target>
-          <Menu.Dropdown>
-            {DUE_PRESETS.map((preset) => {
-              const date = presetDueDate(preset, today)
-              return (
-                <Menu.Item key={preset} onClick={() => onReschedule(date)}>
-                  {t(`followUps.snooze.${preset}`, { date: formatWeekdayDate(date, language) })}
-                </Menu.Item>
-              )
-            })}
-            <Menu.Divider />
-            <Menu.Item leftSection={<IconCalendar size={14} aria-hidden />} onClick={pick.open}>
-              {t('followUps.snooze.pick')}
-            </Menu.Item>
-          </Menu.Dropdown>
-        </Menu>
-      )}
+      {!used ? button : <SnoozeChoices button={button} onReschedule={onReschedule} onPick={pick.open} />}
       {/* mounted only while open: Today shows a hundred rows, each with this menu */}
       {picking && (
         <PickDateModal

@@ -9,13 +9,33 @@ import { listOpenFollowUpsWithNames } from '@renderer/db/repositories/followUps'
 import { useDbQuery } from '@renderer/db/useDbQuery'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import { formatLongDate } from '@shared/domain/dates'
-import { DUE_BUCKETS, groupByDueBucket } from '@shared/domain/due-dates'
-import { FollowUpSection, firstRows } from './FollowUpSection'
+import { DUE_BUCKETS, groupByDueBucket, type DueBucket } from '@shared/domain/due-dates'
+import type { FollowUp } from '@shared/schemas'
+import { usePaintedOnce } from '@renderer/hooks/usePaintedOnce'
+import { FollowUpSection, firstRows, shownAtFirst } from './FollowUpSection'
 import { NoFollowUps } from './NoFollowUps'
 import { RelationshipsToReach } from './RelationshipsToReach'
 import { useDueLabel } from './useDueLabel'
 import { useFollowUpActions } from './useFollowUpActions'
 import { useToday } from '@renderer/hooks/useToday'
+
+/** Rows rendered with the screen itself, about a screenful; the others follow once it is painted. */
+const FIRST_PAINT_ROWS = 10
+
+/** The buckets to render, each with how many rows it may show now (undefined: all it shows at first). */
+function firstScreenful(
+  buckets: Record<DueBucket, FollowUp[]>,
+  painted: boolean
+): [DueBucket, number | undefined][] {
+  if (painted) return DUE_BUCKETS.map((bucket) => [bucket, undefined])
+  let left = FIRST_PAINT_ROWS
+  return DUE_BUCKETS.flatMap((bucket): [DueBucket, number][] => {
+    if (left <= 0) return []
+    const rows = left
+    left -= Math.max(1, Math.min(shownAtFirst(bucket), buckets[bucket].length))
+    return [[bucket, rows]]
+  })
+}
 
 /** The home screen: follow-ups overdue, due today, this week and later, companies flagged at risk and relationships to revive. */
 export function TodayScreen() {
@@ -29,6 +49,7 @@ export function TodayScreen() {
     [today]
   )
   const buckets = useMemo(() => (data ? groupByDueBucket(data.followUps, today) : null), [data, today])
+  const painted = usePaintedOnce(buckets !== null)
 
   if (error) return <ErrorState error={error} />
   if (isLoading || !data || !buckets) return <LoadingState />
@@ -48,7 +69,7 @@ export function TodayScreen() {
           <Stack gap="lg">
             {data.followUps.length === 0 && <NoFollowUps />}
             {data.followUps.length > 0 &&
-              DUE_BUCKETS.map((bucket) => (
+              firstScreenful(buckets, painted).map(([bucket, limit]) => (
                 <FollowUpSection
                   key={bucket}
                   bucket={bucket}
@@ -56,12 +77,14 @@ export function TodayScreen() {
                   names={data}
                   dueLabel={dueLabel}
                   actions={actions}
+                  firstPaintLimit={limit}
                 />
               ))}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
-          <RelationshipsToReach today={today} />
+          {/* read once the follow-ups are on screen: they come first */}
+          {painted && <RelationshipsToReach today={today} />}
         </Grid.Col>
       </Grid>
     </>

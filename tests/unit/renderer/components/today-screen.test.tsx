@@ -25,6 +25,7 @@ beforeEach(async () => {
       organizationId: company.id
     })
   }
+  await createFollowUp({ title: 'Bilan annuel', dueDate: '2099-01-15' })
 })
 afterEach(() => cleanup())
 
@@ -36,6 +37,9 @@ describe('Today', { timeout: 30_000 }, () => {
     expect(within(section).getAllByRole('listitem')).toHaveLength(10)
     expect(within(section).getByRole('link', { name: 'Entreprise 10' })).toBeDefined()
     expect(within(section).queryByRole('link', { name: 'Entreprise 11' })).toBeNull()
+    // the first paint holds a screenful (the ten overdue rows); the later bucket follows
+    const later = await screen.findByRole('region', { name: 'Plus tard (1)' })
+    expect(within(later).getByRole('listitem', { name: 'Bilan annuel' })).toBeDefined()
 
     await userEvent.click(within(section).getByRole('button', { name: 'Afficher les 12 suivis' }))
     await waitFor(() => expect(within(overdueSection()).getAllByRole('listitem')).toHaveLength(12))

@@ -1,6 +1,6 @@
 // Purging a record from the Trash cuts every link to it in the same transaction, so a backup never
 // holds a link to nothing; a company that still has financing files is refused, naming them.
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { createContact, deleteContact } from '@renderer/db/repositories/contacts'
 import { createEvent, deleteEvent } from '@renderer/db/repositories/events'
 import { createFollowUp } from '@renderer/db/repositories/followUps'
@@ -153,5 +153,19 @@ describe('purging from the Trash', () => {
     expect((await s.database.followUps.get(s.followUp.id))?.eventId).toBeNull()
     expect((await s.database.introductions.get(s.introduction.id))?.eventId).toBeNull()
     expect(unresolvedLinks(await readAllTables()).total).toBe(0)
+  })
+
+  it('finds the records that name a purged contact by their indexes, without reading whole tables', async () => {
+    const s = await scene()
+    // The purge reaches the tables by name (db.table), Dexie's own instances
+    const reads = ['interactions', 'followUps', 'opportunities'].map((name) =>
+      vi.spyOn(s.database.table(name), 'toArray')
+    )
+    await deleteContact(s.eloise.id)
+    await purgeTrashItem('contact', s.eloise.id)
+    expect(reads.map((read) => read.mock.calls.length)).toEqual([0, 0, 0])
+    reads.forEach((read) => read.mockRestore())
+    expect((await s.database.interactions.get(s.dinner.id))?.contactIds).toEqual([s.marc.id])
+    expect((await s.database.followUps.get(s.followUp.id))?.contactId).toBeNull()
   })
 })
