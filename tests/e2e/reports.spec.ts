@@ -58,7 +58,9 @@ test('export the activity report of the demo as XLSX and read the file back', as
   expect(sheet.getCell('C2').value).toBe(firstTitle)
   expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
   // printed: the report and its period on every page's footer, with the page number
-  expect(sheet.headerFooter.oddFooter).toMatch(/^&LActivité · 1er janv\. 2000 au 31 déc\. 2099&RPage &P sur &N$/)
+  expect(sheet.headerFooter.oddFooter).toMatch(
+    /^&LActivité · 1er janv\. 2000 au 31 déc\. 2099&RPage &P sur &N$/
+  )
   expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1, printTitlesRow: '1:1' })
   const byKind = workbook.getWorksheet('Par type')!
   let total = 0
