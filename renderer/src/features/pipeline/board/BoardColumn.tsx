@@ -1,4 +1,4 @@
-import { Paper, Text } from '@mantine/core'
+import { Text } from '@mantine/core'
 import { useDroppable } from '@dnd-kit/core'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { memo, useEffect, useId, useRef } from 'react'
@@ -48,25 +48,14 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
     if (arrived >= 0) virtualizer.scrollToIndex(arrived, { align: 'auto' })
   }, [column.cards, virtualizer])
   return (
-    <Paper
+    <section
       ref={setNodeRef}
-      component="section"
       aria-labelledby={headingId}
-      withBorder
-      radius="md"
-      p="xs"
-      w={240}
-      miw={240}
-      h="100%"
-      bg={
-        isOver
-          ? 'var(--mantine-primary-color-light)'
-          : 'light-dark(var(--mantine-color-gray-1), var(--mantine-color-dark-7))'
-      }
-      style={{ display: 'flex', flexDirection: 'column' }}
+      className={classes.column}
+      data-over={isOver || undefined}
     >
       <ColumnHeader id={headingId} name={name} kind={column.stage.kind} totals={column.totals} />
-      <div ref={scrollRef} style={{ flex: 1, minHeight: 0, overflowY: 'auto', padding: '0 2px' }}>
+      <div ref={scrollRef} className={classes.columnScroller}>
         {count === 0 ? (
           <Text size="xs" c="dimmed" ta="center" py="md">
             {t('pipeline.board.emptyColumn')}
@@ -93,6 +82,6 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
           </ul>
         )}
       </div>
-    </Paper>
+    </section>
   )
 })
