@@ -1,6 +1,6 @@
 import { Button, Stack, Text } from '@mantine/core'
 import { IconMessagePlus } from '@tabler/icons-react'
-import { startTransition, useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorState } from '@renderer/components/ErrorState'
 import { LoadingState } from '@renderer/components/LoadingState'
@@ -10,6 +10,7 @@ import { useFollowUpActions } from '@renderer/features/follow-ups'
 import { useToday } from '@renderer/hooks/useToday'
 import { useQuickLog } from '@renderer/features/interactions'
 import { useFormatters } from '@renderer/hooks/useFormatters'
+import { usePaintedOnce } from '@renderer/hooks/usePaintedOnce'
 import { firstEntries } from '@shared/domain/timeline'
 import { TimelineMonthBlock } from './TimelineMonthBlock'
 import { useStageNames, useTimeline, type TimelineParty } from './useTimeline'
@@ -18,23 +19,6 @@ import { useStageNames, useTimeline, type TimelineParty } from './useTimeline'
 const PAGE = 40
 /** Entries rendered with the page itself; the rest of the first page follows once it is painted. */
 const FIRST_SCREEN = 10
-
-/** False for the page's first paint, true from the frame after (rendered as a transition, so a click still goes first). */
-function usePaintedOnce(ready: boolean): boolean {
-  const [painted, setPainted] = useState(false)
-  useEffect(() => {
-    if (!ready || painted) return
-    let timer = 0
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => startTransition(() => setPainted(true)))
-    })
-    return () => {
-      cancelAnimationFrame(frame)
-      clearTimeout(timer)
-    }
-  }, [ready, painted])
-  return painted
-}
 
 interface RelationshipTimelineProps {
   party: TimelineParty
@@ -52,7 +36,7 @@ export function RelationshipTimeline({ party, id }: RelationshipTimelineProps) {
   const [limit, setLimit] = useState(PAGE)
   const { data, months, isLoading, error } = useTimeline(party, id)
   const total = months.reduce((sum, m) => sum + m.entries.length, 0)
-  const painted = usePaintedOnce(data !== undefined)
+  const painted = usePaintedOnce(data !== undefined, true)
   const shown = painted ? limit : Math.min(limit, FIRST_SCREEN)
   const logHere = () =>
     quickLog.open(party === 'organization' ? { organizationIds: [id] } : { contactIds: [id] })
