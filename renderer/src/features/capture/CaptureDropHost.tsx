@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react'
+import { Suspense, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useMatch } from 'react-router'
 import { useCommand } from '@renderer/app/commands'
-import { ImportWizardModal } from '@renderer/features/import'
+import { lazyScreen } from '@renderer/components/lazyScreen'
 import { useNotify } from '@renderer/hooks/useNotify'
 import { getPlatform, type PickedFile } from '@renderer/platform'
 import { MAX_VCARD_BYTES } from '@shared/capture/limits'
@@ -11,6 +11,9 @@ import type { DropTarget } from './emailReviewStore'
 import { readDroppedFile } from './readDroppedFiles'
 import { useCalendarImport } from './useCaptureImport'
 import { useEmailImport } from './useEmailImport'
+
+// the import wizard (and its CSV and spreadsheet readers) loads with the first dropped card
+const ImportWizardModal = lazyScreen(() => import('@renderer/features/import'), 'ImportWizardModal')
 
 const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') === true
 
@@ -78,7 +81,11 @@ export function CaptureDropHost() {
   return (
     <>
       <EmailReviewModal />
-      {cards && <ImportWizardModal file={cards} onClose={() => setCards(null)} />}
+      {cards && (
+        <Suspense fallback={null}>
+          <ImportWizardModal file={cards} onClose={() => setCards(null)} />
+        </Suspense>
+      )}
     </>
   )
 }

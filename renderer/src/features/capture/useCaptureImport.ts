@@ -6,7 +6,6 @@ import { importCalendarMeetings } from '@renderer/db/repositories/captures'
 import { getSetting } from '@renderer/db/repositories/settings'
 import { useNotify } from '@renderer/hooks/useNotify'
 import { getPlatform, type PickedFile } from '@renderer/platform'
-import { meetingsOf } from '@shared/capture/calendar'
 import { MAX_CALENDAR_BYTES } from '@shared/capture/limits'
 import { systemTimeZone } from '@shared/domain/dates'
 
@@ -15,6 +14,8 @@ import { useCaptureWindow, WIDEST_WINDOW, windowStart } from './captureWindow'
 /** Imports the file's meetings of the widest window; returns how many new ones the chosen window shows. */
 export async function importCalendarFile(file: PickedFile, days: number, now = new Date()): Promise<number> {
   const ownAddresses = await getSetting('ownAddresses')
+  // the calendar reader (ical.js) loads with the first calendar, not with every start of the app
+  const { meetingsOf } = await import('@shared/capture/calendar')
   const meetings = meetingsOf(file.bytes, {
     ownAddresses,
     officerZone: systemTimeZone(),

@@ -4,7 +4,6 @@ import { useNotify } from '@renderer/hooks/useNotify'
 import { getPlatform, type PickedFile } from '@renderer/platform'
 import type { CapturedEmail } from '@shared/capture/email'
 import { MAX_EMAIL_BYTES } from '@shared/capture/limits'
-import { parseMessageFile } from '@shared/capture/messageFile'
 import { emailReview, type DropTarget } from './emailReviewStore'
 
 /** Read messages (each bad file reported on its own) and open the review list with the good ones. */
@@ -16,6 +15,8 @@ export function useEmailImport() {
       const emails: CapturedEmail[] = []
       for (const file of files) {
         try {
+          // the message readers load with the first message, not with every start of the app
+          const { parseMessageFile } = await import('@shared/capture/messageFile')
           emails.push(await parseMessageFile(file.bytes))
         } catch (error) {
           notify.failure(error)
