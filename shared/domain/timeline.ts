@@ -36,6 +36,8 @@ function followUpKey(followUp: FollowUp, timeZone: string | undefined): string {
   return `${followUp.dueDate}T23:59`
 }
 
+const descending = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0)
+
 /**
  * Sort keys are local "YYYY-MM-DDTHH:mm" strings (in `timeZone`, default the system's), so
  * timestamps and calendar dates interleave.
@@ -62,7 +64,8 @@ export function timelineEntries(sources: TimelineSources, timeZone?: string): Ti
       return [{ type: 'stage-change' as const, id: change.id, at, change, opportunity }]
     })
   ]
-  return entries.sort((a, b) => b.at.localeCompare(a.at) || a.id.localeCompare(b.id))
+  // Keys and ids are ASCII of one shape: a plain comparison orders them as the collator did, faster
+  return entries.sort((a, b) => descending(a.at, b.at) || descending(b.id, a.id))
 }
 
 const noCounts = (): Record<TimelineEntryType, number> => ({

@@ -19,6 +19,9 @@ import { quickLog } from './quickLogStore'
 /** How long a stored log may stay in the pending list when no timeline read it back. */
 const FORGET_AFTER_MS = 10_000
 
+/** Resolves once the browser painted the current state: the write then never delays that frame. */
+const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
+
 async function partyName(party: PartyRef | undefined): Promise<string> {
   if (!party) return ''
   if (!('id' in party)) return party.name
@@ -83,6 +86,7 @@ export function useQuickLogSave(editing: Interaction | null, onDone: () => void,
     pendingLogs.add(shown)
     onDone()
     try {
+      await afterPaint()
       await write(values, id, captureKey)
       setTimeout(() => pendingLogs.forget(new Set([id])), FORGET_AFTER_MS)
     } catch (error) {

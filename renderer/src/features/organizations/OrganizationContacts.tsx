@@ -1,23 +1,28 @@
-import { Anchor, Group, Stack, Text } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { IconMail, IconPhone, IconUserPlus } from '@tabler/icons-react'
+import { memo, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { RowList } from '@renderer/components/RowList'
-import { RowListItem } from '@renderer/components/RowListItem'
 import { SectionButton } from '@renderer/components/SectionButton'
 import { SectionCard } from '@renderer/components/SectionCard'
 import { ContactFormModal } from '@renderer/features/contacts'
 import { compareText } from '@shared/domain/text'
 import { contactDisplayName } from '@shared/domain/list-filters'
-import type { Organization } from '@shared/schemas'
+import classes from './organizationPage.module.css'
 import { useOrganizationContacts } from './useOrganizations'
 
-export function OrganizationContacts({ organization }: { organization: Organization }) {
+/** The company's people, by name, each a link to their page; « Nouveau contact » adds one here. */
+export const OrganizationContacts = memo(function OrganizationContacts({
+  organizationId
+}: {
+  organizationId: string
+}) {
   const { t } = useTranslation()
   const [adding, add] = useDisclosure()
-  const contacts = [...(useOrganizationContacts(organization.id).data ?? [])].sort((a, b) =>
-    compareText(contactDisplayName(a), contactDisplayName(b))
+  const { data } = useOrganizationContacts(organizationId)
+  const contacts = useMemo(
+    () => [...(data ?? [])].sort((a, b) => compareText(contactDisplayName(a), contactDisplayName(b))),
+    [data]
   )
   return (
     <SectionCard
@@ -28,35 +33,37 @@ export function OrganizationContacts({ organization }: { organization: Organizat
         </SectionButton>
       }
     >
-      <RowList empty={t('organizations.contacts.empty')} count={contacts.length}>
-        {contacts.map((c) => (
-          <RowListItem key={c.id} justify="space-between">
-            <Stack gap={0} style={{ minWidth: 0 }}>
-              <Anchor component={Link} to={`/contacts/${c.id}`} fw={600} size="sm">
-                {contactDisplayName(c)}
-              </Anchor>
-              <Text size="xs" c="dimmed" truncate>
-                {c.role}
-              </Text>
-            </Stack>
-            <Group gap="md" wrap="nowrap" visibleFrom="sm">
-              {c.email && (
-                <Group gap={4} wrap="nowrap">
-                  <IconMail size={14} aria-hidden />
-                  <Text size="xs">{c.email}</Text>
-                </Group>
-              )}
-              {c.phone && (
-                <Group gap={4} wrap="nowrap">
-                  <IconPhone size={14} aria-hidden />
-                  <Text size="xs">{c.phone}</Text>
-                </Group>
-              )}
-            </Group>
-          </RowListItem>
-        ))}
-      </RowList>
-      <ContactFormModal opened={adding} onClose={add.close} defaultOrganizationId={organization.id} />
+      {contacts.length === 0 ? (
+        <p className={classes.empty}>{t('organizations.contacts.empty')}</p>
+      ) : (
+        <ul className={classes.list}>
+          {contacts.map((c) => (
+            <li key={c.id} className={classes.row}>
+              <div className={classes.who}>
+                <Link to={`/contacts/${c.id}`} className={classes.name}>
+                  {contactDisplayName(c)}
+                </Link>
+                <span className={classes.role}>{c.role}</span>
+              </div>
+              <div className={classes.reach}>
+                {c.email && (
+                  <span className={classes.channel}>
+                    <IconMail size={14} aria-hidden />
+                    {c.email}
+                  </span>
+                )}
+                {c.phone && (
+                  <span className={classes.channel}>
+                    <IconPhone size={14} aria-hidden />
+                    {c.phone}
+                  </span>
+                )}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      <ContactFormModal opened={adding} onClose={add.close} defaultOrganizationId={organizationId} />
     </SectionCard>
   )
-}
+})

@@ -1,5 +1,6 @@
 import { Badge, Grid, Group, Stack } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
+import { memo, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
 import { BackLink } from '@renderer/components/BackLink'
@@ -21,11 +22,20 @@ import { OrganizationProfile } from './OrganizationProfile'
 import { RiskBadge } from './RiskBadge'
 import { useOrganization } from './useOrganizations'
 
+// The cards that read their own records by the company's id: a write that changes the company
+// (a quick log raises its last contact) re-renders the header, not them
+const Health = memo(HealthBadge)
+const Files = memo(OrganizationOpportunities)
+const Introductions = memo(IntroductionsCard)
+const Timeline = memo(RelationshipTimeline)
+const NO_PRESET = {}
+
 export function OrganizationScreen() {
   const { id = '' } = useParams()
   const { t } = useTranslation()
   const [editing, edit] = useDisclosure()
   const { data: company, isLoading, error } = useOrganization(id)
+  const scope = useMemo(() => ({ organizationId: id }), [id])
 
   if (error) return <ErrorState error={error} />
   if (isLoading) return <LoadingState />
@@ -42,7 +52,7 @@ export function OrganizationScreen() {
             {company.tier && <Badge>{t(`enums.tier.${company.tier}`)}</Badge>}
             <RiskBadge flag={company.riskFlag} />
             <LastContact at={company.lastInteractionAt} withLabel />
-            <HealthBadge party="organization" id={company.id} />
+            <Health party="organization" id={company.id} />
           </Group>
         }
         actions={
@@ -62,16 +72,16 @@ export function OrganizationScreen() {
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7, lg: 8 }}>
           <Stack gap="lg">
-            <OrganizationContacts organization={company} />
-            <OrganizationOpportunities organizationId={company.id} />
-            <RelationshipTimeline party="organization" id={company.id} />
+            <OrganizationContacts organizationId={company.id} />
+            <Files organizationId={company.id} />
+            <Timeline party="organization" id={company.id} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
           <Stack gap="lg">
             <RiskFlagCard company={company} />
             <OrganizationProfile company={company} />
-            <IntroductionsCard scope={{ organizationId: company.id }} preset={{}} />
+            <Introductions scope={scope} preset={NO_PRESET} />
           </Stack>
         </Grid.Col>
       </Grid>

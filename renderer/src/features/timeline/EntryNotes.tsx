@@ -9,10 +9,17 @@ export function EntryNotes({ notes }: { notes: string }) {
   const text = useRef<HTMLParagraphElement>(null)
   const [long, setLong] = useState(false)
   const [open, setOpen] = useState(false)
-  // Measured after the paint (one layout for all the entries), so the button may follow a frame later
+  // Measured after the paint (one layout for all the entries), so the button may follow a frame
+  // later; again when the window's width changes how many lines the notes take
   useEffect(() => {
-    const element = text.current
-    if (element && !open) setLong(element.scrollHeight > element.clientHeight + 1)
+    if (open) return
+    const measure = () => {
+      const element = text.current
+      if (element) setLong(element.scrollHeight > element.clientHeight + 1)
+    }
+    measure()
+    window.addEventListener('resize', measure)
+    return () => window.removeEventListener('resize', measure)
   }, [notes, open])
   return (
     <>

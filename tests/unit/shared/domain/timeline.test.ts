@@ -59,6 +59,15 @@ describe('timeline', () => {
     expect(ids).toEqual(['cancelled-apr', 'mar-late', 'due-mar-3', 'mar', 'done-feb', 'move', 'jan'])
   })
 
+  it('orders entries of the same minute by id, so a re-read never reshuffles them', () => {
+    const same = {
+      ...sources,
+      interactions: [meeting('b-second', '2026-01-15T14:00:20Z'), meeting('a-first', '2026-01-15T14:00:40Z')]
+    }
+    const ids = timelineEntries(same, 'America/Toronto').map((e) => e.id)
+    expect(ids.slice(-3)).toEqual(['move', 'a-first', 'b-second'])
+  })
+
   it('groups by month with counts per kind', () => {
     const months = groupByMonth(timelineEntries(sources, 'America/Toronto'))
     expect(months.map((m) => m.month)).toEqual(['2026-04', '2026-03', '2026-02', '2026-01'])
