@@ -1,14 +1,15 @@
-import { Anchor, Group, Text } from '@mantine/core'
-import { Link } from 'react-router'
 import { contactDisplayName } from '@shared/domain/list-filters'
 import type { Contact, Organization } from '@shared/schemas'
+import classes from './LinkedParties.module.css'
+import { RecordLink } from './RecordLink'
 
 interface LinkedPartiesProps {
   organizations: (Organization | undefined)[]
   contacts: (Contact | undefined)[]
 }
 
-/** "Logiciels Fjordtech inc. · Éloïse Tremblay", each a link to its page. */
+/** "Logiciels Fjordtech inc. · Éloïse Tremblay", each a link to its page (plain elements: a
+ * timeline or Today shows dozens). */
 export function LinkedParties({ organizations, contacts }: LinkedPartiesProps) {
   const links = [
     ...organizations.flatMap((o) => (o ? [{ key: o.id, to: `/companies/${o.id}`, label: o.name }] : [])),
@@ -18,20 +19,19 @@ export function LinkedParties({ organizations, contacts }: LinkedPartiesProps) {
   ]
   if (links.length === 0) return null
   return (
-    <Group gap={6} wrap="wrap">
+    <div className={classes.parties}>
       {links.map((link, index) => (
-        // The separator ends the line it follows, so a wrapped name never starts with « · »
-        <Group key={link.key} gap={6} wrap="nowrap">
-          <Anchor component={Link} to={link.to} size="xs">
+        <span key={link.key} className={classes.party}>
+          <RecordLink to={link.to} className={classes.link}>
             {link.label}
-          </Anchor>
+          </RecordLink>
           {index < links.length - 1 && (
-            <Text span size="xs" c="dimmed" aria-hidden>
+            <span className={classes.separator} aria-hidden>
               ·
-            </Text>
+            </span>
           )}
-        </Group>
+        </span>
       ))}
-    </Group>
+    </div>
   )
 }
