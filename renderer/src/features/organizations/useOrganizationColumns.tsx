@@ -56,7 +56,7 @@ export function useOrganizationColumns(): Column<Organization>[] {
       {
         key: 'region',
         header: t('fields.region'),
-        width: 'minmax(160px, 1.4fr)',
+        width: 'minmax(150px, 1.2fr)',
         sortable: true,
         render: (o) => <span title={region(o.region ?? '')}>{regionShort(o.region ?? '')}</span>
       },
@@ -107,7 +107,7 @@ export function useOrganizationColumns(): Column<Organization>[] {
       {
         key: 'lastInteractionAt',
         header: t('fields.lastContact'),
-        width: 'minmax(120px, 1fr)',
+        width: 'minmax(136px, 1.2fr)',
         sortable: true,
         render: (o) => {
           if (!o.lastInteractionAt) return label('common.never')
