@@ -1,15 +1,14 @@
+import { Anchor, Group, Text } from '@mantine/core'
+import { Link } from 'react-router'
 import { contactDisplayName } from '@shared/domain/list-filters'
 import type { Contact, Organization } from '@shared/schemas'
-import classes from './LinkedParties.module.css'
-import { RecordLink } from './RecordLink'
 
 interface LinkedPartiesProps {
   organizations: (Organization | undefined)[]
   contacts: (Contact | undefined)[]
 }
 
-/** "Logiciels Fjordtech inc. · Éloïse Tremblay", each a link to its page (plain elements: a
- * timeline or Today shows dozens). */
+/** "Logiciels Fjordtech inc. · Éloïse Tremblay", each a link to its page. */
 export function LinkedParties({ organizations, contacts }: LinkedPartiesProps) {
   const links = [
     ...organizations.flatMap((o) => (o ? [{ key: o.id, to: `/companies/${o.id}`, label: o.name }] : [])),
@@ -19,19 +18,20 @@ export function LinkedParties({ organizations, contacts }: LinkedPartiesProps) {
   ]
   if (links.length === 0) return null
   return (
-    <div className={classes.parties}>
+    <Group gap={6} wrap="wrap">
       {links.map((link, index) => (
-        <span key={link.key} className={classes.party}>
-          <RecordLink to={link.to} className={classes.link}>
+        // The separator ends the line it follows, so a wrapped name never starts with « · »
+        <Group key={link.key} gap={6} wrap="nowrap">
+          <Anchor component={Link} to={link.to} size="xs">
             {link.label}
-          </RecordLink>
+          </Anchor>
           {index < links.length - 1 && (
-            <span className={classes.separator} aria-hidden>
+            <Text span size="xs" c="dimmed" aria-hidden>
               ·
-            </span>
+            </Text>
           )}
-        </span>
+        </Group>
       ))}
-    </div>
+    </Group>
   )
 }

@@ -1,5 +1,4 @@
 import { memo } from 'react'
-import { LinkedParties } from '@renderer/components/LinkedParties'
 import { EditDeleteMenu } from '@renderer/components/EditDeleteMenu'
 import { useTranslation } from 'react-i18next'
 import { deleteInteraction, restoreInteraction } from '@renderer/db/repositories/interactions'
@@ -12,6 +11,7 @@ import type { Interaction } from '@shared/schemas'
 import { KIND_ICONS, useQuickLog } from '@renderer/features/interactions'
 import { EntryLayout } from './EntryLayout'
 import { EntryNotes } from './EntryNotes'
+import { EntryParties } from './EntryParties'
 import classes from './timeline.module.css'
 
 interface InteractionEntryProps {
@@ -68,7 +68,7 @@ function InteractionEntryView({ interaction, names, selfId, pending }: Interacti
             .join(' · ')}
         </span>
       </div>
-      <LinkedParties
+      <EntryParties
         organizations={others(interaction.organizationIds).map((id) => names.organizations.get(id))}
         contacts={others(interaction.contactIds).map((id) => names.contacts.get(id))}
       />
