@@ -12,10 +12,11 @@ interface DeferredHostProps {
   hotkeys?: readonly (readonly [string, MenuCommand])[]
 }
 
-// Not right at start: the first screen's reads and render come first. Then as soon as the browser
-// is idle, so that the first shortcut pressed finds the host already there (keys typed at once go
-// to its field, not lost while its chunk loads).
-const MOUNT_AFTER_MS = 1000
+// Not right at start: the first screen's reads and render come first (on a large workspace they
+// take 1–2 s, waiting on the database, when the main thread looks idle). Then as soon as the
+// browser is idle, so that the first shortcut pressed finds the host already there (keys typed at
+// once go to its field, not lost while its chunk loads).
+const MOUNT_AFTER_MS = 2500
 const IDLE_TIMEOUT_MS = 3000
 
 function afterStart(run: () => void): () => void {

@@ -44,6 +44,6 @@ it('opens on the first "/" typed outside a field, before it has loaded', async (
 it('loads by itself after start, closed, with its search index running', async () => {
   renderPalette()
   expect(runningSearchClient()).toBeNull()
-  await waitFor(() => expect(runningSearchClient()).not.toBeNull(), { timeout: 4000 })
+  await waitFor(() => expect(runningSearchClient()).not.toBeNull(), { timeout: 6000 })
   expect(screen.queryByRole('textbox', { name: 'Rechercher' })).toBeNull()
 })
