@@ -1,6 +1,7 @@
 // What the board shows, built so that a move re-renders only what changed: card models are reused
 // while their file is unchanged, and a column keeps its model (and so skips rendering) while its
-// cards are the same. With 3,000 files a drop re-renders two columns and one card.
+// cards are the same (and is sorted again only then). With 3,000 files a drop re-renders two
+// columns and one card.
 import { useMemo, useRef } from 'react'
 import { groupByStage, stageAmountCents, weightedCents, type Totals } from '@shared/domain/pipeline'
 import { compareText } from '@shared/domain/text'
@@ -30,8 +31,11 @@ function byAmountThenCompany(a: CardModel, b: CardModel): number {
   )
 }
 
-function sameCards(a: CardModel[], b: CardModel[]): boolean {
-  return a.length === b.length && a.every((card, i) => card === b[i])
+/** The same card models as `cards`, in any order: the column's sorted list still holds. */
+function sameMembers(column: ColumnModel, cards: CardModel[]): boolean {
+  if (column.cards.length !== cards.length) return false
+  const members = new Set(column.cards)
+  return cards.every((card) => members.has(card))
 }
 
 export function totalsOfCards(cards: CardModel[]): Totals {
@@ -75,9 +79,12 @@ export function useBoardColumns(
     cardCache.current = cards
     const groups = groupByStage([...cards.values()], stages)
     const columns = stages.map((stage) => {
-      const list = (groups.byStage.get(stage.id) ?? []).sort(byAmountThenCompany)
+      const members = groups.byStage.get(stage.id) ?? []
       const previous = columnCache.current.get(stage.id)
-      if (previous && previous.stage === stage && sameCards(previous.cards, list)) return previous
+      // A move changes two columns: the others keep their model without sorting again (a sort of
+      // a busy column compares names with the collator thousands of times)
+      if (previous && previous.stage === stage && sameMembers(previous, members)) return previous
+      const list = members.sort(byAmountThenCompany)
       return { stage, cards: list, totals: totalsOfCards(list) }
     })
     columnCache.current = new Map(columns.map((c) => [c.stage.id, c]))
