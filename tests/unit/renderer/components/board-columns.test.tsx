@@ -58,6 +58,29 @@ describe('board columns', () => {
     expect(b.cards[0].moving).toBe(true)
     expect(b.totals.count).toBe(3)
     expect(c).toBe(before)
+
+    // the write read back: the file is in its new stage, no longer moving
+    const stored = files.map((f) => (f.id === 'A-300' ? file('A-300', 'b', 300, 't1') : f))
+    view.rerender({ list: stored, pending: new Map() })
+    const columns = view.result.current.columns
+    expect(columns.map((column) => titles(column.cards))).toEqual([
+      ['A-100'],
+      ['A-300', 'B-200', 'B-50'],
+      ['C-10']
+    ])
+    expect(columns[1].cards[0].moving).toBe(false)
+    expect(columns[2]).toBe(before)
+  })
+
+  it('put a card back in its place when its move is refused', () => {
+    const view = render()
+    view.rerender({ list: files, pending: new Map([['A-300', 'b']]) })
+    view.rerender({ list: files, pending: new Map() })
+    const [a, b] = view.result.current.columns
+    expect(titles(a.cards)).toEqual(['A-300', 'A-100'])
+    expect(a.cards[0].moving).toBe(false)
+    expect(titles(b.cards)).toEqual(['B-200', 'B-50'])
+    expect(b.totals.count).toBe(2)
   })
 
   it('sort a column again when one of its files changes amount', () => {
