@@ -144,3 +144,17 @@ export function useBoardColumns(
     return { columns: board.columns, unknown: board.unknown }
   }, [files, organizations, stages, pending])
 }
+
+/** Card by file id. */
+export type CardIndex = Pick<Map<string, CardModel>, 'get'>
+
+/** Indexed on first use: only a drag or a drop asks, not each move's render of 3,000 cards. */
+export function cardIndex(columns: ColumnModel[], unknown: CardModel[]): CardIndex {
+  let index: Map<string, CardModel> | null = null
+  return {
+    get: (id) => {
+      index ??= new Map([...columns.flatMap((c) => c.cards), ...unknown].map((card) => [card.file.id, card]))
+      return index.get(id)
+    }
+  }
+}
