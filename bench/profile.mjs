@@ -1,7 +1,7 @@
 // node bench/profile.mjs <figure> [--runs N] [--no-build]: one screen figure on the large
 // workspace, loaded once into a kept browser profile (out/bench-profile) so that repeated
 // before → after measurements skip the three-minute load. Figures: board, company, quickLog,
-// companies, coldStart, today. Prints the figure's median, p95 and runs.
+// companies, coldStart, today, palette. Prints the figure's median, p95 and runs.
 import { existsSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -10,7 +10,7 @@ import { build } from 'vite'
 import { serve } from './browser.mjs'
 import { CHROMIUM_FLAGS, chromiumExecutable } from '../scripts/chromium.mjs'
 import { coldStart, companiesList, companyPage, openBenchPage, pipelineBoard, quickLog } from './screens.mjs'
-import { todayFull } from './screens-more.mjs'
+import { paletteSearch, todayFull } from './screens-more.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 // RELAIS_BENCH_OUT: an existing bench build to measure instead (e.g. the commit before a change)
@@ -51,12 +51,25 @@ try {
     board: () => pipelineBoard(page, runs),
     coldStart: () => coldStart(context, server.url, runs),
     today: () => todayFull(page, runs),
+    palette: async () => {
+      const company = await page.evaluate(() => window.relaisBench.busiestCompany())
+      return paletteSearch(page, runs, company.name)
+    },
     quickLog: async () => {
       const company = await page.evaluate(() => window.relaisBench.busiestCompany())
       return quickLog(page, runs, company.id)
     }
   }
-  console.log(JSON.stringify(await figures[figure](), null, 1))
+  // Main-thread CPU of the whole figure (the load moves it far less than the wall clock)
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' })
+  const threadMs = async () =>
+    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value * 1000
+  const cpuBefore = await threadMs()
+  const result = await figures[figure]()
+  console.log(
+    JSON.stringify({ ...result, mainThreadMs: Math.round((await threadMs()) - cpuBefore) }, null, 1)
+  )
 } finally {
   await context.close()
   await server.close()

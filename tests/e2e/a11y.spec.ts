@@ -89,6 +89,11 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('heading', { level: 2, name: 'Aujourd’hui' })).toBeVisible()
     await audit.check('Today')
     await dialogCheck(audit, 'palette', () => page.keyboard.press('Control+k'))
+    await dialogCheck(audit, 'palette, results shown', async () => {
+      await page.keyboard.press('Control+k')
+      await page.keyboard.type('peribonka')
+      await expect(page.getByRole('dialog').getByRole('group', { name: /^Interactions/ })).toBeVisible()
+    })
     await dialogCheck(audit, 'quick log', () => page.keyboard.press('Control+l'))
     await dialogCheck(audit, 'quick log, names offered', async () => {
       await page.keyboard.press('Control+l')

@@ -28,6 +28,27 @@ test.describe('search and command palette', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Électrolyse Péribonka inc.' })).toBeVisible()
   })
 
+  test('the arrows pick a result and Enter opens it; a result clicked opens and closes the palette', async ({
+    page
+  }) => {
+    const app = new RelaisApp(page)
+    await app.start('demo')
+    const palette = new SearchPalette(page)
+    await palette.search('peribonka')
+    await expect(palette.group(/^Contacts \(2\)$/)).toBeVisible()
+    // the company first, then its two people
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('heading', { level: 2, name: /^Anaïs Dionne/ })).toBeVisible()
+    await expect(palette.box()).toBeHidden()
+
+    await palette.search('peribonka')
+    await palette.line(/^Étienne Boivin/).click()
+    await expect(page.getByRole('heading', { level: 2, name: /^Étienne Boivin/ })).toBeVisible()
+    await expect(palette.box()).toBeHidden()
+  })
+
   test('"log a meeting" runs from the palette', async ({ page }) => {
     const app = new RelaisApp(page)
     await app.start('demo')

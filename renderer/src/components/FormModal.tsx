@@ -93,6 +93,10 @@ export function FormModal(props: FormModalProps) {
         }
       }}
       transitionProps={instant ? { duration: 0 } : undefined}
+      // The page behind stays still by blocking wheel and touch scrolling, not by restyling <body>:
+      // that restyle recalculated and repainted the whole page as the dialog opened and closed
+      // (~60 ms on a long timeline, in the same frame as the quick log's new entry)
+      removeScrollProps={{ removeScrollBar: false }}
     >
       <div ref={content} onKeyDown={onKeyDown} onKeyDownCapture={onKeyDownCapture}>
         {asking && (

@@ -5,7 +5,6 @@ import { getOrganization } from '@renderer/db/repositories/organizations'
 import { useBusyAction } from '@renderer/hooks/useBusyAction'
 import { useNotify } from '@renderer/hooks/useNotify'
 import { getPlatform } from '@renderer/platform'
-import { buildVCards } from '@shared/capture/vcardExport'
 import type { Contact } from '@shared/schemas'
 
 const fileName = (name: string) => `${name.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'contact'}.vcf`
@@ -18,6 +17,8 @@ export function ExportVCardButton({ contact, name }: { contact: Contact; name: s
   const save = () =>
     run(async () => {
       const organization = contact.organizationId ? await getOrganization(contact.organizationId) : undefined
+      // the vCard writer (ical.js) loads with the first export, not with every start
+      const { buildVCards } = await import('@shared/capture/vcardExport')
       const content = buildVCards([{ ...contact, organization: organization?.name ?? '' }])
       const result = await getPlatform().saveFile({
         suggestedName: fileName(name),

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next'
 import { useBusyAction } from '@renderer/hooks/useBusyAction'
 import { useNotify } from '@renderer/hooks/useNotify'
 import { getPlatform } from '@renderer/platform'
-import { buildVCards } from '@shared/capture/vcardExport'
 import { todayDate } from '@shared/domain/dates'
 import type { Contact } from '@shared/schemas'
 
@@ -25,6 +24,8 @@ export function ExportVCardsButton({
   const save = () =>
     run(async () => {
       const suggestedName = `${t('capture.vcard.listFile')}-${todayDate()}.vcf`
+      // the vCard writer (ical.js) loads with the first export, not with every start
+      const { buildVCards } = await import('@shared/capture/vcardExport')
       const content = buildVCards(
         contacts.map((c) => ({ ...c, organization: organizationNames.get(c.organizationId ?? '') ?? '' }))
       )

@@ -4,4 +4,8 @@ export const OpportunityScreen = lazyScreen(() => import('./file/OpportunityScre
 export const PipelineScreen = lazyScreen(() => import('./PipelineScreen'), 'PipelineScreen')
 export { OrganizationOpportunities } from './OrganizationOpportunities'
 export { NewOpportunityCommand } from './NewOpportunityCommand'
-export { PipelineStageSettings } from './settings/PipelineStageSettings'
+// Its drag and drop (dnd-kit) loads with the Settings screen, not with every start
+export const PipelineStageSettings = lazyScreen(
+  () => import('./settings/PipelineStageSettings'),
+  'PipelineStageSettings'
+)

@@ -8,6 +8,9 @@ import type { Opportunity } from '@shared/schemas'
 import { LostReasonModal } from './LostReasonModal'
 import { useStages } from './usePipeline'
 
+/** Resolves once the browser painted the card in its new column: the write never delays that frame. */
+const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
+
 interface StageMoveHooks {
   /** Called as the move starts (the board shows the card in its new column at once). */
   onStart?: (fileId: string, stageId: string) => void
@@ -37,6 +40,7 @@ export function useStageMove(hooks: StageMoveHooks = {}): {
     async (file: Opportunity, stageId: string, options: MoveOptions = {}) => {
       latest.current.onStart?.(file.id, stageId)
       try {
+        await afterPaint()
         const move = await moveToStage(file.id, stageId, options)
         if (!move) return
         const names = { title: file.title, from: nameOf(move.change.fromStageId), to: nameOf(stageId) }

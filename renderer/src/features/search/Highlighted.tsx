@@ -1,6 +1,6 @@
-import { Mark } from '@mantine/core'
 import { highlightParts } from '@shared/search/highlight'
 import type { HighlightRule } from '@shared/search/SearchIndex'
+import classes from './SearchPalette.module.css'
 
 /** A text with the words that matched the query marked. */
 export function Highlighted({ text, rule }: { text: string; rule: HighlightRule }) {
@@ -8,9 +8,9 @@ export function Highlighted({ text, rule }: { text: string; rule: HighlightRule 
     <>
       {highlightParts(text, rule).map((part, at) =>
         part.matched ? (
-          <Mark key={at} color="yellow" px={0}>
+          <mark key={at} className={classes.mark}>
             {part.text}
-          </Mark>
+          </mark>
         ) : (
           part.text
         )

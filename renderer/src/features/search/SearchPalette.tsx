@@ -2,15 +2,15 @@ import { Modal, Text, VisuallyHidden } from '@mantine/core'
 import { useHotkeys } from '@mantine/hooks'
 import { createSpotlight, Spotlight } from '@mantine/spotlight'
 import { IconSearch } from '@tabler/icons-react'
-import { useState, type KeyboardEvent } from 'react'
+import { useCallback, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { useCommand } from '@renderer/app/commands'
 import type { SearchHit } from '@shared/search/engine'
 import { startsWords } from '@shared/search/tokenize'
 import { resultPath } from './resultPath'
-import { SearchResultAction } from './SearchResultAction'
 import { PaletteActionLine } from './PaletteActionLine'
+import { SearchResults } from './SearchResults'
 import classes from './SearchPalette.module.css'
 import { usePaletteActions } from './usePaletteActions'
 import { useSearchAnswer, useSearchIndex } from './useSearchIndex'
@@ -23,6 +23,10 @@ import { useSearchAnswer, useSearchIndex } from './useSearchIndex'
 // props it does not know to its ScrollArea; its types do not list viewportProps.
 const focusableList = { viewportProps: { tabIndex: 0 } } as Record<string, unknown>
 
+// Dimmed, not blurred: a blurred backdrop is drawn again with every line the results add or drop,
+// which cost more than the results themselves on each keystroke (software rendering, no GPU)
+const paletteOverlay = { backgroundOpacity: 0.45, blur: 0 }
+
 export function SearchPalette() {
   const { t } = useTranslation()
   const navigate = useNavigate()
@@ -34,11 +38,18 @@ export function SearchPalette() {
   useCommand('open-search', spotlight.open)
   useHotkeys([['/', spotlight.open]])
 
-  const openHit = (hit: SearchHit) => navigate(resultPath(hit))
+  // Stable, so the results are not drawn again on every keystroke (see SearchResults)
+  const openHit = useCallback(
+    (hit: SearchHit) => {
+      void navigate(resultPath(hit))
+      spotlight.close()
+    },
+    [navigate, spotlight]
+  )
   const runFirst = () => {
     const hit = answer?.groups[0]?.hits[0]
-    if (hit) openHit(hit)
-    else actions[0]?.run()
+    if (hit) return openHit(hit)
+    actions[0]?.run()
     spotlight.close()
   }
   const onKeyDown = (event: KeyboardEvent) => {
@@ -66,6 +77,7 @@ export function SearchPalette() {
       clearQueryOnClose
       scrollable
       maxHeight="min(70vh, 640px)"
+      overlayProps={paletteOverlay}
       classNames={{ action: classes.action, actionsList: classes.actionsList }}
     >
       <Spotlight.Search
@@ -79,19 +91,7 @@ export function SearchPalette() {
         <Modal.Title>{t('search.label')}</Modal.Title>
       </VisuallyHidden>
       <Spotlight.ActionsList {...focusableList}>
-        {searching &&
-          answer?.groups.map((group) => (
-            <Spotlight.ActionsGroup
-              key={group.kind}
-              label={t(`search.groups.${group.kind}`, { count: group.total })}
-              role="group"
-              aria-label={t(`search.groups.${group.kind}`, { count: group.total })}
-            >
-              {group.hits.map((hit) => (
-                <SearchResultAction key={hit.id} hit={hit} answer={answer} onOpen={openHit} />
-              ))}
-            </Spotlight.ActionsGroup>
-          ))}
+        {searching && answer && <SearchResults answer={answer} onOpen={openHit} />}
         {actionsGroup}
         {searching && answer?.groups.length === 0 && actions.length === 0 && (
           <Spotlight.Empty>{ready ? t('search.empty') : t('search.indexing')}</Spotlight.Empty>

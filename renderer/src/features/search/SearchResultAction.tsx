@@ -1,52 +1,67 @@
 import { Spotlight } from '@mantine/spotlight'
-import { Group, Stack, Text, ThemeIcon } from '@mantine/core'
-import { useTranslation } from 'react-i18next'
-import { useFormatters } from '@renderer/hooks/useFormatters'
-import type { SearchAnswer, SearchHit } from '@shared/search/engine'
-import { snippet } from '@shared/search/highlight'
+import { UnstyledButton } from '@mantine/core'
+import { memo } from 'react'
+import type { SearchHit } from '@shared/search/engine'
+import type { HighlightRule } from '@shared/search/SearchIndex'
 import { KIND_ICON } from './constants'
 import { Highlighted } from './Highlighted'
+import classes from './SearchPalette.module.css'
 
-interface SearchResultActionProps {
+export interface SearchResultLineProps {
   hit: SearchHit
-  answer: SearchAnswer
+  title: string
+  /** Date, company, person and details, joined by « · »; '' when there are none. */
+  context: string
+  /** The passage of the text where the words were found; '' when they were in the name. */
+  passage: string
+  primary: HighlightRule
+  secondary: HighlightRule
   onOpen: (hit: SearchHit) => void
 }
 
-/** "2025-03-04" is a calendar date; anything longer is a moment. */
-const isCalendarDate = (value: string) => value.length === 10
+// Spotlight's own classes, so the line looks and is picked with the arrows (it finds lines by
+// data-action) exactly like a Spotlight.Action, without its Mantine components on every keystroke
+const lineClass = `${UnstyledButton.classes.root} ${Spotlight.classes.action} ${classes.action} ${classes.resultLine}`
 
 /** One result: what it is, its name with the matched words marked, and where the match was. */
-export function SearchResultAction({ hit, answer, onOpen }: SearchResultActionProps) {
-  const { t } = useTranslation()
-  const format = useFormatters()
+export const SearchResultAction = memo(function SearchResultAction({
+  hit,
+  title,
+  context,
+  passage,
+  primary,
+  secondary,
+  onOpen
+}: SearchResultLineProps) {
   const Icon = KIND_ICON[hit.kind]
-  const title = hit.title || t(`interactions.kind.${hit.subtype ?? 'note'}`)
-  const date = hit.date ? (isCalendarDate(hit.date) ? format.date(hit.date) : format.timestamp(hit.date)) : ''
-  const context = [date, hit.organizationName, hit.contactName, ...hit.details].filter(Boolean).join(' · ')
-  const passage = snippet(hit.text, answer.secondary)
   return (
-    <Spotlight.Action onClick={() => onOpen(hit)}>
-      <Group gap="sm" wrap="nowrap" w="100%" align="flex-start">
-        <ThemeIcon variant="light" size="md" aria-hidden>
-          <Icon size={16} />
-        </ThemeIcon>
-        <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
-          <Text size="sm" fw={500} truncate>
-            <Highlighted text={title} rule={answer.primary} />
-          </Text>
-          {context && (
-            <Text size="xs" c="dimmed" truncate>
-              <Highlighted text={context} rule={answer.secondary} />
-            </Text>
-          )}
-          {passage && (
-            <Text size="xs" c="dimmed" lineClamp={2}>
-              <Highlighted text={passage} rule={answer.secondary} />
-            </Text>
-          )}
-        </Stack>
-      </Group>
-    </Spotlight.Action>
+    <button
+      type="button"
+      data-action
+      tabIndex={-1}
+      className={lineClass}
+      // keeps the focus in the search box, as Spotlight's lines do
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={() => onOpen(hit)}
+    >
+      <span className={classes.kindIcon} aria-hidden>
+        <Icon size={16} />
+      </span>
+      <span className={classes.lineText}>
+        <span className={classes.title}>
+          <Highlighted text={title} rule={primary} />
+        </span>
+        {context && (
+          <span className={classes.context}>
+            <Highlighted text={context} rule={secondary} />
+          </span>
+        )}
+        {passage && (
+          <span className={classes.passage}>
+            <Highlighted text={passage} rule={secondary} />
+          </span>
+        )}
+      </span>
+    </button>
   )
-}
+})

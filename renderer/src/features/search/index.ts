@@ -1,4 +1,4 @@
-export { SearchPalette } from './SearchPalette'
+export { DeferredSearchPalette as SearchPalette } from './DeferredSearchPalette'
 export { SearchButton } from './SearchButton'
 export { ShortcutsHelp } from './ShortcutsHelp'
 export { useNameSearch, type NameMatches } from './useNameSearch'

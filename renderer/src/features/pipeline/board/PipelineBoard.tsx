@@ -17,7 +17,7 @@ import { useStageMove } from '../useStageMove'
 import { useStages } from '../usePipeline'
 import { BoardColumn } from './BoardColumn'
 import { columnCoordinates, dropOnColumn } from './boardDnd'
-import { totalsOfCards, useBoardColumns } from './boardModel'
+import { cardIndex, totalsOfCards, useBoardColumns } from './boardModel'
 import { CardBody } from './CardBody'
 import { useBoardAnnouncements } from './useBoardAnnouncements'
 
@@ -53,10 +53,7 @@ export function PipelineBoard({ data }: { data: PipelineData }) {
   }, [data.files])
 
   const { columns, unknown } = useBoardColumns(data.files, data.organizations, stages, pending)
-  const cardsById = useMemo(
-    () => new Map([...columns.flatMap((c) => c.cards), ...unknown].map((card) => [card.file.id, card])),
-    [columns, unknown]
-  )
+  const cardsById = useMemo(() => cardIndex(columns, unknown), [columns, unknown])
   const cards = useRef(cardsById)
   useEffect(() => {
     cards.current = cardsById

@@ -1,6 +1,7 @@
 // What the board shows, built so that a move re-renders only what changed: card models are reused
 // while their file is unchanged, and a column keeps its model (and so skips rendering) while its
-// cards are the same. With 3,000 files a drop re-renders two columns and one card.
+// cards are the same (and is sorted again only then). With 3,000 files a drop re-renders two
+// columns and one card.
 import { useMemo, useRef } from 'react'
 import { groupByStage, stageAmountCents, weightedCents, type Totals } from '@shared/domain/pipeline'
 import { compareText } from '@shared/domain/text'
@@ -30,8 +31,11 @@ function byAmountThenCompany(a: CardModel, b: CardModel): number {
   )
 }
 
-function sameCards(a: CardModel[], b: CardModel[]): boolean {
-  return a.length === b.length && a.every((card, i) => card === b[i])
+/** The same card models as `cards`, in any order: the column's sorted list still holds. */
+function sameMembers(column: ColumnModel, cards: CardModel[]): boolean {
+  if (column.cards.length !== cards.length) return false
+  const members = new Set(column.cards)
+  return cards.every((card) => members.has(card))
 }
 
 export function totalsOfCards(cards: CardModel[]): Totals {
@@ -44,43 +48,113 @@ export function totalsOfCards(cards: CardModel[]): Totals {
   return { count: cards.length, totalCents, weightedCents: weighted }
 }
 
+interface Board {
+  files: Opportunity[]
+  organizations: Map<string, Organization>
+  stages: PipelineStage[]
+  pending: ReadonlyMap<string, string>
+  cards: Map<string, CardModel>
+  columns: ColumnModel[]
+  unknown: CardModel[]
+}
+
+function cardOf(
+  file: Opportunity,
+  board: Pick<Board, 'organizations' | 'pending'>,
+  stageById: Map<string, PipelineStage>,
+  previous: CardModel | undefined
+): CardModel {
+  const stageId = board.pending.get(file.id) ?? file.stageId
+  const moving = board.pending.has(file.id)
+  const company = board.organizations.get(file.organizationId)?.name ?? ''
+  const same =
+    previous?.file.updatedAt === file.updatedAt &&
+    previous.stageId === stageId &&
+    previous.moving === moving &&
+    previous.company === company
+  return same
+    ? previous
+    : { file, stageId, moving, company, amountCents: stageAmountCents(file, stageById.get(stageId)) }
+}
+
+function build(next: Omit<Board, 'cards' | 'columns' | 'unknown'>, before: Board | null): Board {
+  const stageById = new Map(next.stages.map((s) => [s.id, s]))
+  const cards = new Map<string, CardModel>()
+  for (const file of next.files) cards.set(file.id, cardOf(file, next, stageById, before?.cards.get(file.id)))
+  const groups = groupByStage([...cards.values()], next.stages)
+  const columnBefore = new Map(before?.columns.map((c) => [c.stage.id, c]))
+  const columns = next.stages.map((stage) => {
+    const members = groups.byStage.get(stage.id) ?? []
+    const previous = columnBefore.get(stage.id)
+    // A column whose cards are the same keeps its model without sorting again (a sort of a busy
+    // column compares names with the collator thousands of times)
+    if (previous && previous.stage === stage && sameMembers(previous, members)) return previous
+    const list = members.sort(byAmountThenCompany)
+    return { stage, cards: list, totals: totalsOfCards(list) }
+  })
+  return { ...next, cards, columns, unknown: groups.unknown }
+}
+
+/**
+ * Only the moves changed (a card shown in its new column, or back): rebuilds the cards moved and
+ * their two columns, not the 3,000 cards. Null when a full build is needed (an unknown stage).
+ */
+function afterMoves(before: Board, pending: ReadonlyMap<string, string>): Board | null {
+  const changed = new Set<string>()
+  for (const [id, stageId] of pending) if (before.pending.get(id) !== stageId) changed.add(id)
+  for (const id of before.pending.keys()) if (!pending.has(id)) changed.add(id)
+  const stageById = new Map(before.stages.map((s) => [s.id, s]))
+  const cards = new Map(before.cards)
+  const moved: CardModel[] = []
+  const touched = new Set<string>()
+  for (const id of changed) {
+    const previous = before.cards.get(id)
+    if (!previous) continue // a move of a file no longer listed
+    const card = cardOf(previous.file, { ...before, pending }, stageById, previous)
+    if (!stageById.has(previous.stageId) || !stageById.has(card.stageId)) return null
+    cards.set(id, card)
+    moved.push(card)
+    touched.add(previous.stageId).add(card.stageId)
+  }
+  const columns = before.columns.map((column) => {
+    if (!touched.has(column.stage.id)) return column
+    const list = column.cards
+      .filter((card) => !changed.has(card.file.id))
+      .concat(moved.filter((card) => card.stageId === column.stage.id))
+      .sort(byAmountThenCompany)
+    return { stage: column.stage, cards: list, totals: totalsOfCards(list) }
+  })
+  return { ...before, pending, cards, columns }
+}
+
 export function useBoardColumns(
   files: Opportunity[],
   organizations: Map<string, Organization>,
   stages: PipelineStage[],
   pending: ReadonlyMap<string, string>
 ): { columns: ColumnModel[]; unknown: CardModel[] } {
-  const cardCache = useRef(new Map<string, CardModel>())
-  const columnCache = useRef(new Map<string, ColumnModel>())
+  const last = useRef<Board | null>(null)
   return useMemo(() => {
-    const byId = new Map(stages.map((s) => [s.id, s]))
-    const cards = new Map<string, CardModel>()
-    for (const file of files) {
-      const stageId = pending.get(file.id) ?? file.stageId
-      const moving = pending.has(file.id)
-      const company = organizations.get(file.organizationId)?.name ?? ''
-      const previous = cardCache.current.get(file.id)
-      const same =
-        previous?.file.updatedAt === file.updatedAt &&
-        previous.stageId === stageId &&
-        previous.moving === moving &&
-        previous.company === company
-      cards.set(
-        file.id,
-        same
-          ? previous
-          : { file, stageId, moving, company, amountCents: stageAmountCents(file, byId.get(stageId)) }
-      )
-    }
-    cardCache.current = cards
-    const groups = groupByStage([...cards.values()], stages)
-    const columns = stages.map((stage) => {
-      const list = (groups.byStage.get(stage.id) ?? []).sort(byAmountThenCompany)
-      const previous = columnCache.current.get(stage.id)
-      if (previous && previous.stage === stage && sameCards(previous.cards, list)) return previous
-      return { stage, cards: list, totals: totalsOfCards(list) }
-    })
-    columnCache.current = new Map(columns.map((c) => [c.stage.id, c]))
-    return { columns, unknown: groups.unknown }
+    const before = last.current
+    const onlyMoves =
+      before?.files === files && before.organizations === organizations && before.stages === stages
+    const board =
+      (onlyMoves && afterMoves(before, pending)) || build({ files, organizations, stages, pending }, before)
+    last.current = board
+    return { columns: board.columns, unknown: board.unknown }
   }, [files, organizations, stages, pending])
+}
+
+/** Card by file id. */
+export type CardIndex = Pick<Map<string, CardModel>, 'get'>
+
+/** Indexed on first use: only a drag or a drop asks, not each move's render of 3,000 cards. */
+export function cardIndex(columns: ColumnModel[], unknown: CardModel[]): CardIndex {
+  let index: Map<string, CardModel> | null = null
+  return {
+    get: (id) => {
+      index ??= new Map([...columns.flatMap((c) => c.cards), ...unknown].map((card) => [card.file.id, card]))
+      return index.get(id)
+    }
+  }
 }

@@ -1,11 +1,11 @@
 import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core'
 import { useMemo, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { CardModel } from './boardModel'
+import type { CardIndex } from './boardModel'
 
 /** What a screen reader hears while a card is moved with the keyboard or a pointer, translated. */
 export function useBoardAnnouncements(
-  cards: RefObject<Map<string, CardModel>>,
+  cards: RefObject<CardIndex>,
   stageName: (id: string) => string
 ): { announcements: Announcements; screenReaderInstructions: ScreenReaderInstructions } {
   const { t } = useTranslation()
