@@ -91,7 +91,8 @@ it(
       'value',
       'Bilan du projet pilote'
     )
-    expect(screen.getByText('Alumitek')).toBeTruthy()
+    // the company's chip reads its label again when the dialog reopens
+    expect(await screen.findByText('Alumitek')).toBeTruthy()
     diskFull = false
     expect(await listInteractionsOf('organizationIds', companyId)).toEqual([])
   }
