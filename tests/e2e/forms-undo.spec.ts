@@ -16,7 +16,9 @@ test('delete a company, then Ctrl+Z: one notification at a time, never two stack
 
   await page.keyboard.press('Control+z')
   await expect(page.getByRole('heading', { level: 2, name: 'Nordik Données ltée' })).toBeVisible()
-  // the one offering « Annuler » leaves (its exit animation may take a moment), one stays
+  // the one offering « Annuler » leaves (its exit animation may take a moment), one stays: the
+  // undone one is waited for first, or the count could read 1 before it shows
+  await expect(notices.filter({ hasText: /Suppression annulée/ })).toHaveCount(1)
   await expect(notices).toHaveCount(1)
   await expect(notices).toHaveText(/Suppression annulée/)
 })
@@ -31,6 +33,7 @@ test('mark a follow-up done on Today, then Ctrl+Z: the « Annuler » notificatio
   await expect(notices).toHaveCount(1)
   await expect(notices).toContainText('est fait.')
   await page.keyboard.press('Control+z')
+  await expect(notices.filter({ hasText: /est de nouveau à faire\./ })).toHaveCount(1)
   await expect(notices).toHaveCount(1)
   await expect(notices).toHaveText(/est de nouveau à faire\./)
 })
