@@ -1,7 +1,7 @@
 import { Anchor, Group, Text } from '@mantine/core'
 import { Link } from 'react-router'
-import { contactDisplayName } from '@shared/domain/list-filters'
 import type { Contact, Organization } from '@shared/schemas'
+import { partyLinks } from './partyLinks'
 
 interface LinkedPartiesProps {
   organizations: (Organization | undefined)[]
@@ -10,12 +10,7 @@ interface LinkedPartiesProps {
 
 /** "Logiciels Fjordtech inc. · Éloïse Tremblay", each a link to its page. */
 export function LinkedParties({ organizations, contacts }: LinkedPartiesProps) {
-  const links = [
-    ...organizations.flatMap((o) => (o ? [{ key: o.id, to: `/companies/${o.id}`, label: o.name }] : [])),
-    ...contacts.flatMap((c) =>
-      c ? [{ key: c.id, to: `/contacts/${c.id}`, label: contactDisplayName(c) }] : []
-    )
-  ]
+  const links = partyLinks(organizations, contacts)
   if (links.length === 0) return null
   return (
     <Group gap={6} wrap="wrap">

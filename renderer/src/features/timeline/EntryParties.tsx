@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
-import { contactDisplayName } from '@shared/domain/list-filters'
 import type { Contact, Organization } from '@shared/schemas'
+import { partyLinks } from '@renderer/components/partyLinks'
 import classes from './timeline.module.css'
 
 interface EntryPartiesProps {
@@ -10,12 +10,7 @@ interface EntryPartiesProps {
 
 /** "Logiciels Fjordtech inc. · Éloïse Tremblay", each a link to its page (LinkedParties, lighter). */
 export function EntryParties({ organizations, contacts }: EntryPartiesProps) {
-  const links = [
-    ...organizations.flatMap((o) => (o ? [{ key: o.id, to: `/companies/${o.id}`, label: o.name }] : [])),
-    ...contacts.flatMap((c) =>
-      c ? [{ key: c.id, to: `/contacts/${c.id}`, label: contactDisplayName(c) }] : []
-    )
-  ]
+  const links = partyLinks(organizations, contacts)
   if (links.length === 0) return null
   return (
     <div className={classes.parties}>
