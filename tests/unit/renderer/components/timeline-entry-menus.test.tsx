@@ -29,6 +29,15 @@ afterEach(() => cleanup())
 const timeline = () => screen.getByRole('region', { name: /Historique/ })
 const entry = (name: string) => within(timeline()).getByRole('listitem', { name })
 
+/** Presses an entry's menu button: the menu opens with `item`; Escape closes it. */
+async function openedMenuOffers(button: string, item: string) {
+  await userEvent.click(within(entry('Envoyer la grille')).getByRole('button', { name: button }))
+  const menu = await screen.findByRole('menu', { hidden: true })
+  expect(within(menu).getByRole('menuitem', { name: item, hidden: true })).toBeTruthy()
+  await userEvent.keyboard('{Escape}')
+  await waitFor(() => expect(screen.queryByRole('menu', { hidden: true })).toBeNull())
+}
+
 it('opens a meeting’s menu on first press and moves the meeting to the Trash from it', async () => {
   renderApp(<RelationshipTimeline party="organization" id={companyId} />)
   const meeting = await within(await screen.findByRole('region', { name: /Historique/ })).findByRole(
@@ -54,31 +63,8 @@ it('marks a follow-up done from its entry, and offers its snooze and other actio
     name: 'Envoyer la grille'
   })
 
-  await userEvent.click(
-    within(entry('Envoyer la grille')).getByRole('button', { name: 'Reporter « Envoyer la grille »' })
-  )
-  expect(
-    within(await screen.findByRole('menu', { hidden: true })).getByRole('menuitem', {
-      name: 'Choisir une date…',
-      hidden: true
-    })
-  ).toBeTruthy()
-  await userEvent.keyboard('{Escape}')
-  await waitFor(() => expect(screen.queryByRole('menu', { hidden: true })).toBeNull())
-
-  await userEvent.click(
-    within(entry('Envoyer la grille')).getByRole('button', {
-      name: 'Autres actions pour « Envoyer la grille »'
-    })
-  )
-  expect(
-    within(await screen.findByRole('menu', { hidden: true })).getByRole('menuitem', {
-      name: 'Annuler ce suivi',
-      hidden: true
-    })
-  ).toBeTruthy()
-  await userEvent.keyboard('{Escape}')
-  await waitFor(() => expect(screen.queryByRole('menu', { hidden: true })).toBeNull())
+  await openedMenuOffers('Reporter « Envoyer la grille »', 'Choisir une date…')
+  await openedMenuOffers('Autres actions pour « Envoyer la grille »', 'Annuler ce suivi')
 
   await userEvent.click(
     within(entry('Envoyer la grille')).getByRole('button', {
