@@ -14,3 +14,6 @@ export const PICKER_KEYS = {
   openOnFocus: false,
   onKeyDown: keepEnterInOpenList
 } as const
+
+/** A picker over hundreds of records: typed to search, cleared in one click, 50 matches shown. */
+export const RECORD_PICKER = { searchable: true, clearable: true, limit: 50, ...PICKER_KEYS } as const

@@ -1,5 +1,5 @@
 import { Select, Stack, type ComboboxItem, type SelectProps } from '@mantine/core'
-import { PICKER_KEYS } from '@renderer/components/pickerKeys'
+import { RECORD_PICKER } from '@renderer/components/pickerKeys'
 import { CREATE, useCreateOption } from './useCreateOption'
 
 export interface CreatableSelectProps extends Omit<SelectProps, 'data' | 'filter'> {
@@ -25,10 +25,7 @@ export function CreatableSelect({
   return (
     <Stack gap="xs">
       <Select
-        searchable
-        clearable
-        limit={50}
-        {...PICKER_KEYS}
+        {...RECORD_PICKER}
         {...props}
         {...picker}
         onChange={(value, option) => (value === CREATE ? void pick() : onChange?.(value, option))}

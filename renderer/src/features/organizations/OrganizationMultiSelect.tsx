@@ -1,5 +1,5 @@
 import { MultiSelect, Stack, type ComboboxItem, type MultiSelectProps } from '@mantine/core'
-import { PICKER_KEYS } from '@renderer/components/pickerKeys'
+import { RECORD_PICKER } from '@renderer/components/pickerKeys'
 import { CREATE, useCreateOption } from '@renderer/features/close-records'
 
 interface OrganizationMultiSelectProps extends Omit<MultiSelectProps, 'data' | 'filter' | 'onChange'> {
@@ -24,10 +24,7 @@ export function OrganizationMultiSelect({
   return (
     <Stack gap="xs">
       <MultiSelect
-        searchable
-        clearable
-        limit={50}
-        {...PICKER_KEYS}
+        {...RECORD_PICKER}
         {...props}
         {...picker}
         value={value}
