@@ -2,6 +2,7 @@ import { IconArrowsExchange } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Opportunity, PipelineStage } from '@shared/schemas'
+import { unusedMenuButton } from '@renderer/components/unusedMenuButton'
 import { MoveToMenu } from '../MoveToMenu'
 import classes from './board.module.css'
 
@@ -13,8 +14,9 @@ interface LazyMoveToMenuProps {
 }
 
 /**
- * A card's "Move to…" button: a plain button until first pressed, then the menu itself, opened.
- * Hundreds of cards each holding a closed menu cost more than the board's own rendering.
+ * A card's "Move to…" button: a plain button until first pressed, then the menu itself, opened
+ * (as unusedMenuButton does for the other menus, with a bare <button>: a Mantine ActionIcon on each
+ * of 3,000 cards costs more than the board's own rendering).
  */
 export function LazyMoveToMenu({ file, stageId, stages, onMove }: LazyMoveToMenuProps) {
   const { t } = useTranslation()
@@ -26,9 +28,7 @@ export function LazyMoveToMenu({ file, stageId, stages, onMove }: LazyMoveToMenu
       type="button"
       className={classes.icon}
       aria-label={t('pipeline.move.menu', { title: file.title })}
-      aria-haspopup="menu"
-      aria-expanded={false}
-      onClick={() => setUsed(true)}
+      {...unusedMenuButton(() => setUsed(true))}
     >
       <IconArrowsExchange size={16} aria-hidden />
     </button>
