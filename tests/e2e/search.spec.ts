@@ -16,6 +16,17 @@ test.describe('search and command palette', () => {
     await expect(page).toHaveURL(/#\/contacts\//)
   })
 
+  test('letters typed at once after Ctrl+K, right at start, all reach the box', async ({ page }) => {
+    const app = new RelaisApp(page)
+    await app.start('demo')
+    const palette = new SearchPalette(page)
+    // no wait for the box: an officer types as soon as the shortcut is down
+    await page.keyboard.press('Control+k')
+    await page.keyboard.type('eloise')
+    await expect(palette.box()).toHaveValue('eloise')
+    await expect(palette.line(/^Éloïse Tremblay/)).toBeVisible()
+  })
+
   test('a word found only in a meeting note leads to its company', async ({ page }) => {
     const app = new RelaisApp(page)
     await app.start('demo')

@@ -5,7 +5,7 @@ import { IconSearch } from '@tabler/icons-react'
 import { useCallback, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
-import { useCommand } from '@renderer/app/commands'
+import { keepKeysTypedAhead, useCommand } from '@renderer/app/commands'
 import type { SearchHit } from '@shared/search/engine'
 import { startsWords } from '@shared/search/tokenize'
 import { resultPath } from './resultPath'
@@ -35,8 +35,13 @@ export function SearchPalette() {
   const { client, ready, version } = useSearchIndex()
   const answer = useSearchAnswer(client, query, ready, { version })
   const actions = usePaletteActions().filter((action) => startsWords(action.label, query))
-  useCommand('open-search', spotlight.open)
-  useHotkeys([['/', spotlight.open]])
+  // The box gets the focus a tick after opening: keys typed at once are kept for it
+  const open = useCallback(() => {
+    keepKeysTypedAhead()
+    spotlight.open()
+  }, [spotlight])
+  useCommand('open-search', open)
+  useHotkeys([['/', open]])
 
   // Stable, so the results are not drawn again on every keystroke (see SearchResults)
   const openHit = useCallback(

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 // The search palette is not part of the start: it loads after it, or on the first Ctrl/Cmd+K or
-// "/". Either way the first press must open it, focused on its box.
-import { act, cleanup, screen, waitFor } from '@testing-library/react'
+// "/". Either way the first press must open it, focused on its box, with every letter typed at
+// once after the shortcut in it.
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import { runCommand } from '@renderer/app/commands'
@@ -10,7 +11,11 @@ import { runningSearchClient, SearchPalette } from '@renderer/features/search'
 import { freshDatabase } from '../../../fixtures/database'
 import { renderApp } from '../drivers/renderApp'
 
-const searchBox = () => screen.findByRole('textbox', { name: 'Rechercher' }, { timeout: 3000 })
+const searchBox = () => screen.findByRole('textbox', { name: 'Rechercher' }, { timeout: 10_000 })
+
+/** Keys pressed at once, before anything has had time to load or take the focus. */
+const typeAtOnce = (keys: string[]) =>
+  keys.forEach((key) => fireEvent.keyDown(document.activeElement ?? document.body, { key }))
 
 const renderPalette = () =>
   renderApp(
@@ -44,6 +49,38 @@ it('opens on the first "/" typed outside a field, before it has loaded', async (
 it('loads by itself after start, closed, with its search index running', async () => {
   renderPalette()
   expect(runningSearchClient()).toBeNull()
-  await waitFor(() => expect(runningSearchClient()).not.toBeNull(), { timeout: 6000 })
+  await waitFor(() => expect(runningSearchClient()).not.toBeNull(), { timeout: 10_000 })
   expect(screen.queryByRole('textbox', { name: 'Rechercher' })).toBeNull()
+})
+
+it('keeps the letters typed at once after Ctrl/Cmd+K while it loads, Backspace included', async () => {
+  renderPalette()
+  act(() => {
+    runCommand('open-search')
+    typeAtOnce(['f', 'j', 'o', 'r', 'x', 'Backspace', 'd'])
+  })
+  const box = await searchBox()
+  await waitFor(() => expect((box as HTMLInputElement).value).toBe('fjord'))
+})
+
+it('does not open when Escape is pressed while it loads', async () => {
+  renderPalette()
+  act(() => {
+    runCommand('open-search')
+    typeAtOnce(['a', 'Escape'])
+  })
+  await waitFor(() => expect(runningSearchClient()).not.toBeNull())
+  await new Promise((resolve) => setTimeout(resolve, 100))
+  expect(screen.queryByRole('textbox', { name: 'Rechercher' })).toBeNull()
+})
+
+it('once loaded, still gives the box the letters typed before it has the focus', async () => {
+  renderPalette()
+  await waitFor(() => expect(runningSearchClient()).not.toBeNull(), { timeout: 10_000 })
+  act(() => {
+    runCommand('open-search')
+    typeAtOnce(['É', 'l', 'a', 'n', ' ', '2'])
+  })
+  const box = await searchBox()
+  await waitFor(() => expect((box as HTMLInputElement).value).toBe('Élan 2'))
 })
