@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import { cspMetaTag } from './renderer/csp-plugin'
+import { appModulesWithoutSideEffects } from './renderer/app-modules'
 
 const alias = {
   '@shared': resolve(__dirname, 'shared'),
@@ -25,7 +26,12 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     base: './',
     resolve: { alias },
-    build: { rollupOptions: { input: resolve(__dirname, 'renderer/index.html') } },
+    build: {
+      rollupOptions: {
+        input: resolve(__dirname, 'renderer/index.html'),
+        treeshake: { moduleSideEffects: appModulesWithoutSideEffects(__dirname) }
+      }
+    },
     plugins: [react(), cspMetaTag()]
   }
 })

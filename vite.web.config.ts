@@ -4,6 +4,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { cspMetaTag } from './renderer/csp-plugin'
+import { appModulesWithoutSideEffects } from './renderer/app-modules'
 
 export default defineConfig({
   root: resolve(__dirname, 'renderer'),
@@ -15,6 +16,10 @@ export default defineConfig({
     }
   },
   plugins: [react(), cspMetaTag()],
-  build: { outDir: resolve(__dirname, 'out/renderer'), emptyOutDir: true },
+  build: {
+    outDir: resolve(__dirname, 'out/renderer'),
+    emptyOutDir: true,
+    rolldownOptions: { treeshake: { moduleSideEffects: appModulesWithoutSideEffects(__dirname) } }
+  },
   server: { host: '127.0.0.1', port: 5173 }
 })

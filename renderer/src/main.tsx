@@ -11,7 +11,7 @@ import { bootstrap } from './app/bootstrap'
 import { isAppError } from '@shared/errors'
 import { StartupNotice, type StartupProblem } from './app/StartupNotice'
 import { preloadToday } from './features/follow-ups'
-import { initI18n } from './i18n'
+import { initI18n, loadLanguage } from './i18n'
 import { getPlatform } from './platform'
 
 // The benchmark's hooks exist only in `vite build --mode bench`: MODE is replaced at build time
@@ -20,12 +20,21 @@ if (import.meta.env.MODE === 'bench') void import('./bench/hooks').then((m) => m
 // Today is the first screen (also at '#/'): its code loads alongside the database's opening
 if (/^(#\/?(today)?)?$/.test(window.location.hash)) preloadToday()
 
+// The texts of the likely language load alongside the database's opening (bootstrap reads the
+// stored one, usually the same)
+void loadLanguage(getPlatform().systemLanguage())
+
 const root = createRoot(document.getElementById('root')!)
 
+/** The database may be unreadable, so the language comes from the system here. */
+async function systemI18n() {
+  const language = getPlatform().systemLanguage()
+  await loadLanguage(language)
+  return initI18n(language)
+}
+
 function showProblem(problem: StartupProblem): void {
-  // The database may be unreadable, so the language comes from the system here.
-  initI18n(getPlatform().systemLanguage())
-  root.render(<StartupNotice problem={problem} />)
+  void systemI18n().then(() => root.render(<StartupNotice problem={problem} />))
 }
 
 bootstrap({
@@ -38,12 +47,10 @@ bootstrap({
         <App boot={boot} />
       </StrictMode>
     ),
-  (error: unknown) => {
+  async (error: unknown) => {
     console.error(error)
     // A refusal with a reason (e.g. no backup could be made before an upgrade) is said in words
-    const words = isAppError(error)
-      ? initI18n(getPlatform().systemLanguage()).t(error.key, error.params)
-      : null
+    const words = isAppError(error) ? (await systemI18n()).t(error.key, error.params) : null
     showProblem({
       kind: 'failed',
       detail: words ?? (error instanceof Error ? `${error.name}: ${error.message}` : String(error))

@@ -49,7 +49,12 @@ export function AppLayout() {
   useUndoShortcut()
 
   if (initialized === undefined) return <LoadingState />
-  if (!initialized) return <WelcomeScreen />
+  if (!initialized)
+    return (
+      <Suspense fallback={<LoadingState />}>
+        <WelcomeScreen />
+      </Suspense>
+    )
 
   return (
     <AppShell

@@ -1,7 +1,7 @@
 // The interface language: stored in settings, applied to i18n, Mantine dates and the native menu.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
 import { setSetting } from '@renderer/db/repositories/settings'
-import { initI18n } from '@renderer/i18n'
+import { initI18n, loadLanguage } from '@renderer/i18n'
 import { getPlatform } from '@renderer/platform'
 import type { Language } from '@shared/schemas/common'
 
@@ -22,6 +22,8 @@ export function PreferencesProvider({
   const [language, setLanguageState] = useState<Language>(initialLanguage)
 
   const setLanguage = useCallback(async (next: Language) => {
+    // Only the start language's texts are loaded at start: the other one comes now
+    await loadLanguage(next)
     initI18n(next)
     setLanguageState(next)
     await setSetting('language', next)

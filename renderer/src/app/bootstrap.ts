@@ -2,7 +2,7 @@
 import { openDatabase } from '@renderer/db/repositories/database'
 import { recordedBackup, scheduleAutomaticBackups, settleInterruptedBackups } from '@renderer/features/backup'
 import { getSetting } from '@renderer/db/repositories/settings'
-import { initI18n } from '@renderer/i18n'
+import { initI18n, loadLanguage } from '@renderer/i18n'
 import { getPlatform } from '@renderer/platform'
 import { AppError } from '@shared/errors'
 import type { Language } from '@shared/schemas/common'
@@ -52,6 +52,7 @@ export async function bootstrap(hooks: Omit<OpenHooks, 'beforeUpgrade'>): Promis
     getSetting('workspaceInitialized')
   ])
   const language = stored ?? getPlatform().systemLanguage()
+  await loadLanguage(language)
   initI18n(language)
   return { language, workspaceInitialized }
 }

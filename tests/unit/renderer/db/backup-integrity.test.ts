@@ -9,7 +9,7 @@ import { loadWorkspace } from '@renderer/db/repositories/workspace'
 import { LATEST_VERSION } from '@renderer/db/migrations'
 import { previewRestore } from '@renderer/features/backup/backupService'
 import i18next from 'i18next'
-import { catalogues } from '@renderer/i18n'
+import { catalogues } from '@renderer/i18n/catalogues'
 import { freshDatabase } from '../../../fixtures/database'
 
 /** A backup file holding exactly these tables (and no others), with a right checksum. */

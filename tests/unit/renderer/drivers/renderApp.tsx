@@ -7,7 +7,8 @@ import type { ReactNode } from 'react'
 import { I18nextProvider } from 'react-i18next'
 import { MemoryRouter } from 'react-router'
 import { runSearchInPageForTests } from '@renderer/features/search'
-import { initI18n } from '@renderer/i18n'
+import { addLanguage, initI18n } from '@renderer/i18n'
+import { catalogues } from '@renderer/i18n/catalogues'
 import type { Language } from '@shared/schemas/common'
 
 /** happy-dom has no document.fonts; Mantine's autosize textarea listens to it. */
@@ -20,6 +21,8 @@ function stubFonts(): void {
 export function renderApp(ui: ReactNode, language: Language = 'fr'): RenderResult {
   stubFonts()
   runSearchInPageForTests()
+  addLanguage('fr', catalogues.fr)
+  addLanguage('en', catalogues.en)
   const i18n = initI18n(language)
   return render(
     <MantineProvider>

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { contactSheets } from '@renderer/features/privacy/contactSheets'
 import i18next from 'i18next'
-import { catalogues } from '@renderer/i18n'
+import { catalogues } from '@renderer/i18n/catalogues'
 import { buildXlsx } from '@renderer/platform/browser-xlsx'
 import { contact, followUp } from '../../../fixtures/records'
 import { loadWorkbook } from '../../../fixtures/xlsx-read'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { SHORTCUT_ROWS } from '@renderer/features/search/shortcutRows'
-import { catalogues } from '@renderer/i18n'
+import { catalogues } from '@renderer/i18n/catalogues'
 import { MENU_SHORTCUTS } from '@shared/ipc/shortcuts'
 
 function message(language: 'fr' | 'en', key: string): unknown {

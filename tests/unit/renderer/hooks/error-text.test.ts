@@ -2,7 +2,7 @@ import Dexie from 'dexie'
 import i18next from 'i18next'
 import { describe, expect, it } from 'vitest'
 import { errorText } from '@renderer/hooks/useErrorText'
-import { catalogues } from '@renderer/i18n'
+import { catalogues } from '@renderer/i18n/catalogues'
 
 async function translator(language: 'fr' | 'en') {
   const i18n = i18next.createInstance()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { catalogues } from '@renderer/i18n'
+import { catalogues } from '@renderer/i18n/catalogues'
 
 function texts(node: unknown, path: string[] = []): [string, string][] {
   if (typeof node === 'string') return [[path.join('.'), node]]

@@ -2,7 +2,7 @@
 // not « organizations », champ « name ».
 import i18next from 'i18next'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { catalogues } from '@renderer/i18n'
+import { catalogues } from '@renderer/i18n/catalogues'
 
 const t = i18next.createInstance()
 

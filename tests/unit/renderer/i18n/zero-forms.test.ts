@@ -1,6 +1,6 @@
 import i18next from 'i18next'
 import { describe, expect, it } from 'vitest'
-import { catalogues } from '@renderer/i18n'
+import { catalogues } from '@renderer/i18n/catalogues'
 
 const i18n = i18next.createInstance()
 void i18n.init({

@@ -4,7 +4,7 @@ import { DEFAULT_PIPELINE_STAGES } from '@shared/domain/pipeline-stages'
 import { buildReport } from '@shared/reports/builders'
 import { localiseTables, tableTitleKey } from '@shared/reports/localise'
 import { REPORT_IDS } from '@shared/reports/types'
-import { catalogues } from '@renderer/i18n'
+import { catalogues } from '@renderer/i18n/catalogues'
 
 const workspace = generateWorkspace({ size: 'demo', now: new Date('2026-11-25T15:00:00Z') })
 const data = { ...workspace, stages: DEFAULT_PIPELINE_STAGES }
