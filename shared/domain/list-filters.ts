@@ -2,7 +2,7 @@
 // saved views can store it as is.
 import type { Contact } from '../schemas/contact'
 import { COMPANY_STAGES, ORGANIZATION_KINDS, TIERS, type Organization } from '../schemas/organization'
-import { compareText, foldText } from './text'
+import { foldText, textSorter } from './text'
 
 export type SortDirection = 'asc' | 'desc'
 
@@ -44,7 +44,12 @@ export function queryMatcher(query: string): (texts: string[]) => boolean {
 const isEmpty = (value: string | null): value is '' | null => value === null || value === ''
 
 /** Empty values after the others; `order` ranks a choice list, otherwise text order. */
-function compareNullable(a: string | null, b: string | null, order?: readonly string[]): number {
+function compareNullable(
+  compareText: (a: string, b: string) => number,
+  a: string | null,
+  b: string | null,
+  order?: readonly string[]
+): number {
   if (isEmpty(a) || isEmpty(b)) return Number(isEmpty(a)) - Number(isEmpty(b))
   if (order) return order.indexOf(a) - order.indexOf(b)
   return compareText(a, b)
@@ -72,9 +77,10 @@ export function filterOrganizations(
   )
   const { key, direction } = state.sort
   const sign = direction === 'asc' ? 1 : -1
+  const compareText = textSorter()
   return filtered.sort((a, b) => {
     const [va, vb] = [a[key] ?? null, b[key] ?? null]
-    const primary = compareNullable(va, vb, CHOICE_ORDER[key])
+    const primary = compareNullable(compareText, va, vb, CHOICE_ORDER[key])
     // Empty values stay last whatever the direction; ties fall back to the name.
     if (primary !== 0) return isEmpty(va) || isEmpty(vb) ? primary : primary * sign
     return compareText(a.name, b.name)
@@ -127,10 +133,11 @@ export function filterContacts(
   }
   const value = sortValue[state.sort.key]
   const sign = state.sort.direction === 'asc' ? 1 : -1
+  const compareText = textSorter()
   return filtered.sort((a, b) => {
     const va = value(a)
     const vb = value(b)
-    const primary = compareNullable(va, vb)
+    const primary = compareNullable(compareText, va, vb)
     if (primary !== 0) return isEmpty(va) || isEmpty(vb) ? primary : primary * sign
     return compareText(contactDisplayName(a), contactDisplayName(b))
   })
