@@ -2,7 +2,7 @@
 // saved views can store it as is.
 import type { Contact } from '../schemas/contact'
 import { COMPANY_STAGES, ORGANIZATION_KINDS, TIERS, type Organization } from '../schemas/organization'
-import { foldText, textSorter } from './text'
+import { compareSortable, compareText, foldText, sortable, type Sortable } from './text'
 
 export type SortDirection = 'asc' | 'desc'
 
@@ -44,12 +44,7 @@ export function queryMatcher(query: string): (texts: string[]) => boolean {
 const isEmpty = (value: string | null): value is '' | null => value === null || value === ''
 
 /** Empty values after the others; `order` ranks a choice list, otherwise text order. */
-function compareNullable(
-  compareText: (a: string, b: string) => number,
-  a: string | null,
-  b: string | null,
-  order?: readonly string[]
-): number {
+function compareNullable(a: string | null, b: string | null, order?: readonly string[]): number {
   if (isEmpty(a) || isEmpty(b)) return Number(isEmpty(a)) - Number(isEmpty(b))
   if (order) return order.indexOf(a) - order.indexOf(b)
   return compareText(a, b)
@@ -77,14 +72,31 @@ export function filterOrganizations(
   )
   const { key, direction } = state.sort
   const sign = direction === 'asc' ? 1 : -1
-  const compareText = textSorter()
-  return filtered.sort((a, b) => {
-    const [va, vb] = [a[key] ?? null, b[key] ?? null]
-    const primary = compareNullable(compareText, va, vb, CHOICE_ORDER[key])
-    // Empty values stay last whatever the direction; ties fall back to the name.
-    if (primary !== 0) return isEmpty(va) || isEmpty(vb) ? primary : primary * sign
-    return compareText(a.name, b.name)
+  const order = CHOICE_ORDER[key]
+  // Each row's sort values worked out once, not at each of the ~60,000 comparisons of 5,000 rows
+  const rows = filtered.map((organization) => {
+    const value = organization[key] ?? null
+    const empty = isEmpty(value)
+    return {
+      organization,
+      empty,
+      rank: order && !empty ? order.indexOf(value) : 0,
+      text: order || empty ? null : sortable(value),
+      name: sortable(organization.name)
+    }
   })
+  return rows
+    .sort((a, b) => {
+      // Empty values stay last whatever the direction; ties fall back to the name.
+      if (a.empty || b.empty) {
+        if (a.empty !== b.empty) return Number(a.empty) - Number(b.empty)
+      } else {
+        const primary = order ? a.rank - b.rank : compareSortable(a.text as Sortable, b.text as Sortable)
+        if (primary !== 0) return primary * sign
+      }
+      return compareSortable(a.name, b.name)
+    })
+    .map((row) => row.organization)
 }
 
 export interface ContactListState {
@@ -133,11 +145,10 @@ export function filterContacts(
   }
   const value = sortValue[state.sort.key]
   const sign = state.sort.direction === 'asc' ? 1 : -1
-  const compareText = textSorter()
   return filtered.sort((a, b) => {
     const va = value(a)
     const vb = value(b)
-    const primary = compareNullable(compareText, va, vb)
+    const primary = compareNullable(va, vb)
     if (primary !== 0) return isEmpty(va) || isEmpty(vb) ? primary : primary * sign
     return compareText(contactDisplayName(a), contactDisplayName(b))
   })

@@ -78,24 +78,20 @@ function textKey(value: string): string | null {
   return String.fromCharCode(...codes)
 }
 
+/** A text with its sort key worked out once, to sort thousands of them with compareSortable. */
+export interface Sortable {
+  text: string
+  key: string | null
+}
+
+export const sortable = (text: string): Sortable => ({ text, key: textKey(text) })
+
 /**
- * compareText for sorting many texts: each text's key is worked out once, and two texts with keys
- * compare as strings, several times cheaper than the collator (5,000 names take ~60,000
- * comparisons). Texts without a key go to the collator, which orders them the same way.
+ * compareText on sortables: two keys compare as plain strings, several times cheaper than the
+ * collator (5,000 names take ~60,000 comparisons); a text without a key goes to the collator,
+ * which orders it the same way.
  */
-export function textSorter(): (a: string, b: string) => number {
-  const keys = new Map<string, string | null>()
-  const keyOf = (value: string) => {
-    let key = keys.get(value)
-    if (key === undefined) {
-      key = textKey(value)
-      keys.set(value, key)
-    }
-    return key
-  }
-  return (a, b) => {
-    const [ka, kb] = [keyOf(a), keyOf(b)]
-    if (ka === null || kb === null) return collator.compare(a, b)
-    return ka < kb ? -1 : ka > kb ? 1 : 0
-  }
+export function compareSortable(a: Sortable, b: Sortable): number {
+  if (a.key === null || b.key === null) return collator.compare(a.text, b.text)
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0
 }

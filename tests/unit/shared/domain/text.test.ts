@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { foldText, matchesFolded, organizationNameKey, personNameKey, textSorter } from '@shared/domain/text'
+import {
+  foldText,
+  matchesFolded,
+  organizationNameKey,
+  personNameKey,
+  sortable,
+  compareSortable
+} from '@shared/domain/text'
 
 describe('foldText', () => {
   it('folds accents, case, ligatures and spaces', () => {
@@ -32,10 +39,11 @@ describe('personNameKey and matchesFolded', () => {
   })
 })
 
-describe('textSorter', () => {
+describe('sortable texts', () => {
   it('sorts names as a French reader expects: accents and capitals ignored, numbers by value', () => {
     const names = ['Zoë', 'électro nord', '10 Pommes', 'Eclair', 'Abc', 'Ab c', '2 Pommes', 'Éclair']
-    expect(names.sort(textSorter())).toEqual([
+    const sorted = names.map(sortable).sort(compareSortable)
+    expect(sorted.map((s) => s.text)).toEqual([
       '2 Pommes',
       '10 Pommes',
       'Ab c',
@@ -45,7 +53,7 @@ describe('textSorter', () => {
       'électro nord',
       'Zoë'
     ])
-    expect(textSorter()('Éloïse Côté', 'eloise cote')).toBe(0)
+    expect(compareSortable(sortable('Éloïse Côté'), sortable('eloise cote'))).toBe(0)
   })
 
   it('orders every pair of names the way the French collator does', () => {
@@ -61,7 +69,7 @@ describe('textSorter', () => {
     const names = Array.from({ length: 400 }, () =>
       Array.from({ length: 1 + next(6) }, () => alphabet[next(alphabet.length)]).join('')
     )
-    const compare = textSorter()
+    const compare = (a: string, b: string) => compareSortable(sortable(a), sortable(b))
     const disagreements = names.flatMap((a) =>
       names.filter((b) => sign(compare(a, b)) !== sign(collator.compare(a, b))).map((b) => [a, b])
     )
