@@ -78,13 +78,8 @@ export async function getOrganization(id: string): Promise<Organization | undefi
   return isLive(record) ? record : undefined
 }
 
-/**
- * In its own read transaction: Dexie's live-query cache hands every subscriber a deep copy of a
- * cached table read (5,000 companies, on each visit to the list); an explicit transaction's reads
- * are not cached, and a live query still follows the table.
- */
 export async function listOrganizations(): Promise<Organization[]> {
-  return db().transaction('r', db().organizations, () => liveRows(db().organizations))
+  return liveRows(db().organizations)
 }
 
 /** Live organizations whose folded name matches, for duplicate warnings. */
