@@ -2,7 +2,7 @@
 // saved views can store it as is.
 import type { Contact } from '../schemas/contact'
 import { COMPANY_STAGES, ORGANIZATION_KINDS, TIERS, type Organization } from '../schemas/organization'
-import { compareText, foldText } from './text'
+import { compareSortable, compareText, foldText, sortable, type Sortable } from './text'
 
 export type SortDirection = 'asc' | 'desc'
 
@@ -72,13 +72,31 @@ export function filterOrganizations(
   )
   const { key, direction } = state.sort
   const sign = direction === 'asc' ? 1 : -1
-  return filtered.sort((a, b) => {
-    const [va, vb] = [a[key] ?? null, b[key] ?? null]
-    const primary = compareNullable(va, vb, CHOICE_ORDER[key])
-    // Empty values stay last whatever the direction; ties fall back to the name.
-    if (primary !== 0) return isEmpty(va) || isEmpty(vb) ? primary : primary * sign
-    return compareText(a.name, b.name)
+  const order = CHOICE_ORDER[key]
+  // Each row's sort values worked out once, not at each of the ~60,000 comparisons of 5,000 rows
+  const rows = filtered.map((organization) => {
+    const value = organization[key] ?? null
+    const empty = isEmpty(value)
+    return {
+      organization,
+      empty,
+      rank: order && !empty ? order.indexOf(value) : 0,
+      text: order || empty ? null : sortable(value),
+      name: sortable(organization.name)
+    }
   })
+  return rows
+    .sort((a, b) => {
+      // Empty values stay last whatever the direction; ties fall back to the name.
+      if (a.empty || b.empty) {
+        if (a.empty !== b.empty) return Number(a.empty) - Number(b.empty)
+      } else {
+        const primary = order ? a.rank - b.rank : compareSortable(a.text as Sortable, b.text as Sortable)
+        if (primary !== 0) return primary * sign
+      }
+      return compareSortable(a.name, b.name)
+    })
+    .map((row) => row.organization)
 }
 
 export interface ContactListState {

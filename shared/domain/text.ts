@@ -50,3 +50,48 @@ const collator = new Intl.Collator('fr-CA', { sensitivity: 'base', numeric: true
 export function compareText(a: string, b: string): number {
   return collator.compare(a, b)
 }
+
+// Letters, spaces and the punctuation of company and people's names, each given one key code in
+// the collator's own order (equal characters share one): a text made only of these, accents and
+// case folded away, sorts by plain code units exactly as the collator sorts it.
+const KEY_CHARS = [...' abcdefghijklmnopqrstuvwxyz-–—\'’.,&()/:;!?"«»+@#']
+const SKIPPED = -2
+const keyCodes = new Int16Array(0x2100).fill(-1)
+keyCodes.fill(SKIPPED, 0x300, 0x370) // combining accents, once NFD has taken them off their letter
+KEY_CHARS.sort(collator.compare).forEach((char, i) => {
+  const previous = KEY_CHARS[i - 1]
+  const same = previous !== undefined && collator.compare(previous, char) === 0
+  const code = same ? keyCodes[previous.charCodeAt(0)] : 0x20 + i
+  keyCodes[char.charCodeAt(0)] = code
+  keyCodes[char.toUpperCase().charCodeAt(0)] = code
+})
+
+/** The code-unit key of a text, or null when it holds anything else (digits sort by number). */
+function textKey(value: string): string | null {
+  const decomposed = value.normalize('NFD')
+  const codes: number[] = []
+  for (let i = 0; i < decomposed.length; i++) {
+    const code = keyCodes[decomposed.charCodeAt(i)] ?? -1
+    if (code === -1) return null
+    if (code !== SKIPPED) codes.push(code)
+  }
+  return String.fromCharCode(...codes)
+}
+
+/** A text with its sort key worked out once, to sort thousands of them with compareSortable. */
+export interface Sortable {
+  text: string
+  key: string | null
+}
+
+export const sortable = (text: string): Sortable => ({ text, key: textKey(text) })
+
+/**
+ * compareText on sortables: two keys compare as plain strings, several times cheaper than the
+ * collator (5,000 names take ~60,000 comparisons); a text without a key goes to the collator,
+ * which orders it the same way.
+ */
+export function compareSortable(a: Sortable, b: Sortable): number {
+  if (a.key === null || b.key === null) return collator.compare(a.text, b.text)
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0
+}
