@@ -1,7 +1,8 @@
-import { ActionIcon, Menu } from '@mantine/core'
-import { useState } from 'react'
-import { IconDots, IconPencil, IconTrash } from '@tabler/icons-react'
+import { Menu } from '@mantine/core'
+import { useState, type ReactElement } from 'react'
+import { IconPencil, IconTrash } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { DotsMenuButton } from './DotsMenuButton'
 import { unusedMenuButton } from './unusedMenuButton'
 
 interface EditDeleteMenuProps {
@@ -11,22 +12,26 @@ interface EditDeleteMenuProps {
   onDelete: () => void
 }
 
-/** The "…" menu of an entry in a list: Edit, Delete. A plain button until first pressed (see
- * unusedMenuButton): a timeline shows forty of them. */
+/** The "…" menu of an entry in a list: Edit, Delete. A light plain button until first pressed
+ * (see unusedMenuButton): a timeline shows forty of them. */
 export function EditDeleteMenu({ label, onEdit, onDelete }: EditDeleteMenuProps) {
-  const { t } = useTranslation()
   const [used, setUsed] = useState(false)
-  const button = (
-    <ActionIcon
-      variant="subtle"
-      color="gray"
-      aria-label={label}
-      {...(used ? { autoFocus: true } : unusedMenuButton(() => setUsed(true)))}
-    >
-      <IconDots size={16} aria-hidden />
-    </ActionIcon>
+  if (!used) return <DotsMenuButton aria-label={label} {...unusedMenuButton(() => setUsed(true))} />
+  return (
+    <OpenedMenu
+      button={<DotsMenuButton aria-label={label} autoFocus />}
+      onEdit={onEdit}
+      onDelete={onDelete}
+    />
   )
-  if (!used) return button
+}
+
+function OpenedMenu({
+  button,
+  onEdit,
+  onDelete
+}: Pick<EditDeleteMenuProps, 'onEdit' | 'onDelete'> & { button: ReactElement }) {
+  const { t } = useTranslation()
   return (
     <Menu position="bottom-end" withinPortal defaultOpened>
       <Menu.Target>{button}</Menu.Target>

@@ -29,8 +29,12 @@ const byLanguage = new Map<Language, Formatters>()
 
 /** Dates, money and numbers in fr-CA or en-CA, following the interface language. */
 export function useFormatters(): Formatters {
-  const { i18n } = useTranslation()
-  const language: Language = i18n.language === 'en' ? 'en' : 'fr'
+  return formattersFor(useTranslation().i18n.language)
+}
+
+/** The same for a component that already follows the language (its own useTranslation). */
+export function formattersFor(interfaceLanguage: string): Formatters {
+  const language: Language = interfaceLanguage === 'en' ? 'en' : 'fr'
   let formatters = byLanguage.get(language)
   if (!formatters) {
     formatters = makeFormatters(language)

@@ -1,10 +1,11 @@
-import { ActionIcon, Menu } from '@mantine/core'
+import { Menu } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { useState } from 'react'
-import { IconArrowBackUp, IconBan, IconDots, IconPencil, IconTrash } from '@tabler/icons-react'
+import { IconArrowBackUp, IconBan, IconPencil, IconTrash } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { FollowUp } from '@shared/schemas'
 import { FollowUpFormModal } from './FollowUpFormModal'
+import { DotsMenuButton } from '@renderer/components/DotsMenuButton'
 import { unusedMenuButton } from '@renderer/components/unusedMenuButton'
 import type { FollowUpActions } from './useFollowUpActions'
 
@@ -20,14 +21,10 @@ export function FollowUpMenu({ followUp, actions }: FollowUpMenuProps) {
   // A plain button until first pressed, then the menu, opened (see SnoozeMenu)
   const [used, setUsed] = useState(false)
   const button = (
-    <ActionIcon
-      variant="subtle"
-      color="gray"
+    <DotsMenuButton
       aria-label={t('followUps.actions.more', { title: followUp.title })}
       {...(used ? { autoFocus: true } : unusedMenuButton(() => setUsed(true)))}
-    >
-      <IconDots size={16} aria-hidden />
-    </ActionIcon>
+    />
   )
   return (
     <>

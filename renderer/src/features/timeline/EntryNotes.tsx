@@ -4,7 +4,6 @@ import classes from './timeline.module.css'
 
 /** An interaction's notes, folded to three lines with « Lire la suite » when longer. */
 export function EntryNotes({ notes }: { notes: string }) {
-  const { t } = useTranslation()
   const id = useId()
   const text = useRef<HTMLParagraphElement>(null)
   const [long, setLong] = useState(false)
@@ -26,17 +25,23 @@ export function EntryNotes({ notes }: { notes: string }) {
       <p id={id} ref={text} className={open ? classes.notes : `${classes.notes} ${classes.folded}`}>
         {notes}
       </p>
-      {long && (
-        <button
-          type="button"
-          className={classes.textButton}
-          aria-expanded={open}
-          aria-controls={id}
-          onClick={() => setOpen(!open)}
-        >
-          {open ? t('interactions.entry.less') : t('interactions.entry.more')}
-        </button>
-      )}
+      {long && <NotesToggle notesId={id} open={open} onToggle={() => setOpen(!open)} />}
     </>
+  )
+}
+
+/** « Lire la suite » / « Réduire »: only long notes have one, so only they read the texts. */
+function NotesToggle({ notesId, open, onToggle }: { notesId: string; open: boolean; onToggle: () => void }) {
+  const { t } = useTranslation()
+  return (
+    <button
+      type="button"
+      className={classes.textButton}
+      aria-expanded={open}
+      aria-controls={notesId}
+      onClick={onToggle}
+    >
+      {open ? t('interactions.entry.less') : t('interactions.entry.more')}
+    </button>
   )
 }

@@ -3,7 +3,7 @@ import { EditDeleteMenu } from '@renderer/components/EditDeleteMenu'
 import { useTranslation } from 'react-i18next'
 import { deleteInteraction, restoreInteraction } from '@renderer/db/repositories/interactions'
 import type { LinkedNames } from '@renderer/db/repositories/names'
-import { useFormatters } from '@renderer/hooks/useFormatters'
+import { formattersFor } from '@renderer/hooks/useFormatters'
 import { useUndoable } from '@renderer/hooks/useUndoable'
 import { contactDisplayName } from '@shared/domain/list-filters'
 import { sameRecord } from '@shared/domain/same-record'
@@ -24,8 +24,8 @@ interface InteractionEntryProps {
 }
 
 function InteractionEntryView({ interaction, names, selfId, pending }: InteractionEntryProps) {
-  const { t } = useTranslation()
-  const format = useFormatters()
+  const { t, i18n } = useTranslation()
+  const format = formattersFor(i18n.language)
   const undoable = useUndoable()
   const quickLog = useQuickLog()
   const kind = t(`interactions.kind.${interaction.kind}`)

@@ -4,6 +4,7 @@ import {
   addCalendarDays,
   addCalendarMonths,
   calendarDateOf,
+  calendarDaysSince,
   daysBetween,
   formatCalendarDate,
   formatDateInWords,
@@ -129,6 +130,14 @@ describe(`calendar dates in ${zone}`, () => {
     expect(todayDate(INSTANT)).toBe(LOCAL_TODAY[zone])
     expect(calendarDateOf(INSTANT, 'America/Toronto')).toBe('2026-03-03')
     expect(calendarDateOf(INSTANT, 'Pacific/Kiritimati')).toBe('2026-03-04')
+  })
+
+  it('counts the days since a stored timestamp from its day in this zone, whatever its offset', () => {
+    // INSTANT is the 3rd everywhere but Kiritimati, where it is already the 4th
+    const days = zone === 'Pacific/Kiritimati' ? 1 : 2
+    expect(calendarDaysSince('2026-03-03T14:30:00.000Z', '2026-03-05')).toBe(days)
+    expect(calendarDaysSince('2026-03-03T23:30:00+09:00', '2026-03-05')).toBe(days)
+    expect(calendarDaysSince('2026-03-03T14:30:00Z', '2026-03-03')).toBe(days - 2)
   })
 
   it('keys an instant by its minute in the system zone, as in that zone named', () => {
