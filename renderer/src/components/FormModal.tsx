@@ -10,6 +10,7 @@ import {
   useContext,
   useEffect,
   useId,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -23,6 +24,8 @@ interface FormModalGuard {
   setDirtyCheck: (isDirty: (() => boolean) | null) => void
   /** Close as the close button would: asks first when the form is changed. */
   requestClose: () => void
+  /** Takes the dialog off the screen at once; it leaves the page when `opened` turns false. */
+  hide: () => void
 }
 
 const GuardContext = createContext<FormModalGuard | null>(null)
@@ -59,12 +62,28 @@ export function FormModal(props: FormModalProps) {
     setOpener(null)
   }, [opened, opener])
 
+  // The modal's shell stays in the page between openings: shown again as it opens, before the paint
+  const hidden = useRef<HTMLElement | null>(null)
+  useLayoutEffect(() => {
+    if (!opened || !hidden.current) return
+    hidden.current.style.display = ''
+    hidden.current = null
+  }, [opened])
+
   const requestClose = useCallback(() => {
     if (dirtyCheck.current?.()) setAsking(true)
     else onClose()
   }, [onClose])
   const guard = useMemo(
-    () => ({ setDirtyCheck: (check: (() => boolean) | null) => (dirtyCheck.current = check), requestClose }),
+    () => ({
+      setDirtyCheck: (check: (() => boolean) | null) => (dirtyCheck.current = check),
+      requestClose,
+      hide: () => {
+        const dialog = content.current?.closest<HTMLElement>('[data-portal], .mantine-Modal-root')
+        if (dialog) dialog.style.display = 'none'
+        hidden.current = dialog ?? null
+      }
+    }),
     [requestClose]
   )
 
@@ -169,4 +188,13 @@ export function useFormModalGuard(isDirty: () => boolean): (() => void) | undefi
     return () => guard?.setDirtyCheck(null)
   }, [guard])
   return guard?.requestClose
+}
+
+/**
+ * Inside a FormModal: hides the dialog at once, without React rendering anything, for a save that
+ * shows its result right away and closes the dialog after the paint (removing a form takes a while).
+ * Outside one, undefined.
+ */
+export function useHideFormModal(): (() => void) | undefined {
+  return useContext(GuardContext)?.hide
 }

@@ -11,6 +11,7 @@ import {
 import { useForm } from '@mantine/form'
 import { getHotkeyHandler, type HotkeyItem } from '@mantine/hooks'
 import { IconUsersGroup } from '@tabler/icons-react'
+import type { FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DateField } from '@renderer/components/DateField'
 import { TimeField } from '@renderer/components/TimeField'
@@ -75,7 +76,13 @@ export function QuickLogForm({ initial, editing, directory, onClose, onIntroduce
   const defaultFollowUpTitle = t('interactions.followUp.defaultTitle', {
     name: usePartyName(form.values.parties[0])
   })
-  const submit = form.onSubmit((values) => void save(values))
+  // A valid log goes straight to the save: the form's own submit would render the whole form once
+  // more (its errors and « submitting » state) in the key press's task, just before the dialog goes
+  const submit = (event?: FormEvent<HTMLFormElement>) => {
+    if (!form.isValid()) return form.onSubmit(() => {})(event)
+    event?.preventDefault()
+    void save(form.getValues())
+  }
   const kinds =
     editing?.kind === 'introduction' ? [...LOGGABLE_KINDS, 'introduction' as const] : LOGGABLE_KINDS
 

@@ -2,10 +2,11 @@
 // transaction) or an edit of an existing interaction. Confirms with a link to the company.
 // A new log shows on the timeline and the dialog closes at once; the write follows, and if it is
 // refused the entry goes, the failure is said and the dialog reopens with what was typed.
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { buildInteraction, updateInteraction } from '@renderer/db/repositories/interactions'
+import { useHideFormModal } from '@renderer/components/FormModal'
 import { getPartyLabels } from '@renderer/db/repositories/parties'
 import { saveQuickLog } from '@renderer/db/repositories/quickLog'
 import { newId } from '@renderer/db/repositories/records'
@@ -52,6 +53,8 @@ export function useQuickLogSave(editing: Interaction | null, onDone: () => void,
   const navigate = useNavigate()
   const notify = useNotify()
   const [saving, setSaving] = useState(false)
+  const busy = useRef(false)
+  const hideDialog = useHideFormModal()
 
   const write = async (values: QuickLogValues, id: string, captureKey = quickLog.captureKey()) => {
     // Read the name now: the field's label may not have loaded yet when Ctrl+Enter comes quickly
@@ -80,13 +83,17 @@ export function useQuickLogSave(editing: Interaction | null, onDone: () => void,
     const captureKey = quickLog.captureKey()
     const shown = preview(values, id)
     if (!shown) {
+      setSaving(true)
       await write(values, id, captureKey)
       return false
     }
     pendingLogs.add(shown)
-    onDone()
+    // The dialog goes in the frame that shows the entry; React removes it after that paint
+    if (hideDialog) hideDialog()
+    else onDone()
     try {
       await afterPaint()
+      if (hideDialog) onDone()
       await write(values, id, captureKey)
       setTimeout(() => pendingLogs.forget(new Set([id])), FORGET_AFTER_MS)
     } catch (error) {
@@ -113,15 +120,20 @@ export function useQuickLogSave(editing: Interaction | null, onDone: () => void,
   }
 
   const save = async (values: QuickLogValues) => {
-    if (saving) return
-    setSaving(true)
+    if (busy.current) return
+    busy.current = true
     try {
-      if (editing) await update(editing, values)
+      // A new log that shows at once is not marked « saving »: that would render the form again
+      if (editing) {
+        setSaving(true)
+        await update(editing, values)
+      }
       const closed = editing ? false : await create(values)
       if (!closed) onDone()
     } catch (error) {
       notify.failure(error)
     } finally {
+      busy.current = false
       setSaving(false)
     }
   }

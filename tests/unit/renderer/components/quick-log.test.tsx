@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // The quick log, driven like a person: Ctrl+L's dialog, a company, its people offered next,
-// Ctrl+Enter saves one meeting with all three; an unchanged log closes with one Escape.
+// Ctrl+Enter saves one meeting with all three (and says who is missing when no one is named); an
+// unchanged log closes with one Escape.
 import { act, cleanup, screen, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createContact } from '@renderer/db/repositories/contacts'
@@ -84,6 +85,22 @@ describe('quick log', { timeout: 30_000 }, () => {
     expect(
       await screen.findByRole('alertdialog', { name: /^Abandonner cette rencontre/, hidden: true })
     ).toBeTruthy()
+    expect(state()).toBe('open')
+  })
+
+  it('says who is missing and stays open when Ctrl+Enter comes with no one named', async () => {
+    renderApp(
+      <>
+        <QuickLogHost />
+        <OpenState />
+      </>
+    )
+    act(() => quickLog.open())
+    const picker = new PartyPickerDriver(/Entreprise ou contact/)
+    await waitFor(() => picker.field())
+    await picker.user.click(screen.getByRole('textbox', { name: 'Notes', hidden: true }))
+    await picker.press('Une note{Control>}{Enter}{/Control}')
+    expect(await screen.findByText('Indiquez au moins une entreprise ou un contact.')).toBeTruthy()
     expect(state()).toBe('open')
   })
 })

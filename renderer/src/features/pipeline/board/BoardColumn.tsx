@@ -1,10 +1,11 @@
 import { Text } from '@mantine/core'
 import { useDroppable } from '@dnd-kit/core'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { memo, useEffect, useId, useRef } from 'react'
+import { memo, useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Opportunity, PipelineStage } from '@shared/schemas'
-import type { ColumnModel } from './boardModel'
+import { arrivalAt, withArrival, type Arrival } from './arrival'
+import type { CardModel, ColumnModel } from './boardModel'
 import { ColumnHeader } from './ColumnHeader'
 import { OpportunityCard } from './OpportunityCard'
 import classes from './board.module.css'
@@ -33,20 +34,34 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const { setNodeRef, isOver } = useDroppable({ id: column.stage.id, disabled })
   const count = column.cards.length
+  // The card just moved here, if any (not one the column already showed)
+  const [seen, setSeen] = useState(() => ({ cards: column.cards, ids: idsOf(column.cards), arriving: -1 }))
+  if (seen.cards !== column.cards) {
+    const arriving = column.cards.findIndex((c) => c.moving && !seen.ids.has(c.file.id))
+    setSeen({ cards: column.cards, ids: idsOf(column.cards), arriving })
+  }
+  // Read by the range extractor, which the virtualizer calls as the cards are listed below
+  let arrival: Arrival | null = null
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => CARD_HEIGHT,
     getItemKey: (index) => column.cards[index].file.id,
-    overscan: 3
+    overscan: 3,
+    rangeExtractor: (range) => withArrival(range, arrival)
   })
-  const shownIds = useRef(new Set<string>())
+  if (seen.arriving >= 0) {
+    const { scrollOffset, scrollRect } = virtualizer
+    arrival = arrivalAt(seen.arriving, count, CARD_HEIGHT, scrollOffset ?? 0, scrollRect?.height ?? 0)
+  }
+  const scrollTo = arrival?.offScreen ? arrival.index : -1
   useEffect(() => {
-    // A card just moved here scrolls into view: the person sees where it went
-    const arrived = column.cards.findIndex((c) => c.moving && !shownIds.current.has(c.file.id))
-    shownIds.current = new Set(column.cards.map((c) => c.file.id))
-    if (arrived >= 0) virtualizer.scrollToIndex(arrived, { align: 'auto' })
-  }, [column.cards, virtualizer])
+    // The person sees where the card went: the column scrolls to it on the next frame, once the
+    // card (and the screenful around it) is already in the page
+    if (scrollTo < 0) return
+    const frame = requestAnimationFrame(() => virtualizer.scrollToIndex(scrollTo, { align: 'auto' }))
+    return () => cancelAnimationFrame(frame)
+  }, [scrollTo, virtualizer])
   return (
     <section
       ref={setNodeRef}
@@ -85,3 +100,5 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
     </section>
   )
 })
+
+const idsOf = (cards: CardModel[]) => new Set(cards.map((c) => c.file.id))
