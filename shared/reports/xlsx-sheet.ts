@@ -2,7 +2,7 @@
 // workbook), so both produce the same file: typed cells (dates as dates, money as CAD currency),
 // a bold header row, frozen and filtered, columns as wide as their widest value, and a page setup
 // for printing (landscape, one page wide, the header row on every page, a footer).
-import type { AddWorksheetOptions, AutoFilter, HeaderFooter, PageSetup, Row, Worksheet } from 'exceljs'
+import type { AddWorksheetOptions, AutoFilter, HeaderFooter, PageSetup, Row, Style, Worksheet } from 'exceljs'
 import type { Language } from '../schemas/common'
 import { fittedWidths, MAX_TEXT_WIDTH } from './column-width'
 import type { CellValue, ColumnType, Sheet, SheetFooter } from './types'
@@ -92,19 +92,21 @@ export function footerCodes(footer: SheetFooter): HeaderFooter['oddFooter'] {
 /**
  * Lays out a new worksheet (column widths, bold header row) and returns the function that adds
  * each row with its typed cells. Every cell of a column shares one style object: ExcelJS recognises
- * a style it has seen by identity, where a style per cell costs it an XML rendering each time.
+ * a style it has seen by identity, where a style per cell costs it an XML rendering each time. That
+ * holds for the plain cells and rows too (ExcelJS gives each a new empty style): they share one.
  */
 export function worksheetRows(worksheet: Worksheet, sheet: Sheet, language: Language) {
   const formats = NUMBER_FORMATS[language]
   const types = sheet.columns.map((c) => c.type)
   const widths = fittedWidths(sheet, language)
+  const plain = {}
   // Text wider than the widest column wraps onto more lines, top-aligned with its row
   const styles = types.map((type, i) =>
     type !== 'text'
       ? { numFmt: formats[type] }
       : widths[i] >= MAX_TEXT_WIDTH
         ? { alignment: { wrapText: true, vertical: 'top' as const } }
-        : null
+        : plain
   )
   worksheet.columns = sheet.columns.map((_, i) => ({ key: `c${i}`, width: widths[i] }))
   const header = worksheet.addRow(sheet.columns.map((c) => c.header))
@@ -112,10 +114,9 @@ export function worksheetRows(worksheet: Worksheet, sheet: Sheet, language: Lang
   header.commit()
   return (row: CellValue[]): Row => {
     const added = worksheet.addRow(excelRow(row, types))
-    for (let i = 0; i < styles.length; i++) {
-      const style = styles[i]
-      if (style) added.getCell(i + 1).style = style
-    }
+    // ExcelJS's Row has a style object at runtime; its types only list the style's fields
+    ;(added as Row & { style: Partial<Style> }).style = plain
+    for (let i = 0; i < styles.length; i++) added.getCell(i + 1).style = styles[i]
     return added
   }
 }

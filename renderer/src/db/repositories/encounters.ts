@@ -10,7 +10,7 @@ import type { Contact, FollowUp, Interaction, Organization, RelaisEvent } from '
 import { db } from '../schema'
 import { buildContact } from './contacts'
 import { buildFollowUp } from './followUps'
-import { assertPartiesExist, buildInteraction, interactionTables, noteInteraction } from './interactions'
+import { assertPartiesExist, buildInteraction, interactionTables, noteInteractions } from './interactions'
 import { buildOrganization } from './organizations'
 import type { NewContactInput } from './quickLog'
 import { isLive, nowIso } from './records'
@@ -158,7 +158,7 @@ export async function saveEncounters(
     await db().contacts.bulkAdd(contacts)
     await db().interactions.bulkAdd(interactions)
     await db().followUps.bulkAdd(followUps)
-    for (const interaction of interactions) await noteInteraction(interaction)
+    await noteInteractions(interactions)
   })
   return { interactions, followUps, organizations, contacts }
 }

@@ -11,6 +11,7 @@ import {
   type Interaction,
   type InteractionInput
 } from '@shared/schemas'
+import type { Table } from 'dexie'
 import { db } from '../schema'
 import { assertRevision, getOrThrow, isLive, newMeta, nowIso, restoreFromTrash, softDelete } from './records'
 
@@ -59,9 +60,10 @@ async function withEmployersOf<T extends Pick<Interaction, 'organizationIds' | '
 }
 
 type LastSeen = { lastInteractionAt: string | null; updatedAt: string }
+type NoteInput = Pick<Interaction, 'organizationIds' | 'contactIds' | 'occurredAt'>
 
 /** Raise lastInteractionAt to `at` where it is older (a new interaction). */
-export async function noteInteraction(i: Pick<Interaction, 'organizationIds' | 'contactIds' | 'occurredAt'>) {
+export async function noteInteraction(i: NoteInput) {
   const raise = (record: LastSeen) => {
     if (record.lastInteractionAt !== null && record.lastInteractionAt >= i.occurredAt) return
     record.lastInteractionAt = i.occurredAt
@@ -69,6 +71,44 @@ export async function noteInteraction(i: Pick<Interaction, 'organizationIds' | '
   }
   await db().organizations.where('id').anyOf(i.organizationIds).modify(raise)
   await db().contacts.where('id').anyOf(i.contactIds).modify(raise)
+}
+
+/** Each id's latest occurredAt among `interactions`. */
+function latestBy(interactions: NoteInput[], ids: (i: NoteInput) => string[]): Map<string, string> {
+  const latest = new Map<string, string>()
+  for (const i of interactions)
+    for (const id of ids(i)) if ((latest.get(id) ?? '') < i.occurredAt) latest.set(id, i.occurredAt)
+  return latest
+}
+
+/** Raise each record's lastInteractionAt to its latest in `latest`: one read and one write for all. */
+async function raiseAll<T extends LastSeen & { id: string }>(
+  table: Table<T, string>,
+  latest: Map<string, string>
+) {
+  const records = await table.bulkGet([...latest.keys()])
+  const raised: T[] = []
+  for (const record of records) {
+    const at = record && latest.get(record.id)
+    if (!record || !at || (record.lastInteractionAt !== null && record.lastInteractionAt >= at)) continue
+    raised.push({ ...record, lastInteractionAt: at, updatedAt: nowIso() })
+  }
+  await table.bulkPut(raised)
+}
+
+/**
+ * noteInteraction for many new interactions at once (event mode's save): each company and person
+ * is read and written once, instead of a cursor walk per interaction.
+ */
+export async function noteInteractions(interactions: NoteInput[]) {
+  await raiseAll(
+    db().organizations,
+    latestBy(interactions, (i) => i.organizationIds)
+  )
+  await raiseAll(
+    db().contacts,
+    latestBy(interactions, (i) => i.contactIds)
+  )
 }
 
 async function latestOccurredAt(index: 'organizationIds' | 'contactIds', id: string): Promise<string | null> {

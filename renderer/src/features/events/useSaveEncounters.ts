@@ -38,9 +38,10 @@ export function useSaveEncounters(event: RelaisEvent | undefined, onSaved: () =>
         occurredAt: encounterTime(event, new Date()),
         followUpTitle: (name) => t('events.capture.followUpTitle', { name, event: event.name })
       })
-      setErrors(new Map())
-      await onSaved()
+      // said as soon as it is stored; clearing the draft and leaving the screen follow
       notify.success(t('events.capture.saved', { count: saved.interactions.length }))
+      setErrors((shown) => (shown.size === 0 ? shown : new Map()))
+      await onSaved()
     } catch (error) {
       if (error instanceof ValidationError) setErrors(lineErrors(error, plan.lineNumbers))
       notify.failure(error)

@@ -17,17 +17,30 @@ const listeners = new Set<() => void>()
 
 const toList = (names: Names): NameKey[] => [...names].map(([id, key]) => ({ id, key }))
 
-function publish(): void {
+/** A new snapshot; a list whose names did not change is kept as it was. */
+function publish(changed = { organizations: true, contacts: true }): void {
   snapshot =
     organizations && contacts
-      ? { organizations: toList(organizations), contacts: toList(contacts) }
+      ? {
+          organizations: changed.organizations || !snapshot ? toList(organizations) : snapshot.organizations,
+          contacts: changed.contacts || !snapshot ? toList(contacts) : snapshot.contacts
+        }
       : undefined
   listeners.forEach((listener) => listener())
 }
 
-function apply(names: Names, ids: string[], found: NameKey[]): void {
-  for (const id of ids) names.delete(id)
-  for (const { id, key } of found) names.set(id, key)
+/** Whether any of `ids` changed its name, came or went. */
+function apply(names: Names, ids: string[], found: NameKey[]): boolean {
+  const now = new Map(found.map(({ id, key }): [string, string] => [id, key]))
+  let changed = false
+  for (const id of ids) {
+    const key = now.get(id)
+    if (key === names.get(id)) continue
+    if (key === undefined) names.delete(id)
+    else names.set(id, key)
+    changed = true
+  }
+  return changed
 }
 
 async function follow(changes: SearchableChanges): Promise<void> {
@@ -36,9 +49,13 @@ async function follow(changes: SearchableChanges): Promise<void> {
   if (!organizations || !contacts || (!o && !c)) return
   if (o === 'all' || c === 'all') return reload()
   const found = await getPartyNames(o ?? [], c ?? [])
-  apply(organizations, o ?? [], found.organizations)
-  apply(contacts, c ?? [], found.contacts)
-  publish()
+  // a write that changed no name (a meeting logged raises lastInteractionAt) keeps the lists,
+  // so the pickers showing them do not render again
+  const changed = {
+    organizations: apply(organizations, o ?? [], found.organizations),
+    contacts: apply(contacts, c ?? [], found.contacts)
+  }
+  if (changed.organizations || changed.contacts) publish(changed)
 }
 
 async function reload(): Promise<void> {

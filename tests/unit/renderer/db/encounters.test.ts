@@ -90,6 +90,39 @@ describe('event mode save', () => {
     expect((await listEventRows()).map((r) => r.encounters)).toEqual([3])
   })
 
+  it("raises each company's and person's last meeting once, and never lowers a later one", async () => {
+    const event = await evening()
+    const fjordtech = await createOrganization(makeOrganization({ name: 'Logiciels Fjordtech inc.' }))
+    const boreal = await createOrganization(makeOrganization({ name: 'Drones Boréal' }))
+    const eloise = await createContact(makeContact({ organizationId: fjordtech.id }))
+    const samuel = await createContact(makeContact({ firstName: 'Samuel', organizationId: boreal.id }))
+    await db().organizations.update(fjordtech.id, { lastInteractionAt: '2026-04-01T13:00:00.000Z' })
+    const revisions = async () =>
+      [
+        (await getOrganization(fjordtech.id))?.revision,
+        (await getOrganization(boreal.id))?.revision,
+        (await getContact(samuel.id))?.revision
+      ] as const
+    const [fjordtechBefore, borealBefore, samuelBefore] = await revisions()
+    await saveEncounters(
+      event.id,
+      [
+        line({ contactIds: [eloise.id] }),
+        line({ contactIds: [samuel.id], note: 'Drones agricoles' }),
+        line({ organizationIds: [boreal.id], newContacts: [{ firstName: 'Zoé', lastName: 'Côté' }] })
+      ],
+      options
+    )
+    expect((await getOrganization(fjordtech.id))?.lastInteractionAt).toBe('2026-04-01T13:00:00.000Z')
+    expect((await getOrganization(boreal.id))?.lastInteractionAt).toBe('2026-03-05T22:30:00.000Z')
+    expect((await getContact(eloise.id))?.lastInteractionAt).toBe('2026-03-05T22:30:00.000Z')
+    expect((await getContact(samuel.id))?.lastInteractionAt).toBe('2026-03-05T22:30:00.000Z')
+    const zoe = (await listContacts()).find((c) => c.firstName === 'Zoé')
+    expect(zoe?.lastInteractionAt).toBe('2026-03-05T22:30:00.000Z')
+    // untouched where nothing was raised; one more revision where it was, though met on two lines
+    expect(await revisions()).toEqual([fjordtechBefore, borealBefore! + 1, samuelBefore! + 1])
+  })
+
   it('writes nothing when one line is wrong, and says which line', async () => {
     const event = await evening()
     const error = await saveEncounters(

@@ -39,6 +39,22 @@ describe('the type-ahead name directory', () => {
     await vi.waitFor(() => expect(keys('contacts')).toEqual([]))
   })
 
+  it('keeps the same lists when a write changes no name', async () => {
+    const nordik = await createOrganization(makeOrganization({ name: 'Nordik Technologies' }))
+    unfollow = followPartyDirectory(() => undefined)
+    needPartyDirectory()
+    await vi.waitFor(() => expect(keys('organizations')).toEqual(['nordik technologies']))
+    const before = currentPartyDirectory()
+
+    await updateOrganization(nordik.id, { website: 'https://nordik.example' })
+    // a rename after it shows that the directory has seen both writes
+    await createContact(makeContact({ firstName: 'Éloïse', lastName: 'Tremblay' }))
+    await vi.waitFor(() => expect(keys('contacts')).toEqual(['eloise tremblay']))
+    const afterRename = currentPartyDirectory()
+    expect(afterRename?.organizations).toBe(before?.organizations)
+    expect(afterRename?.contacts).not.toBe(before?.contacts)
+  })
+
   it('stops reading when nobody follows it, and starts again from the database', async () => {
     unfollow = followPartyDirectory(() => undefined)
     needPartyDirectory()
