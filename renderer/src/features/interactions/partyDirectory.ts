@@ -49,6 +49,7 @@ async function follow(changes: SearchableChanges): Promise<void> {
   if (!organizations || !contacts || (!o && !c)) return
   if (o === 'all' || c === 'all') return reload()
   const found = await getPartyNames(o ?? [], c ?? [])
+  if (!organizations || !contacts) return // stopped while reading
   // a write that changed no name (a meeting logged raises lastInteractionAt) keeps the lists,
   // so the pickers showing them do not render again
   const changed = {

@@ -7,20 +7,14 @@ import { afterEach, beforeEach, expect, it } from 'vitest'
 import { createContact } from '@renderer/db/repositories/contacts'
 import { createFollowUp, getFollowUp } from '@renderer/db/repositories/followUps'
 import { createOrganization } from '@renderer/db/repositories/organizations'
-import { QuickLogHost } from '@renderer/features/interactions'
-import { quickLog, useQuickLogState } from '@renderer/features/interactions/quickLogStore'
+import { quickLog } from '@renderer/features/interactions/quickLogStore'
 import { freshDatabase } from '../../../fixtures/database'
 import { makeContact, makeOrganization } from '../../../fixtures/factories'
-import { PartyPickerDriver } from '../drivers/PartyPickerDriver'
-import { renderApp } from '../drivers/renderApp'
+import { openQuickLog } from '../drivers/quickLogDriver'
 
 const day = (offset: number) => format(addDays(new Date(), offset), 'yyyy-MM-dd')
 let overdueId = ''
 let laterId = ''
-
-function OpenState() {
-  return <output aria-label="quick log state">{useQuickLogState().opened ? 'open' : 'closed'}</output>
-}
 
 beforeEach(async () => {
   await freshDatabase()
@@ -41,14 +35,7 @@ it(
   'ticks the overdue follow-up, leaves the later one unticked, and closes only the ticked one',
   { timeout: 30_000 },
   async () => {
-    renderApp(
-      <>
-        <QuickLogHost />
-        <OpenState />
-      </>
-    )
-    act(() => quickLog.open())
-    const picker = new PartyPickerDriver(/Entreprise ou contact/)
+    const picker = openQuickLog()
     await picker.type('josee pel')
     await picker.offers(/^Josée Pelletier/)
     await picker.press('{Enter}')

@@ -7,20 +7,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createContact } from '@renderer/db/repositories/contacts'
 import { listInteractionsOf } from '@renderer/db/repositories/interactions'
 import { createOrganization } from '@renderer/db/repositories/organizations'
-import { QuickLogHost } from '@renderer/features/interactions'
-import { quickLog, useQuickLogState } from '@renderer/features/interactions/quickLogStore'
+import { quickLog } from '@renderer/features/interactions/quickLogStore'
 import { freshDatabase } from '../../../fixtures/database'
 import { makeOrganization, makeContact } from '../../../fixtures/factories'
-import { PartyPickerDriver } from '../drivers/PartyPickerDriver'
-import { renderApp } from '../drivers/renderApp'
+import { openQuickLog, quickLogState } from '../drivers/quickLogDriver'
 
 let companyId = ''
 let bergeron = ''
 let pelletier = ''
-
-function OpenState() {
-  return <output aria-label="quick log state">{useQuickLogState().opened ? 'open' : 'closed'}</output>
-}
 
 beforeEach(async () => {
   await freshDatabase()
@@ -35,18 +29,9 @@ afterEach(() => {
   cleanup()
 })
 
-const state = () => screen.getByRole('status', { name: 'quick log state', hidden: true }).textContent
-
 describe('quick log', { timeout: 30_000 }, () => {
   it('logs a meeting with a company and two of its people, picked with Enter, saved with Ctrl+Enter', async () => {
-    renderApp(
-      <>
-        <QuickLogHost />
-        <OpenState />
-      </>
-    )
-    act(() => quickLog.open())
-    const picker = new PartyPickerDriver(/Entreprise ou contact/)
+    const picker = openQuickLog()
     await picker.type('alumi')
     await picker.offers(/^Alumitek/)
     await picker.press('{Enter}')
@@ -58,24 +43,17 @@ describe('quick log', { timeout: 30_000 }, () => {
     await picker.offers(/^Stéphane Bergeron/)
     await picker.press('{Enter}')
     await picker.press('{Control>}{Enter}{/Control}')
-    await waitFor(() => expect(state()).toBe('closed'), { timeout: 10_000 })
+    await waitFor(() => expect(quickLogState()).toBe('closed'), { timeout: 10_000 })
     const [logged] = await listInteractionsOf('organizationIds', companyId)
     expect(logged.contactIds.toSorted()).toEqual([bergeron, pelletier].toSorted())
   })
 
   it('closes with one Escape while nothing was typed, and asks once something was', async () => {
-    renderApp(
-      <>
-        <QuickLogHost />
-        <OpenState />
-      </>
-    )
-    act(() => quickLog.open())
-    const picker = new PartyPickerDriver(/Entreprise ou contact/)
+    const picker = openQuickLog()
     await waitFor(() => picker.field())
     await picker.user.click(picker.field())
     await picker.press('{Escape}')
-    await waitFor(() => expect(state()).toBe('closed'))
+    await waitFor(() => expect(quickLogState()).toBe('closed'))
 
     act(() => quickLog.open())
     await waitFor(() => picker.field())
@@ -85,22 +63,15 @@ describe('quick log', { timeout: 30_000 }, () => {
     expect(
       await screen.findByRole('alertdialog', { name: /^Abandonner cette rencontre/, hidden: true })
     ).toBeTruthy()
-    expect(state()).toBe('open')
+    expect(quickLogState()).toBe('open')
   })
 
   it('says who is missing and stays open when Ctrl+Enter comes with no one named', async () => {
-    renderApp(
-      <>
-        <QuickLogHost />
-        <OpenState />
-      </>
-    )
-    act(() => quickLog.open())
-    const picker = new PartyPickerDriver(/Entreprise ou contact/)
+    const picker = openQuickLog()
     await waitFor(() => picker.field())
     await picker.user.click(screen.getByRole('textbox', { name: 'Notes', hidden: true }))
     await picker.press('Une note{Control>}{Enter}{/Control}')
     expect(await screen.findByText('Indiquez au moins une entreprise ou un contact.')).toBeTruthy()
-    expect(state()).toBe('open')
+    expect(quickLogState()).toBe('open')
   })
 })
