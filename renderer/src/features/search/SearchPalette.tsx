@@ -2,7 +2,7 @@ import { Modal, Text, VisuallyHidden } from '@mantine/core'
 import { useHotkeys } from '@mantine/hooks'
 import { createSpotlight, Spotlight } from '@mantine/spotlight'
 import { IconSearch } from '@tabler/icons-react'
-import { useCallback, useState, type KeyboardEvent } from 'react'
+import { useCallback, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { keepKeysTypedAhead, useCommand } from '@renderer/app/commands'
@@ -35,9 +35,11 @@ export function SearchPalette() {
   const { client, ready, version } = useSearchIndex()
   const answer = useSearchAnswer(client, query, ready, { version })
   const actions = usePaletteActions().filter((action) => startsWords(action.label, query))
-  // The box gets the focus a tick after opening: keys typed at once are kept for it
+  // The box gets the focus a tick after opening: keys typed at once are kept for it (unless it has
+  // the focus already: Ctrl+K again while open, or while closing)
+  const box = useRef<HTMLInputElement>(null)
   const open = useCallback(() => {
-    keepKeysTypedAhead()
+    if (document.activeElement !== box.current) keepKeysTypedAhead()
     spotlight.open()
   }, [spotlight])
   useCommand('open-search', open)
@@ -86,6 +88,7 @@ export function SearchPalette() {
       classNames={{ action: classes.action, actionsList: classes.actionsList }}
     >
       <Spotlight.Search
+        ref={box}
         aria-label={t('search.label')}
         placeholder={t('search.placeholder')}
         leftSection={<IconSearch size={18} aria-hidden />}

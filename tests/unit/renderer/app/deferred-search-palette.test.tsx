@@ -84,3 +84,17 @@ it('once loaded, still gives the box the letters typed before it has the focus',
   const box = await searchBox()
   await waitFor(() => expect((box as HTMLInputElement).value).toBe('Élan 2'))
 })
+
+it('Ctrl/Cmd+K again while its box has the focus leaves the letters typed to the box', async () => {
+  renderPalette()
+  act(() => {
+    runCommand('open-search')
+  })
+  const box = await searchBox()
+  await waitFor(() => expect(document.activeElement).toBe(box))
+  act(() => {
+    runCommand('open-search')
+  })
+  await userEvent.keyboard('al')
+  expect((box as HTMLInputElement).value).toBe('al')
+})
