@@ -3,7 +3,7 @@
 // batch of logs is one transaction.
 import type { CalendarMeeting } from '@shared/capture/calendar'
 import { alreadyLogged, type KnownContact, type KnownOrganization } from '@shared/capture/matching'
-import type { Capture, InteractionInput } from '@shared/schemas'
+import type { Capture, Interaction, InteractionInput } from '@shared/schemas'
 import { db } from '../schema'
 import { buildContact } from './contacts'
 import {
@@ -11,7 +11,7 @@ import {
   buildInteraction,
   employersOf,
   interactionTables,
-  noteInteraction
+  noteInteractions
 } from './interactions'
 import { isLive, liveRows, nowIso } from './records'
 import { withEmployers } from '@shared/domain/employers'
@@ -124,6 +124,7 @@ export interface CapturedLog {
 export async function saveCapturedLogs(logs: readonly CapturedLog[]): Promise<number> {
   const at = nowIso()
   return db().transaction('rw', [...interactionTables(), db().captures], async () => {
+    const logged: Interaction[] = []
     for (const log of logs) {
       const people = log.newPeople.map((p) => buildContact(p, at))
       const contactIds = [...log.interaction.contactIds, ...people.map((p) => p.id)]
@@ -133,7 +134,7 @@ export async function saveCapturedLogs(logs: readonly CapturedLog[]): Promise<nu
       const organizationIds = withEmployers(log.interaction.organizationIds ?? [], contactIds, employers)
       const interaction = buildInteraction({ ...log.interaction, organizationIds, contactIds }, at)
       await db().interactions.add(interaction)
-      await noteInteraction(interaction)
+      logged.push(interaction)
       if (log.captureKey)
         await db().captures.put({
           key: log.captureKey,
@@ -145,6 +146,7 @@ export async function saveCapturedLogs(logs: readonly CapturedLog[]): Promise<nu
           decidedAt: at
         })
     }
+    await noteInteractions(logged)
     return logs.length
   })
 }

@@ -62,17 +62,6 @@ async function withEmployersOf<T extends Pick<Interaction, 'organizationIds' | '
 type LastSeen = { lastInteractionAt: string | null; updatedAt: string }
 type NoteInput = Pick<Interaction, 'organizationIds' | 'contactIds' | 'occurredAt'>
 
-/** Raise lastInteractionAt to `at` where it is older (a new interaction). */
-export async function noteInteraction(i: NoteInput) {
-  const raise = (record: LastSeen) => {
-    if (record.lastInteractionAt !== null && record.lastInteractionAt >= i.occurredAt) return
-    record.lastInteractionAt = i.occurredAt
-    record.updatedAt = nowIso()
-  }
-  await db().organizations.where('id').anyOf(i.organizationIds).modify(raise)
-  await db().contacts.where('id').anyOf(i.contactIds).modify(raise)
-}
-
 /** Each id's latest occurredAt among `interactions`. */
 function latestBy(interactions: NoteInput[], ids: (i: NoteInput) => string[]): Map<string, string> {
   const latest = new Map<string, string>()
@@ -97,8 +86,8 @@ async function raiseAll<T extends LastSeen & { id: string }>(
 }
 
 /**
- * noteInteraction for many new interactions at once (event mode's save): each company and person
- * is read and written once, instead of a cursor walk per interaction.
+ * New interactions raise their companies' and people's lastInteractionAt where it is older: each
+ * record read and written once, however many interactions name it (event mode saves 20 at once).
  */
 export async function noteInteractions(interactions: NoteInput[]) {
   await raiseAll(
@@ -110,6 +99,9 @@ export async function noteInteractions(interactions: NoteInput[]) {
     latestBy(interactions, (i) => i.contactIds)
   )
 }
+
+/** noteInteractions for one new interaction. */
+export const noteInteraction = (interaction: NoteInput) => noteInteractions([interaction])
 
 async function latestOccurredAt(index: 'organizationIds' | 'contactIds', id: string): Promise<string | null> {
   let latest: string | null = null
