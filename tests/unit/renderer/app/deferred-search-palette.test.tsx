@@ -13,9 +13,18 @@ import { renderApp } from '../drivers/renderApp'
 
 const searchBox = () => screen.findByRole('textbox', { name: 'Rechercher' }, { timeout: 10_000 })
 
-/** Keys pressed at once, before anything has had time to load or take the focus. */
-const typeAtOnce = (keys: string[]) =>
-  keys.forEach((key) => fireEvent.keyDown(document.activeElement ?? document.body, { key }))
+/** Ctrl/Cmd+K, then keys pressed at once, before anything has had time to load or take the focus. */
+const openAndTypeAtOnce = (keys: string[]) =>
+  act(() => {
+    runCommand('open-search')
+    keys.forEach((key) => fireEvent.keyDown(document.activeElement ?? document.body, { key }))
+  })
+
+/** The box's value once it has it. */
+const expectBoxValue = async (value: string) => {
+  const box = (await searchBox()) as HTMLInputElement
+  await waitFor(() => expect(box.value).toBe(value))
+}
 
 const renderPalette = () =>
   renderApp(
@@ -55,20 +64,13 @@ it('loads by itself after start, closed, with its search index running', async (
 
 it('keeps the letters typed at once after Ctrl/Cmd+K while it loads, Backspace included', async () => {
   renderPalette()
-  act(() => {
-    runCommand('open-search')
-    typeAtOnce(['f', 'j', 'o', 'r', 'x', 'Backspace', 'd'])
-  })
-  const box = await searchBox()
-  await waitFor(() => expect((box as HTMLInputElement).value).toBe('fjord'))
+  openAndTypeAtOnce(['f', 'j', 'o', 'r', 'x', 'Backspace', 'd'])
+  await expectBoxValue('fjord')
 })
 
 it('does not open when Escape is pressed while it loads', async () => {
   renderPalette()
-  act(() => {
-    runCommand('open-search')
-    typeAtOnce(['a', 'Escape'])
-  })
+  openAndTypeAtOnce(['a', 'Escape'])
   await waitFor(() => expect(runningSearchClient()).not.toBeNull())
   await new Promise((resolve) => setTimeout(resolve, 100))
   expect(screen.queryByRole('textbox', { name: 'Rechercher' })).toBeNull()
@@ -77,24 +79,16 @@ it('does not open when Escape is pressed while it loads', async () => {
 it('once loaded, still gives the box the letters typed before it has the focus', async () => {
   renderPalette()
   await waitFor(() => expect(runningSearchClient()).not.toBeNull(), { timeout: 10_000 })
-  act(() => {
-    runCommand('open-search')
-    typeAtOnce(['É', 'l', 'a', 'n', ' ', '2'])
-  })
-  const box = await searchBox()
-  await waitFor(() => expect((box as HTMLInputElement).value).toBe('Élan 2'))
+  openAndTypeAtOnce(['É', 'l', 'a', 'n', ' ', '2'])
+  await expectBoxValue('Élan 2')
 })
 
 it('Ctrl/Cmd+K again while its box has the focus leaves the letters typed to the box', async () => {
   renderPalette()
-  act(() => {
-    runCommand('open-search')
-  })
+  openAndTypeAtOnce([])
   const box = await searchBox()
   await waitFor(() => expect(document.activeElement).toBe(box))
-  act(() => {
-    runCommand('open-search')
-  })
+  openAndTypeAtOnce([])
   await userEvent.keyboard('al')
   expect((box as HTMLInputElement).value).toBe('al')
 })
