@@ -2,6 +2,9 @@
 // Enter picks the highlighted or only match; Enter while the list is open never submits the form
 // (the choice would be dropped). The list opens on typing or a click, not on focus, so a dialog
 // that focuses its first picker opens calm.
+// The list highlights its first line when it opens, too: otherwise Mantine's Select restores the
+// highlight from a timer, and on a busy machine Chrome runs that timer after the letters typed
+// next, wiping their highlight (Enter then picked nothing).
 import type { KeyboardEvent } from 'react'
 
 function keepEnterInOpenList(event: KeyboardEvent<HTMLInputElement>): void {
@@ -11,6 +14,7 @@ function keepEnterInOpenList(event: KeyboardEvent<HTMLInputElement>): void {
 
 export const PICKER_KEYS = {
   selectFirstOptionOnChange: true,
+  selectFirstOptionOnDropdownOpen: true,
   openOnFocus: false,
   onKeyDown: keepEnterInOpenList
 } as const
