@@ -1,5 +1,7 @@
 import { Select, SimpleGrid } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { foldedFilter } from '@renderer/components/foldedFilter'
+import { PICKER_KEYS } from '@renderer/components/pickerKeys'
 import { listOpenOpportunitiesOf, listRecentEvents } from '@renderer/db/repositories/relationships'
 import { useDbQuery } from '@renderer/db/useDbQuery'
 import { useFormatters } from '@renderer/hooks/useFormatters'
@@ -45,6 +47,8 @@ export function InteractionLinks(props: InteractionLinksProps) {
         onChange={props.onEvent}
         searchable
         clearable
+        {...PICKER_KEYS}
+        filter={foldedFilter}
       />
     </SimpleGrid>
   )
