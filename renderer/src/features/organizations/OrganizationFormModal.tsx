@@ -3,6 +3,8 @@ import { useForm } from '@mantine/form'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FormModal } from '@renderer/components/FormModal'
+import { foldedFilter } from '@renderer/components/foldedFilter'
+import { PICKER_KEYS } from '@renderer/components/pickerKeys'
 import { useCloseRecordCheck } from '@renderer/features/close-records'
 import { FormActions } from '@renderer/components/FormActions'
 import { WholeNumberInput } from '@renderer/components/WholeNumberInput'
@@ -168,6 +170,8 @@ function OrganizationForm({ company, onClose, onSaved }: Omit<OrganizationFormMo
             data={regionOptions}
             searchable
             clearable
+            {...PICKER_KEYS}
+            filter={foldedFilter}
             {...form.getInputProps('region')}
           />
           <Autocomplete label={t('fields.mrc')} data={MRC_SUGGESTIONS} {...form.getInputProps('mrc')} />
