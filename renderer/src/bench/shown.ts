@@ -14,12 +14,14 @@ interface ShownTarget {
 
 let armed: Promise<number> | null = null
 
+const CLIPS = new Set(['auto', 'scroll', 'hidden', 'clip', 'overlay'])
+
 /** The element's box meets the window and every box that clips it (a scrolled column, the page). */
 export function onScreen(element: Element): boolean {
   const box = element.getBoundingClientRect()
   if (box.height === 0 || box.bottom <= 0 || box.top >= window.innerHeight) return false
   for (let n = element.parentElement; n; n = n.parentElement) {
-    if (getComputedStyle(n).overflowY === 'visible') continue
+    if (!CLIPS.has(getComputedStyle(n).overflowY)) continue
     const clip = n.getBoundingClientRect()
     if (box.bottom <= clip.top || box.top >= clip.bottom) return false
   }
