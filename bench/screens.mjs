@@ -136,22 +136,28 @@ export async function pipelineBoard(page, runs) {
       .first()
       .getByRole('button', { name: /^Déplacer/ })
       .click()
-    await inPage(page, () => {
-      const mark = (event) => {
-        if (!event.target.closest?.('[role=menuitem]')) return
-        window.benchClickAt = performance.now()
-        document.removeEventListener('click', mark, true)
-      }
-      document.addEventListener('click', mark, true)
-    })
+    const card = `li[aria-label=${JSON.stringify(move.label)}]`
+    await inPage(
+      page,
+      ([selector, index]) => {
+        const mark = (event) => {
+          if (!event.target.closest?.('[role=menuitem]')) return
+          window.benchClickAt = performance.now()
+          document.removeEventListener('click', mark, true)
+        }
+        document.addEventListener('click', mark, true)
+        window.relaisBench.armShown({ selector, within: { selector: '[role=group] section', index } })
+      },
+      [card, move.to]
+    )
     await page.getByRole('menuitem', { name: move.stage, exact: true }).click()
-    // Shown (the card in its new column), then stored (the card no longer marked busy)
+    // Shown (the first frame with the card on screen in its new column), then stored (not busy)
     return inPage(
       page,
       async ([selector, index]) => {
         const since = window.benchClickAt
         const within = { selector: '[role=group] section', index }
-        const shown = await window.relaisBench.timeUntil({ selector, since, within })
+        const shown = await window.relaisBench.shownSince(since)
         const stored = await window.relaisBench.timeUntil({
           selector: `${selector}:not([aria-busy])`,
           since,
@@ -159,7 +165,7 @@ export async function pipelineBoard(page, runs) {
         })
         return { shown, stored }
       },
-      [`li[aria-label=${JSON.stringify(move.label)}]`, move.to]
+      [card, move.to]
     )
   })
   const moveFloors = await repeat(runs, () => floorOf(page, 'stageChange'))
@@ -188,22 +194,27 @@ export async function quickLog(page, runs, companyId) {
       .getByRole('dialog')
       .getByRole('textbox', { name: /^Sujet/ })
       .fill(title)
-    await inPage(page, () => {
-      window.benchKeyAt = undefined
-      const mark = (event) => {
-        if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return
-        window.benchKeyAt = performance.now()
-        document.removeEventListener('keydown', mark, true)
-      }
-      document.addEventListener('keydown', mark, true)
-    })
+    await inPage(
+      page,
+      ([selector, text]) => {
+        window.benchKeyAt = undefined
+        const mark = (event) => {
+          if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return
+          window.benchKeyAt = performance.now()
+          document.removeEventListener('keydown', mark, true)
+        }
+        document.addEventListener('keydown', mark, true)
+        window.relaisBench.armShown({ selector, text })
+      },
+      [TIMELINE_ENTRY, title]
+    )
     await page.keyboard.press('Control+Enter')
-    // Shown (the entry on the timeline), then stored (the entry no longer marked busy)
+    // Shown (the first frame with the entry on screen), then stored (no longer marked busy)
     return inPage(
       page,
       async ([selector, text]) => {
         const since = window.benchKeyAt
-        const shown = await window.relaisBench.timeUntil({ selector, text, since })
+        const shown = await window.relaisBench.shownSince(since)
         const stored = await window.relaisBench.timeUntil({
           selector: `${selector}:not([aria-busy])`,
           text,

@@ -9,6 +9,7 @@ import { setSetting } from '@renderer/db/repositories/settings'
 import { loadWorkspace } from '@renderer/db/repositories/workspace'
 import { countWorkspace, generateWorkspace, type Workspace, type WorkspaceSize } from '@shared/demo'
 import { lastYear, screenFloors, seedEncounterDraft, todayCounts } from './screenFloors'
+import { armShown, shownSince } from './shown'
 import { timeUntil, timeUntilAll, watchFrames } from './timing'
 import { importCsv, restoreWorkspace } from './writeFigures'
 
@@ -116,6 +117,8 @@ export function installBenchHooks(): void {
       busiestCompany,
       timeUntil,
       timeUntilAll,
+      armShown,
+      shownSince,
       watchFrames,
       lastYear,
       seedEncounterDraft,

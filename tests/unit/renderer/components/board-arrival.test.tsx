@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // A card moved into a column is in the page in the move's own render, even far down a long column
-// (the column scrolls to it on the next frame): the board shows the move at once.
+// and scrolled into view before that render paints: the board shows the move at once.
 import { DndContext } from '@dnd-kit/core'
 import { act, cleanup, screen } from '@testing-library/react'
 import { useState } from 'react'
@@ -19,29 +19,39 @@ describe('where a moved card lands', () => {
     expect(arrivalAt(2, 20, 144, 0, 600)).toEqual({
       index: 2,
       offScreen: false,
-      screenful: { first: 2, last: 2 }
+      screenful: { first: 2, last: 2 },
+      scrollTop: 0
     })
   })
   it('scrolls down to it when it lands below, or only partly visible', () => {
-    expect(arrivalAt(10, 20, 144, 0, 600).screenful).toEqual({ first: 5, last: 10 })
+    // card 11 spans 1440–1584 px: it is the last one on screen at 984 px
+    expect(arrivalAt(10, 20, 144, 0, 600)).toMatchObject({
+      screenful: { first: 5, last: 10 },
+      scrollTop: 984
+    })
     expect(arrivalAt(4, 20, 144, 0, 600)).toEqual({
       index: 4,
       offScreen: true,
-      screenful: { first: 0, last: 4 }
+      screenful: { first: 0, last: 4 },
+      scrollTop: 120
     })
   })
   it('scrolls up to it when it lands above', () => {
     expect(arrivalAt(3, 20, 144, 1440, 600)).toEqual({
       index: 3,
       offScreen: true,
-      screenful: { first: 3, last: 8 }
+      screenful: { first: 3, last: 8 },
+      scrollTop: 432
     })
-    expect(arrivalAt(18, 20, 144, 1440, 600).screenful).toEqual({ first: 13, last: 18 })
+    expect(arrivalAt(18, 20, 144, 1440, 600)).toMatchObject({
+      screenful: { first: 13, last: 18 },
+      scrollTop: 2136
+    })
   })
   it('adds the screenful it lands in to the cards on screen', () => {
     const range = { startIndex: 0, endIndex: 3, overscan: 3, count: 20 }
     expect(withArrival(range, null)).toEqual([0, 1, 2, 3, 4, 5, 6])
-    const arrival = { index: 12, offScreen: true, screenful: { first: 9, last: 12 } }
+    const arrival = { index: 12, offScreen: true, screenful: { first: 9, last: 12 }, scrollTop: 1272 }
     expect(withArrival(range, arrival)).toEqual([0, 1, 2, 3, 4, 5, 6, 9, 10, 11, 12])
   })
 })
@@ -81,7 +91,7 @@ describe('a column receiving a moved card', () => {
   })
   const cards = Array.from({ length: 30 }, (_, i) => card(`Dossier ${i + 1}`, 100_000 - i * 1000))
 
-  it('has the card in the page as soon as it moves, far down the column', () => {
+  it('has the card in the page and scrolled into view as soon as it moves, far down the column', () => {
     renderApp(<Board initial={column(cards)} />)
     expect(screen.getByRole('listitem', { name: /Dossier 1\b/ })).toBeTruthy()
     expect(screen.queryByRole('listitem', { name: /Dossier 26\b/ })).toBeNull()
@@ -90,5 +100,7 @@ describe('a column receiving a moved card', () => {
     const placed = screen.getByRole('listitem', { name: /Usine de Lévis/ })
     expect(placed.getAttribute('aria-posinset')).toBe('26')
     expect(placed.getAttribute('aria-busy')).toBe('true')
+    // Card 26 spans 3600–3744 px; with 600 px visible the column shows it from 3144 px
+    expect(placed.closest('ul')?.parentElement?.scrollTop).toBe(3144)
   })
 })

@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core'
 import { useDroppable } from '@dnd-kit/core'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { memo, useEffect, useId, useRef, useState } from 'react'
+import { memo, useId, useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Opportunity, PipelineStage } from '@shared/schemas'
 import { arrivalAt, withArrival, type Arrival } from './arrival'
@@ -54,14 +54,12 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
     const { scrollOffset, scrollRect } = virtualizer
     arrival = arrivalAt(seen.arriving, count, CARD_HEIGHT, scrollOffset ?? 0, scrollRect?.height ?? 0)
   }
-  const scrollTo = arrival?.offScreen ? arrival.index : -1
-  useEffect(() => {
-    // The person sees where the card went: the column scrolls to it on the next frame, once the
-    // card (and the screenful around it) is already in the page
-    if (scrollTo < 0) return
-    const frame = requestAnimationFrame(() => virtualizer.scrollToIndex(scrollTo, { align: 'auto' }))
-    return () => cancelAnimationFrame(frame)
-  }, [scrollTo, virtualizer])
+  const scrollTo = arrival?.offScreen ? arrival.scrollTop : -1
+  useLayoutEffect(() => {
+    // The person sees where the card went in the click's own frame: the column scrolls to it
+    // before that frame paints, with the card and the screenful around it already in the page
+    if (scrollTo >= 0 && scrollRef.current) scrollRef.current.scrollTop = scrollTo
+  }, [scrollTo])
   return (
     <section
       ref={setNodeRef}

@@ -1,6 +1,6 @@
-// A card moved into a column shows in the click's own frame: it is placed (with the screenful the
-// column will scroll to) before anything scrolls, and the scroll follows on the next frame. Scrolling
-// in the click itself read the column's layout at once and rendered the column again on the scroll.
+// A card moved into a column shows in its place in the click's own frame: it is placed with the
+// screenful the column scrolls to, and the column is scrolled to where that screenful sits, worked
+// out from the fixed card height (the virtualizer's scrollToIndex would read the column's layout).
 import { defaultRangeExtractor, type Range } from '@tanstack/react-virtual'
 
 export interface Arrival {
@@ -10,6 +10,8 @@ export interface Arrival {
   offScreen: boolean
   /** The cards on screen once the column has scrolled to it. */
   screenful: { first: number; last: number }
+  /** The column's scroll offset that shows it (the current one when it lands on screen). */
+  scrollTop: number
 }
 
 /**
@@ -28,10 +30,20 @@ export function arrivalAt(
   const perScreen = Math.max(1, Math.ceil(viewport / cardHeight))
   const last = count - 1
   if (start + cardHeight > scrollOffset + viewport)
-    return { index, offScreen: true, screenful: { first: Math.max(0, index - perScreen), last: index } }
+    return {
+      index,
+      offScreen: true,
+      screenful: { first: Math.max(0, index - perScreen), last: index },
+      scrollTop: start + cardHeight - viewport
+    }
   if (start < scrollOffset)
-    return { index, offScreen: true, screenful: { first: index, last: Math.min(last, index + perScreen) } }
-  return { index, offScreen: false, screenful: { first: index, last: index } }
+    return {
+      index,
+      offScreen: true,
+      screenful: { first: index, last: Math.min(last, index + perScreen) },
+      scrollTop: start
+    }
+  return { index, offScreen: false, screenful: { first: index, last: index }, scrollTop: scrollOffset }
 }
 
 /** The virtualizer's indexes, plus the arriving card's screenful, in order. */
