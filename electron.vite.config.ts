@@ -3,6 +3,7 @@ import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import { cspMetaTag } from './renderer/csp-plugin'
 import { appModulesWithoutSideEffects } from './renderer/app-modules'
+import { startInOneChunk } from './renderer/start-chunk'
 
 const alias = {
   '@shared': resolve(__dirname, 'shared'),
@@ -29,7 +30,8 @@ export default defineConfig({
     build: {
       rollupOptions: {
         input: resolve(__dirname, 'renderer/index.html'),
-        treeshake: { moduleSideEffects: appModulesWithoutSideEffects(__dirname) }
+        treeshake: { moduleSideEffects: appModulesWithoutSideEffects(__dirname) },
+        output: { codeSplitting: startInOneChunk }
       }
     },
     plugins: [react(), cspMetaTag()]

@@ -5,6 +5,7 @@ import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { cspMetaTag } from './renderer/csp-plugin'
 import { appModulesWithoutSideEffects } from './renderer/app-modules'
+import { startInOneChunk } from './renderer/start-chunk'
 
 export default defineConfig({
   root: resolve(__dirname, 'renderer'),
@@ -19,7 +20,10 @@ export default defineConfig({
   build: {
     outDir: resolve(__dirname, 'out/renderer'),
     emptyOutDir: true,
-    rolldownOptions: { treeshake: { moduleSideEffects: appModulesWithoutSideEffects(__dirname) } }
+    rolldownOptions: {
+      treeshake: { moduleSideEffects: appModulesWithoutSideEffects(__dirname) },
+      output: { codeSplitting: startInOneChunk }
+    }
   },
   server: { host: '127.0.0.1', port: 5173 }
 })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { lazySchema } from './lazy'
 import {
   calendarDateSchema,
   centsSchema,
@@ -31,63 +32,71 @@ const jobsSchema = z
   .default(null)
 
 /** A financing file. Money in integer cents (CAD). */
-export const opportunityInputSchema = z.object({
-  organizationId: idSchema,
-  title: requiredText(200),
-  product: z.enum(PRODUCTS, { error: 'validation.choice' }).default('term-loan'),
-  program: optionalText(200),
-  requestedCents: optionalCents,
-  authorizedCents: optionalCents,
-  disbursedCents: optionalCents,
-  projectCostCents: optionalCents,
-  jobsCreated: jobsSchema,
-  jobsRetained: jobsSchema,
-  stageId: idSchema,
-  probability: z
-    .number({ error: 'validation.number' })
-    .min(0, { error: 'validation.probability' })
-    .max(100, { error: 'validation.probability' }),
-  expectedCloseDate: calendarDateSchema.nullable().default(null),
-  nextStepDate: calendarDateSchema.nullable().default(null),
-  outcome: z.enum(OUTCOMES).nullable().default(null),
-  lostReason: multilineText(500),
-  primaryContactId: idSchema.nullable().default(null),
-  funderIds: z.array(idSchema).default([]),
-  notes: notesText
-})
+export const opportunityInputSchema = lazySchema(() =>
+  z.object({
+    organizationId: idSchema,
+    title: requiredText(200),
+    product: z.enum(PRODUCTS, { error: 'validation.choice' }).default('term-loan'),
+    program: optionalText(200),
+    requestedCents: optionalCents,
+    authorizedCents: optionalCents,
+    disbursedCents: optionalCents,
+    projectCostCents: optionalCents,
+    jobsCreated: jobsSchema,
+    jobsRetained: jobsSchema,
+    stageId: idSchema,
+    probability: z
+      .number({ error: 'validation.number' })
+      .min(0, { error: 'validation.probability' })
+      .max(100, { error: 'validation.probability' }),
+    expectedCloseDate: calendarDateSchema.nullable().default(null),
+    nextStepDate: calendarDateSchema.nullable().default(null),
+    outcome: z.enum(OUTCOMES).nullable().default(null),
+    lostReason: multilineText(500),
+    primaryContactId: idSchema.nullable().default(null),
+    funderIds: z.array(idSchema).default([]),
+    notes: notesText
+  })
+)
 
-export const opportunitySchema = opportunityInputSchema.extend(recordMetaSchema.shape).extend({
-  /** When the file was opened (a calendar date): a close date may not precede it. */
-  openedOn: calendarDateSchema,
-  stageEnteredAt: timestampSchema,
-  closedAt: timestampSchema.nullable().default(null)
-})
+export const opportunitySchema = lazySchema(() =>
+  opportunityInputSchema.extend(recordMetaSchema.shape).extend({
+    /** When the file was opened (a calendar date): a close date may not precede it. */
+    openedOn: calendarDateSchema,
+    stageEnteredAt: timestampSchema,
+    closedAt: timestampSchema.nullable().default(null)
+  })
+)
 
 /** A configurable pipeline stage, stored in settings. kind says where it sits in the flow. */
 export const STAGE_KINDS = ['open', 'won', 'lost', 'hold'] as const
 /** Which amount a stage counts: the requested one before approval, the authorised one after. */
 export const AMOUNT_BASES = ['requested', 'authorized'] as const
-export const pipelineStageSchema = z.object({
-  id: idSchema,
-  fr: requiredText(80),
-  en: requiredText(80),
-  probability: z
-    .number({ error: 'validation.number' })
-    .min(0, { error: 'validation.probability' })
-    .max(100, { error: 'validation.probability' }),
-  kind: z.enum(STAGE_KINDS, { error: 'validation.choice' }),
-  /** Absent: "authorized" for a won stage, "requested" otherwise. */
-  amountBasis: z.enum(AMOUNT_BASES, { error: 'validation.choice' }).optional()
-})
+export const pipelineStageSchema = lazySchema(() =>
+  z.object({
+    id: idSchema,
+    fr: requiredText(80),
+    en: requiredText(80),
+    probability: z
+      .number({ error: 'validation.number' })
+      .min(0, { error: 'validation.probability' })
+      .max(100, { error: 'validation.probability' }),
+    kind: z.enum(STAGE_KINDS, { error: 'validation.choice' }),
+    /** Absent: "authorized" for a won stage, "requested" otherwise. */
+    amountBasis: z.enum(AMOUNT_BASES, { error: 'validation.choice' }).optional()
+  })
+)
 
 /** The stage list: ids unique (files point at them), and somewhere for a new file to start. */
-export const pipelineStagesSchema = z
-  .array(pipelineStageSchema)
-  .min(1, { error: 'validation.stagesNeedOpen' })
-  .refine((stages) => new Set(stages.map((s) => s.id)).size === stages.length, {
-    error: 'validation.invalid'
-  })
-  .refine((stages) => stages.some((s) => s.kind === 'open'), { error: 'validation.stagesNeedOpen' })
+export const pipelineStagesSchema = lazySchema(() =>
+  pipelineStageSchema
+    .array()
+    .min(1, { error: 'validation.stagesNeedOpen' })
+    .refine((stages) => new Set(stages.map((s) => s.id)).size === stages.length, {
+      error: 'validation.invalid'
+    })
+    .refine((stages) => stages.some((s) => s.kind === 'open'), { error: 'validation.stagesNeedOpen' })
+)
 
 export type Product = (typeof PRODUCTS)[number]
 export type Outcome = (typeof OUTCOMES)[number]
