@@ -14,15 +14,9 @@ import {
 import { listOrganizations } from '@renderer/db/repositories/organizations'
 import { useDbQuery } from '@renderer/db/useDbQuery'
 import { useNotify } from '@renderer/hooks/useNotify'
-import { contactDisplayName } from '@shared/domain/list-filters'
 import type { DuplicatePair } from '@shared/merge/duplicates'
-import type { Contact } from '@shared/schemas'
 import { MergeModal } from './MergeModal'
-
-type AnyRecord = { id: string } & Record<string, unknown>
-
-export const recordName = (record: AnyRecord) =>
-  typeof record.name === 'string' ? record.name : contactDisplayName(record as unknown as Contact)
+import { recordName, type AnyRecord } from './recordName'
 
 async function loadPairs(entity: 'organization' | 'contact') {
   const [pairs, records] =
