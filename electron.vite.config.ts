@@ -3,7 +3,7 @@ import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import { cspMetaTag } from './renderer/csp-plugin'
 import { appModulesWithoutSideEffects } from './renderer/app-modules'
-import { startInOneChunk } from './renderer/start-chunk'
+import { startChunkWarningKb, startInOneChunk } from './renderer/start-chunk'
 
 const alias = {
   '@shared': resolve(__dirname, 'shared'),
@@ -28,6 +28,7 @@ export default defineConfig({
     base: './',
     resolve: { alias },
     build: {
+      chunkSizeWarningLimit: startChunkWarningKb,
       rollupOptions: {
         input: resolve(__dirname, 'renderer/index.html'),
         treeshake: { moduleSideEffects: appModulesWithoutSideEffects(__dirname) },

@@ -5,7 +5,7 @@ import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { cspMetaTag } from './renderer/csp-plugin'
 import { appModulesWithoutSideEffects } from './renderer/app-modules'
-import { startInOneChunk } from './renderer/start-chunk'
+import { startChunkWarningKb, startInOneChunk } from './renderer/start-chunk'
 
 export default defineConfig({
   root: resolve(__dirname, 'renderer'),
@@ -20,6 +20,7 @@ export default defineConfig({
   build: {
     outDir: resolve(__dirname, 'out/renderer'),
     emptyOutDir: true,
+    chunkSizeWarningLimit: startChunkWarningKb,
     rolldownOptions: {
       treeshake: { moduleSideEffects: appModulesWithoutSideEffects(__dirname) },
       output: { codeSplitting: startInOneChunk }
