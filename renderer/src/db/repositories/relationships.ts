@@ -40,14 +40,15 @@ export async function listRelationshipsToReach(
   now = new Date(),
   signal?: AbortSignal
 ): Promise<RelationshipsToReach> {
-  const [staleDays, cadence, files] = await Promise.all([
-    getSetting('staleDays'),
-    getSetting('cadenceDays'),
-    listOpenOpportunities()
-  ])
+  // the companies first, a page at a time: leaving Today during them leaves nothing else in flight
   const organizations = await liveRowsInPages(db().organizations, ORGANIZATIONS_PAGE, signal)
   signal?.throwIfAborted()
-  const openFollowUps = await listOpenFollowUps()
+  const [staleDays, cadence, files, openFollowUps] = await Promise.all([
+    getSetting('staleDays'),
+    getSetting('cadenceDays'),
+    listOpenOpportunities(),
+    listOpenFollowUps()
+  ])
   return {
     flagged: flaggedAmong(organizations, openFollowUps),
     stale: staleRelationships(organizations, files, calendarDateOf(now), { staleDays, cadence })
