@@ -1,5 +1,5 @@
 // Pieces every repository shares: ids, timestamps, soft delete, bulk writes in chunks.
-import type { Table } from 'dexie'
+import type { Collection, Table } from 'dexie'
 import { AppError } from '@shared/errors'
 import type { RecordMeta } from '@shared/schemas'
 
@@ -43,6 +43,28 @@ export async function liveRows<T extends { deletedAt: string | null }>(
   table: Table<T, string>
 ): Promise<T[]> {
   return (await table.toArray()).filter(isLive)
+}
+
+/**
+ * Every live record of a table, read a page of keys at a time (each page one getAll): between pages
+ * another screen's reads get their turn, and an aborted `signal` stops the read there.
+ */
+export async function liveRowsInPages<T extends { id: string; deletedAt: string | null }>(
+  table: Table<T, string>,
+  pageSize: number,
+  signal?: AbortSignal
+): Promise<T[]> {
+  const rows: T[] = []
+  let after: string | null = null
+  for (;;) {
+    signal?.throwIfAborted()
+    const keys: Collection<T, string> =
+      after === null ? table.orderBy(':id') : table.where(':id').above(after)
+    const page: T[] = await keys.limit(pageSize).toArray()
+    for (const row of page) if (row.deletedAt === null) rows.push(row)
+    if (page.length < pageSize) return rows
+    after = page[page.length - 1].id
+  }
 }
 
 export async function getOrThrow<T>(table: Table<T, string>, id: string): Promise<T> {

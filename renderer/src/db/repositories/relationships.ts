@@ -11,7 +11,7 @@ import {
 import { TIERS, type Opportunity, type RelaisEvent } from '@shared/schemas'
 import { db } from '../schema'
 import { listOpenFollowUps } from './followUps'
-import { isLive, liveRows, whereAnyOf } from './records'
+import { isLive, liveRowsInPages, whereAnyOf } from './records'
 import { flaggedAmong, type FlaggedOrganization } from './relationshipHealth'
 import { getSetting } from './settings'
 
@@ -26,17 +26,27 @@ export interface RelationshipsToReach {
   stale: StaleRelationship[]
 }
 
+/** Companies read per request: small enough that a screen opened meanwhile waits for one page only. */
+const ORGANIZATIONS_PAGE = 1000
+
 /**
  * Today's two side cards from one set of reads: every company once (the flags are not indexed),
  * the open files and the open follow-ups (the range Today's own list reads). Read separately they
  * cost about 1,900 requests on a large workspace, which delayed whatever screen was opened next.
+ * The companies come a page at a time, and an aborted `signal` (the person left Today) stops the
+ * reads at the next step.
  */
-export async function listRelationshipsToReach(now = new Date()): Promise<RelationshipsToReach> {
-  const [staleDays, cadence, files, organizations, openFollowUps] = await Promise.all([
+export async function listRelationshipsToReach(
+  now = new Date(),
+  signal?: AbortSignal
+): Promise<RelationshipsToReach> {
+  // the companies first, a page at a time: leaving Today during them leaves nothing else in flight
+  const organizations = await liveRowsInPages(db().organizations, ORGANIZATIONS_PAGE, signal)
+  signal?.throwIfAborted()
+  const [staleDays, cadence, files, openFollowUps] = await Promise.all([
     getSetting('staleDays'),
     getSetting('cadenceDays'),
     listOpenOpportunities(),
-    liveRows(db().organizations),
     listOpenFollowUps()
   ])
   return {

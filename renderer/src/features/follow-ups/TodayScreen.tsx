@@ -11,6 +11,7 @@ import { useFormatters } from '@renderer/hooks/useFormatters'
 import { formatLongDate } from '@shared/domain/dates'
 import { DUE_BUCKETS, groupByDueBucket, type DueBucket } from '@shared/domain/due-dates'
 import type { FollowUp } from '@shared/schemas'
+import { useIdleAfter } from '@renderer/hooks/useIdleAfter'
 import { usePaintedOnce } from '@renderer/hooks/usePaintedOnce'
 import { FollowUpSection, firstRows, shownAtFirst } from './FollowUpSection'
 import { NoFollowUps } from './NoFollowUps'
@@ -21,6 +22,9 @@ import { useToday } from '@renderer/hooks/useToday'
 
 /** Rows rendered with the screen itself, about a screenful; the others follow once it is painted. */
 const FIRST_PAINT_ROWS = 10
+
+/** The longest the side cards wait for an idle moment after the follow-ups are painted. */
+const SIDE_CARDS_WITHIN_MS = 1000
 
 /** The buckets to render, each with how many rows it may show now (undefined: all it shows at first). */
 function firstScreenful(
@@ -50,6 +54,8 @@ export function TodayScreen() {
   )
   const buckets = useMemo(() => (data ? groupByDueBucket(data.followUps, today) : null), [data, today])
   const painted = usePaintedOnce(buckets !== null)
+  // the side cards read every company: a person who opens a row at once does not wait for them
+  const sideCards = useIdleAfter(painted, SIDE_CARDS_WITHIN_MS)
 
   if (error) return <ErrorState error={error} />
   if (isLoading || !data || !buckets) return <LoadingState />
@@ -83,8 +89,7 @@ export function TodayScreen() {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
-          {/* read once the follow-ups are on screen: they come first */}
-          {painted && <RelationshipsToReach today={today} />}
+          {sideCards && <RelationshipsToReach today={today} />}
         </Grid.Col>
       </Grid>
     </>

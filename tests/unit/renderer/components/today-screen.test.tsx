@@ -6,6 +6,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createFollowUp } from '@renderer/db/repositories/followUps'
 import { createOrganization } from '@renderer/db/repositories/organizations'
+import { setRiskFlag } from '@renderer/db/repositories/relationshipHealth'
 import { TodayScreen } from '@renderer/features/follow-ups/TodayScreen'
 import { freshDatabase } from '../../../fixtures/database'
 import { makeOrganization } from '../../../fixtures/factories'
@@ -19,6 +20,7 @@ beforeEach(async () => {
   for (let day = 1; day <= 12; day++) {
     const number = String(day).padStart(2, '0')
     const company = await createOrganization(makeOrganization({ name: `Entreprise ${number}` }))
+    if (day === 3) await setRiskFlag(company.id, { level: 'red', reason: 'Retards', since: '2020-01-01' })
     await createFollowUp({
       title: `Rappeler ${number}`,
       dueDate: `2020-01-${number}`,
@@ -65,5 +67,11 @@ describe('Today', { timeout: 30_000 }, () => {
     )
     expect(await screen.findByRole('menuitem', { name: 'Annuler ce suivi', hidden: true })).toBeDefined()
     expect(screen.getByRole('menuitem', { name: 'Supprimer', hidden: true })).toBeDefined()
+  })
+
+  it('shows the side cards once the follow-ups are painted', async () => {
+    renderApp(<TodayScreen />)
+    const flagged = await screen.findByRole('list', { name: 'Risque signalé (1)' })
+    expect(within(flagged).getByRole('link', { name: 'Entreprise 03' })).toBeDefined()
   })
 })

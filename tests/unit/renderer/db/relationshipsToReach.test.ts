@@ -65,4 +65,13 @@ describe("Today's side cards, read together", () => {
       ['Avec dossier', 92, 1, null]
     ])
   })
+
+  it('stops when the person has left Today', async () => {
+    await createOrganization(makeOrganization({ name: 'Rouge' }))
+    const leave = new AbortController()
+    leave.abort()
+    await expect(listRelationshipsToReach(new Date(), leave.signal)).rejects.toMatchObject({
+      name: 'AbortError'
+    })
+  })
 })
