@@ -9,6 +9,8 @@ export type CsvDelimiter = ',' | ';'
 
 export const CSV_BOM = '\uFEFF'
 
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/
+
 const NEEDS_QUOTES: Record<CsvDelimiter, RegExp> = { ',': /[",\r\n]/, ';': /[";\r\n]/ }
 
 function quote(text: string, delimiter: CsvDelimiter): string {
@@ -31,20 +33,36 @@ export function csvCell(value: CellValue, type: ColumnType, comma: boolean): str
     return decimal(value, null, comma)
   }
   if (type === 'datetime') return localWallTime(value) ?? neutraliseText(value)
-  if (type === 'date') return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : neutraliseText(value)
+  if (type === 'date') return CALENDAR_DATE.test(value) ? value : neutraliseText(value)
   return neutraliseText(value)
+}
+
+/**
+ * One column's cells as CSV text, quoted where needed. Worked out once per column: a number, a
+ * calendar date or a wall-clock time never holds a quote, a delimiter or a line end, so only text
+ * is searched for them.
+ */
+function columnCells(type: ColumnType, delimiter: CsvDelimiter): (value: CellValue) => string {
+  const comma = delimiter === ';'
+  const quoted = (value: CellValue) => quote(csvCell(value, type, comma), delimiter)
+  if (type === 'text')
+    return (value) => (typeof value === 'string' ? quote(neutraliseText(value), delimiter) : quoted(value))
+  if (type === 'date')
+    return (value) => (typeof value === 'string' && CALENDAR_DATE.test(value) ? value : quoted(value))
+  if (type === 'datetime')
+    return (value) => (typeof value === 'string' ? (localWallTime(value) ?? quoted(value)) : quoted(value))
+  return (value) => (typeof value === 'number' ? csvCell(value, type, comma) : quoted(value))
 }
 
 /** The header line and each row's line, without the BOM; for writers that stream. */
 export function* csvLines(sheet: Sheet, delimiter: CsvDelimiter): Generator<string> {
-  const comma = delimiter === ';'
-  const types = sheet.columns.map((c) => c.type)
+  const cells = sheet.columns.map((c) => columnCells(c.type, delimiter))
   yield sheet.columns.map((c) => quote(neutraliseText(c.header), delimiter)).join(delimiter)
   for (const row of sheet.rows) {
     let line = ''
-    for (let i = 0; i < types.length; i++) {
+    for (let i = 0; i < cells.length; i++) {
       if (i > 0) line += delimiter
-      line += quote(csvCell(row[i] ?? null, types[i], comma), delimiter)
+      line += cells[i](row[i] ?? null)
     }
     yield line
   }

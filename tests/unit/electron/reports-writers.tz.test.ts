@@ -95,6 +95,23 @@ describe('CSV file writer', () => {
     expect(rows[12_345]).toEqual(['12344', 'ligne 12344'])
     expect(onProgress).toHaveBeenLastCalledWith({ written: 12_345, total: 12_345 })
   })
+
+  it('keeps every byte of long and multi-byte lines, however they fall across the blocks written', async () => {
+    const path = join(dir, 'b.csv')
+    const long = 'é'.repeat(800_000) // 1.6 MB of UTF-8 on one line
+    const huge = '€'.repeat(750_000) // 2.25 MB: more than a block on its own
+    const short = 'Zoé 🚀 « ok »'
+    const sheet: Sheet = {
+      name: 'Notes',
+      columns: [{ header: 'Note', type: 'text', width: 20 }],
+      rows: [[short], [long], [long], [huge], [short]]
+    }
+    await writeCsvReport(sheet, path, { delimiter: ';' })
+    const expected = ['\uFEFFNote', short, long, long, huge, short, ''].join('\r\n')
+    const text = await readFile(path, 'utf8')
+    expect(text.length).toBe(expected.length)
+    expect(text === expected).toBe(true)
+  })
 })
 
 describe('atomic replacement around a streaming writer', () => {

@@ -1,6 +1,7 @@
 import { ActionIcon, Group, Paper, SegmentedControl, Text, TextInput } from '@mantine/core'
 import { getHotkeyHandler, type HotkeyItem } from '@mantine/hooks'
 import { IconX } from '@tabler/icons-react'
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PartyDirectory } from '@renderer/db/repositories/parties'
 import { PartyPicker } from '@renderer/features/interactions'
@@ -13,14 +14,15 @@ interface EncounterLineFieldsProps {
   /** Companies typed on the draft's lines, not saved yet: offered on the others. */
   draftOrganizations: readonly string[]
   error: string | undefined
+  /** The props below stay the same across renders (keyed by line), so an unchanged line skips them. */
   onChange: (line: EncounterLine) => void
-  onRemove: () => void
+  onRemove: (key: string) => void
   /** Enter in the note: on to the next person. */
-  onNext: () => void
+  onNext: (key: string) => void
 }
 
 /** One person met: who (and their company), a one-line note, and a follow-up (Alt+0…3). */
-export function EncounterLineFields({
+export const EncounterLineFields = memo(function EncounterLineFields({
   line,
   number,
   directory,
@@ -70,7 +72,7 @@ export function EncounterLineFields({
           value={line.note}
           maxLength={1000}
           onChange={(e) => onChange({ ...line, note: e.currentTarget.value })}
-          onKeyDown={getHotkeyHandler([['Enter', onNext]])}
+          onKeyDown={getHotkeyHandler([['Enter', () => onNext(line.key)]])}
         />
         <div style={{ flex: '0 1 auto' }}>
           <Text size="sm" fw={500} mb={4} id={`${line.key}-follow-up`}>
@@ -95,11 +97,11 @@ export function EncounterLineFields({
           color="gray"
           mt={28}
           aria-label={t('events.capture.remove', { number })}
-          onClick={onRemove}
+          onClick={() => onRemove(line.key)}
         >
           <IconX size={16} aria-hidden />
         </ActionIcon>
       </Group>
     </Paper>
   )
-}
+})

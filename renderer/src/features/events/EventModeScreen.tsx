@@ -1,6 +1,6 @@
 import { Button, Group, Loader, Stack, Text } from '@mantine/core'
 import { IconDeviceFloppy, IconPlus } from '@tabler/icons-react'
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { getHotkeyHandler } from '@mantine/hooks'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
@@ -14,7 +14,7 @@ import { useFormatters } from '@renderer/hooks/useFormatters'
 import { useUndoable } from '@renderer/hooks/useUndoable'
 import { EncounterLineFields } from './EncounterLineFields'
 import classes from './EventModeScreen.module.css'
-import { firstBlankLine, isBlank, newLine } from './encounterLines'
+import { firstBlankLine, isBlank, newLine, type EncounterLine } from './encounterLines'
 import { useEncounterDraft } from './useEncounterDraft'
 import { useEvent } from './useEvents'
 import { useSaveEncounters } from './useSaveEncounters'
@@ -46,11 +46,38 @@ export function EventModeScreen() {
     // shown: the list appears once both the event and the draft are read, in either order
   }, [focusLine, draft.lines, shown])
 
+  // Callbacks keyed by line and the same on every render: a click on Save (its loader) or a key
+  // typed in one line renders that line alone, not all twenty
+  const { change, read } = draft
+  const changeLine = useCallback(
+    (changed: EncounterLine) => change(read().map((l) => (l.key === changed.key ? changed : l))),
+    [change, read]
+  )
+  const removeLine = useCallback(
+    (key: string) => {
+      const lines = read()
+      change(lines.length > 1 ? lines.filter((l) => l.key !== key) : [newLine()])
+    },
+    [change, read]
+  )
+  const nextLine = useCallback(
+    (key: string) => {
+      const lines = read()
+      const index = lines.findIndex((l) => l.key === key)
+      if (index === lines.length - 1) change([...lines, newLine()])
+      setFocusLine(index + 2)
+    },
+    [change, read]
+  )
+  const draftOrganizations = useSameList(
+    draft.lines.flatMap((l) => l.parties.flatMap((p) => (p.type === 'new-organization' ? [p.name] : [])))
+  )
+
   if (error) return <ErrorState error={error} />
   if (isLoading || draft.state === 'loading') return <LoadingState />
   if (!event) return <NotFoundScreen messageKey="events.notFound" />
 
-  const { lines, change } = draft
+  const { lines } = draft
   const filled = lines.filter((l) => !isBlank(l)).length
   const discard = () =>
     undoable({
@@ -61,15 +88,8 @@ export function EventModeScreen() {
       done: t('events.capture.discarded'),
       undone: t('events.capture.draftBack')
     })
-  const draftOrganizations = lines.flatMap((l) =>
-    l.parties.flatMap((p) => (p.type === 'new-organization' ? [p.name] : []))
-  )
   const saveAll = () => {
     if (filled > 0 && !saving) void save(lines)
-  }
-  const next = (index: number) => {
-    if (index === lines.length - 1) change([...lines, newLine()])
-    setFocusLine(index + 2)
   }
 
   return (
@@ -91,9 +111,9 @@ export function EventModeScreen() {
             directory={directory}
             draftOrganizations={draftOrganizations}
             error={errors.get(index + 1)}
-            onChange={(changed) => change(lines.map((l) => (l.key === line.key ? changed : l)))}
-            onRemove={() => change(lines.length > 1 ? lines.filter((l) => l.key !== line.key) : [newLine()])}
-            onNext={() => next(index)}
+            onChange={changeLine}
+            onRemove={removeLine}
+            onNext={nextLine}
           />
         ))}
       </Stack>
@@ -101,7 +121,7 @@ export function EventModeScreen() {
         <Button
           variant="light"
           leftSection={<IconPlus size={16} aria-hidden />}
-          onClick={() => next(lines.length - 1)}
+          onClick={() => nextLine(lines[lines.length - 1]?.key ?? '')}
         >
           {t('events.capture.add')}
         </Button>
@@ -129,4 +149,10 @@ export function EventModeScreen() {
       </Group>
     </>
   )
+}
+
+/** The same array as long as its items are the same, so memoised lines see an unchanged prop. */
+function useSameList(items: string[]): readonly string[] {
+  const json = JSON.stringify(items)
+  return useMemo(() => JSON.parse(json) as string[], [json])
 }

@@ -21,13 +21,16 @@ export function useEncounterDraft(eventId: string) {
   const [state, setState] = useState<DraftState>('loading')
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
   const pending = useRef<(() => Promise<void>) | null>(null)
+  // The lines as last changed, for callbacks that stay the same from one render to the next
+  const latest = useRef<EncounterLine[]>([])
 
   useEffect(() => {
     let live = true
     void getDraft(draftKey(eventId)).then((value) => {
       if (!live) return
       const draft = encounterDraftSchema.safeParse(value)
-      setLines(draft.success && draft.data.lines.length > 0 ? draft.data.lines : [newLine()])
+      latest.current = draft.success && draft.data.lines.length > 0 ? draft.data.lines : [newLine()]
+      setLines(latest.current)
       setState(draft.success ? 'saved' : 'clean')
     })
     return () => {
@@ -37,6 +40,7 @@ export function useEncounterDraft(eventId: string) {
 
   const change = useCallback(
     (next: EncounterLine[]) => {
+      latest.current = next
       setLines(next)
       setState('saving')
       clearTimeout(timer.current)
@@ -62,9 +66,13 @@ export function useEncounterDraft(eventId: string) {
     clearTimeout(timer.current)
     pending.current = null
     await deleteDraft(draftKey(eventId))
-    setLines([newLine()])
+    latest.current = [newLine()]
+    setLines(latest.current)
     setState('clean')
   }, [eventId])
+
+  /** The lines as last changed (already up to date before the screen renders them again). */
+  const read = useCallback(() => latest.current, [])
 
   // Leaving the screen, closing or reloading the window, or hiding it (which may be the last chance
   // before it is closed) within the delay still keeps what was typed: write at once
@@ -89,5 +97,5 @@ export function useEncounterDraft(eventId: string) {
       void pending.current?.()
     }
   }, [])
-  return { lines, change, clear, state }
+  return { lines, change, read, clear, state }
 }
