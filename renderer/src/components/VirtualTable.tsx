@@ -1,18 +1,9 @@
 // A table of thousands of rows that renders only what is visible. To assistive technology it is
 // a table (roles table, row, columnheader, cell) with aria-rowcount and aria-rowindex.
-import { Text, UnstyledButton } from '@mantine/core'
+import { Box, Text, UnstyledButton } from '@mantine/core'
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import {
-  memo,
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  type CSSProperties,
-  type ReactElement,
-  type ReactNode
-} from 'react'
+import { memo, useCallback, useEffect, useMemo, useRef, type ReactElement, type ReactNode } from 'react'
 import classes from './VirtualTable.module.css'
 
 export interface Column<T> {
@@ -53,20 +44,29 @@ interface VirtualRowProps<T> {
   row: T
   index: number
   start: number
+  height: number
+  template: string
   columns: Column<T>[]
   open?: (row: T) => void
 }
 
 // Memoised by record: a scroll step renders only the rows that enter the window, not every row
-// still on screen (each row is 8 or so cells of links, badges and formatted dates). Its columns
-// and height come from the rowgroup's CSS variables: a row sets only its own position.
-const VirtualRow = memo(function VirtualRow<T>({ row, index, start, columns, open }: VirtualRowProps<T>) {
+// still on screen (each row is 8 or so cells of links, badges and formatted dates)
+const VirtualRow = memo(function VirtualRow<T>({
+  row,
+  index,
+  start,
+  height,
+  template,
+  columns,
+  open
+}: VirtualRowProps<T>) {
   return (
     <div
       role="row"
       aria-rowindex={index + 2}
       className={classes.row}
-      style={{ transform: `translateY(${start}px)` }}
+      style={{ gridTemplateColumns: template, height, transform: `translateY(${start}px)` }}
       onDoubleClick={open ? () => open(row) : undefined}
     >
       {columns.map((column) => (
@@ -77,52 +77,6 @@ const VirtualRow = memo(function VirtualRow<T>({ row, index, start, columns, ope
     </div>
   )
 }) as <T>(props: VirtualRowProps<T>) => ReactElement
-
-interface HeaderRowProps<T> {
-  columns: Column<T>[]
-  template: string
-  sort?: SortState
-  onSortChange?: (sort: SortState) => void
-}
-
-// Memoised: a scroll step re-renders the table, not its headings
-const HeaderRow = memo(function HeaderRow<T>({ columns, template, sort, onSortChange }: HeaderRowProps<T>) {
-  return (
-    <div role="rowgroup">
-      <div role="row" aria-rowindex={1} className={classes.header} style={{ gridTemplateColumns: template }}>
-        {columns.map((column) => {
-          const state = sort?.key === column.key ? sort.direction : null
-          return (
-            <div
-              key={column.key}
-              role="columnheader"
-              aria-sort={state === 'asc' ? 'ascending' : state === 'desc' ? 'descending' : 'none'}
-              className={classes.headerCell}
-            >
-              {column.sortable && onSortChange ? (
-                <UnstyledButton
-                  className={classes.sortButton}
-                  onClick={() =>
-                    onSortChange({ key: column.key, direction: state === 'asc' ? 'desc' : 'asc' })
-                  }
-                >
-                  <Text span size="xs" fw={600} tt="uppercase">
-                    {column.header}
-                  </Text>
-                  <SortIcon state={state} />
-                </UnstyledButton>
-              ) : (
-                <Text span size="xs" fw={600} tt="uppercase">
-                  {column.header}
-                </Text>
-              )}
-            </div>
-          )
-        })}
-      </div>
-    </div>
-  )
-}) as <T>(props: HeaderRowProps<T>) => ReactElement
 
 export function VirtualTable<T>({
   label,
@@ -151,23 +105,53 @@ export function VirtualTable<T>({
   })
   const open = useCallback((row: T) => latestOpen.current?.(row), [])
 
-  const rowStyle = {
-    height: virtualizer.getTotalSize(),
-    position: 'relative',
-    '--virtual-row-template': template,
-    '--virtual-row-height': `${rowHeight}px`
-  } as CSSProperties
-
   return (
-    <div
+    <Box
       role="table"
       aria-label={label}
       aria-rowcount={rows.length + (totals ? 2 : 1)}
       className={classes.table}
     >
-      <HeaderRow columns={columns} template={template} sort={sort} onSortChange={onSortChange} />
+      <div role="rowgroup">
+        <div
+          role="row"
+          aria-rowindex={1}
+          className={classes.header}
+          style={{ gridTemplateColumns: template }}
+        >
+          {columns.map((column) => {
+            const state = sort?.key === column.key ? sort.direction : null
+            return (
+              <div
+                key={column.key}
+                role="columnheader"
+                aria-sort={state === 'asc' ? 'ascending' : state === 'desc' ? 'descending' : 'none'}
+                className={classes.headerCell}
+              >
+                {column.sortable && onSortChange ? (
+                  <UnstyledButton
+                    className={classes.sortButton}
+                    onClick={() =>
+                      onSortChange({ key: column.key, direction: state === 'asc' ? 'desc' : 'asc' })
+                    }
+                  >
+                    <Text span size="xs" fw={600} tt="uppercase">
+                      {column.header}
+                    </Text>
+                    <SortIcon state={state} />
+                  </UnstyledButton>
+                ) : (
+                  <Text span size="xs" fw={600} tt="uppercase">
+                    {column.header}
+                  </Text>
+                )}
+              </div>
+            )
+          })}
+        </div>
+      </div>
       <div ref={scrollRef} className={classes.scroller} data-testid="virtual-table-scroller">
-        <div role="rowgroup" style={rowStyle}>
+        <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index]
             return (
@@ -176,6 +160,8 @@ export function VirtualTable<T>({
                 row={row}
                 index={item.index}
                 start={item.start}
+                height={item.size}
+                template={template}
                 columns={columns}
                 open={onRowOpen ? open : undefined}
               />
@@ -200,6 +186,6 @@ export function VirtualTable<T>({
         </div>
       )}
       {footer && <div className={classes.footer}>{footer}</div>}
-    </div>
+    </Box>
   )
 }
