@@ -8,7 +8,7 @@ import { byTable, recordsByTable, tablesWith, type Registry } from '@shared/db/t
 import { TABLES, type AppTables } from '@shared/db/tables'
 import { LATEST_VERSION, upgradeRecordsFrom } from '../migrations'
 import { db } from '../schema'
-import { putInChunks } from './records'
+import { addInChunks } from './records'
 
 export function readAllTables(database?: Dexie): Promise<BackupTables>
 export function readAllTables<R extends Registry>(database: Dexie, registry: R): Promise<BackupTables<R>>
@@ -42,7 +42,7 @@ export async function replaceAllTables<R extends Registry = AppTables>(
     for (const name of names) {
       const table = d.table<unknown, string>(name)
       await table.clear()
-      await putInChunks(table, tables[name] ?? [])
+      await addInChunks(table, tables[name] ?? [])
     }
     await upgradeRecordsFrom(schemaVersion, tx)
   })

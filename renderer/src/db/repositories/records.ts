@@ -119,9 +119,14 @@ export async function whereAnyOf<T>(
 
 const CHUNK = 2000
 
-/** bulkPut in chunks of 2,000 (IndexedDB's sweet spot); call inside a transaction for all-or-nothing. */
-export async function putInChunks<T>(table: Table<T, string>, records: T[]): Promise<void> {
+/**
+ * bulkAdd in chunks of 2,000 (IndexedDB's sweet spot), for records new to the table (a load into an
+ * empty workspace, a restore after clearing); call inside a transaction for all-or-nothing. Unlike
+ * a put, an add does not make Dexie read every key first for the revision hooks (schema.ts). A key
+ * already stored fails the call.
+ */
+export async function addInChunks<T>(table: Table<T, string>, records: T[]): Promise<void> {
   for (let i = 0; i < records.length; i += CHUNK) {
-    await table.bulkPut(records.slice(i, i + CHUNK))
+    await table.bulkAdd(records.slice(i, i + CHUNK))
   }
 }

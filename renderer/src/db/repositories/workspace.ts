@@ -4,7 +4,7 @@ import { recordsByTable } from '@shared/db/table-spec'
 import { TABLES, WORKSPACE_TABLES, type Workspace } from '@shared/db/tables'
 import { parseOrThrow } from '@shared/schemas'
 import { db } from '../schema'
-import { putInChunks } from './records'
+import { addInChunks } from './records'
 
 export function validateWorkspace(data: Workspace): Workspace {
   return recordsByTable(TABLES, WORKSPACE_TABLES, (table) =>
@@ -12,11 +12,11 @@ export function validateWorkspace(data: Workspace): Workspace {
   )
 }
 
-/** Add a workspace's records to the database, in one transaction. */
+/** Add a workspace's records to the database, in one transaction; an id already stored refuses it all. */
 export async function loadWorkspace(data: Workspace, options: { validate?: boolean } = {}): Promise<void> {
   const valid = options.validate === false ? data : validateWorkspace(data)
   const d = db()
   await d.transaction('rw', WORKSPACE_TABLES, async () => {
-    for (const table of WORKSPACE_TABLES) await putInChunks(d.table<unknown, string>(table), valid[table])
+    for (const table of WORKSPACE_TABLES) await addInChunks(d.table<unknown, string>(table), valid[table])
   })
 }

@@ -67,6 +67,20 @@ it(
   }
 )
 
+it('a heading sorts the list and says which way', async () => {
+  const user = userEvent.setup()
+  renderApp(<OrganizationsScreen />)
+  await screen.findByRole('link', { name: 'Alumitek' }, { timeout: 10_000 })
+  const names = () => screen.getAllByRole('row').flatMap((row) => row.querySelector('a')?.textContent ?? [])
+  const nameHeading = () => screen.getByRole('columnheader', { name: 'Nom' })
+  expect(names()).toEqual(['Alumitek', 'Boréalis Robotique'])
+  expect(nameHeading().getAttribute('aria-sort')).toBe('ascending')
+
+  await user.click(screen.getByRole('button', { name: 'Nom' }))
+  await waitFor(() => expect(names()).toEqual(['Boréalis Robotique', 'Alumitek']))
+  expect(nameHeading().getAttribute('aria-sort')).toBe('descending')
+})
+
 it(
   'a file edited while the board shows it changes on its card, and its title opens it',
   { timeout: 30_000 },
