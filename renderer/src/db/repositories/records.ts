@@ -123,10 +123,21 @@ const CHUNK = 2000
  * bulkAdd in chunks of 2,000 (IndexedDB's sweet spot), for records new to the table (a load into an
  * empty workspace, a restore after clearing); call inside a transaction for all-or-nothing. Unlike
  * a put, an add does not make Dexie read every key first for the revision hooks (schema.ts). A key
- * already stored fails the call.
+ * already stored fails the call. `check` (validation) runs on each chunk while the database writes
+ * the one before: its CPU hides behind the write; a chunk it refuses aborts the transaction.
  */
-export async function addInChunks<T>(table: Table<T, string>, records: T[]): Promise<void> {
+export async function addInChunks<T>(
+  table: Table<T, string>,
+  records: T[],
+  check: (chunk: T[]) => T[] = (chunk) => chunk
+): Promise<void> {
+  let writing: Promise<unknown> = Promise.resolve()
   for (let i = 0; i < records.length; i += CHUNK) {
-    await table.bulkAdd(records.slice(i, i + CHUNK))
+    const chunk = check(records.slice(i, i + CHUNK))
+    await writing
+    writing = table.bulkAdd(chunk)
+    // awaited on the next turn; if `check` throws first, the aborted write's rejection is expected
+    writing.catch(() => {})
   }
+  await writing
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { createOrganization } from '@renderer/db/repositories/organizations'
 import { loadWorkspace } from '@renderer/db/repositories/workspace'
 import type { Workspace } from '@shared/db/tables'
+import { ValidationError } from '@shared/errors'
 import { freshDatabase } from '../../../fixtures/database'
 import { makeOrganization } from '../../../fixtures/factories'
 import { contact, interaction, organization } from '../../../fixtures/records'
@@ -42,6 +43,19 @@ describe('loading a workspace', () => {
     await expect(loadWorkspace(load)).rejects.toThrow()
     expect(await database.organizations.get(stored.id)).toMatchObject({ name: 'Boréal', revision: 0 })
     expect(await database.organizations.count()).toBe(1)
+    expect(await database.contacts.count()).toBe(0)
+    expect(await database.interactions.count()).toBe(0)
+  })
+
+  it('refuses a load whose last table holds an invalid record (the 2,001st), and stores nothing of it', async () => {
+    const database = await freshDatabase()
+    const calls = Array.from({ length: 2001 }, (_, n) =>
+      interaction({ id: `call-${n}`, occurredAt: '2026-11-01T12:00:00.000Z', organizationIds: ['org-a'] })
+    )
+    calls[2000] = { ...calls[2000], occurredAt: 'hier' }
+    const load = { ...workspace([organization({ id: 'org-a', name: 'Nordik' })]), interactions: calls }
+    await expect(loadWorkspace(load)).rejects.toBeInstanceOf(ValidationError)
+    expect(await database.organizations.count()).toBe(0)
     expect(await database.contacts.count()).toBe(0)
     expect(await database.interactions.count()).toBe(0)
   })
