@@ -61,7 +61,7 @@ export async function liveRowsInPages<T extends { id: string; deletedAt: string 
     const keys: Collection<T, string> =
       after === null ? table.orderBy(':id') : table.where(':id').above(after)
     const page: T[] = await keys.limit(pageSize).toArray()
-    for (const row of page) if (row.deletedAt === null) rows.push(row)
+    rows.push(...page.filter(isLive))
     if (page.length < pageSize) return rows
     after = page[page.length - 1].id
   }
