@@ -29,6 +29,8 @@ const Files = memo(OrganizationOpportunities)
 const Introductions = memo(IntroductionsCard)
 const Timeline = memo(RelationshipTimeline)
 const NO_PRESET = {}
+/** The page header's height, held while the company is read. */
+const HEADER_HEIGHT = 96
 
 export function OrganizationScreen() {
   const { id = '' } = useParams()
@@ -38,54 +40,58 @@ export function OrganizationScreen() {
   const scope = useMemo(() => ({ organizationId: id }), [id])
 
   if (error) return <ErrorState error={error} />
-  if (isLoading) return <LoadingState />
-  if (!company) return <NotFoundScreen messageKey="organizations.notFound" />
+  if (!isLoading && !company) return <NotFoundScreen messageKey="organizations.notFound" />
 
+  // The cards need only the id: they start their reads with the company's, not after it
   return (
     <>
-      <PageHeader
-        above={<BackLink to="/companies" label={t('organizations.title')} />}
-        title={company.name}
-        subtitle={
-          <Group gap="xs" component="span">
-            <Badge color="gray">{t(`enums.kind.${company.kind}`)}</Badge>
-            {company.tier && <Badge>{t(`enums.tier.${company.tier}`)}</Badge>}
-            <RiskBadge flag={company.riskFlag} />
-            <LastContact at={company.lastInteractionAt} withLabel />
-            <Health party="organization" id={company.id} />
-          </Group>
-        }
-        actions={
-          <>
-            <RecordActions
-              name={company.name}
-              onEdit={edit.open}
-              remove={() => deleteOrganization(company.id)}
-              restore={() => restoreOrganization(company.id)}
-              listPath="/companies"
-              recordPath={`/companies/${company.id}`}
-            />
-            <MergeWithMenu entity="organization" record={company} name={company.name} />
-          </>
-        }
-      />
+      {company ? (
+        <PageHeader
+          above={<BackLink to="/companies" label={t('organizations.title')} />}
+          title={company.name}
+          subtitle={
+            <Group gap="xs" component="span">
+              <Badge color="gray">{t(`enums.kind.${company.kind}`)}</Badge>
+              {company.tier && <Badge>{t(`enums.tier.${company.tier}`)}</Badge>}
+              <RiskBadge flag={company.riskFlag} />
+              <LastContact at={company.lastInteractionAt} withLabel />
+              <Health party="organization" id={company.id} />
+            </Group>
+          }
+          actions={
+            <>
+              <RecordActions
+                name={company.name}
+                onEdit={edit.open}
+                remove={() => deleteOrganization(company.id)}
+                restore={() => restoreOrganization(company.id)}
+                listPath="/companies"
+                recordPath={`/companies/${company.id}`}
+              />
+              <MergeWithMenu entity="organization" record={company} name={company.name} />
+            </>
+          }
+        />
+      ) : (
+        <LoadingState minHeight={HEADER_HEIGHT} />
+      )}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7, lg: 8 }}>
           <Stack gap="lg">
-            <OrganizationContacts organizationId={company.id} />
-            <Files organizationId={company.id} />
-            <Timeline party="organization" id={company.id} />
+            <OrganizationContacts organizationId={id} />
+            <Files organizationId={id} />
+            <Timeline party="organization" id={id} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
           <Stack gap="lg">
-            <RiskFlagCard company={company} />
-            <OrganizationProfile company={company} />
+            {company && <RiskFlagCard company={company} />}
+            {company && <OrganizationProfile company={company} />}
             <Introductions scope={scope} preset={NO_PRESET} />
           </Stack>
         </Grid.Col>
       </Grid>
-      <OrganizationFormModal opened={editing} onClose={edit.close} company={company} />
+      {company && <OrganizationFormModal opened={editing} onClose={edit.close} company={company} />}
     </>
   )
 }
