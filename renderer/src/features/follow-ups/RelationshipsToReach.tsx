@@ -1,4 +1,5 @@
 import { Stack } from '@mantine/core'
+import { useLocation } from 'react-router'
 import { PendingMeetingsNotice } from '@renderer/features/capture'
 import { listRelationshipsToReach } from '@renderer/db/repositories/relationships'
 import { useDbQuery } from '@renderer/db/useDbQuery'
@@ -8,8 +9,8 @@ import { StaleRelationships } from './StaleRelationships'
 
 /** Today's side column: meetings to log, companies flagged at risk, relationships to revive (one read for both). */
 export function RelationshipsToReach({ today }: { today: string }) {
-  // leaving Today stops these reads: the screen opened from it reads at once
-  const signal = useLeaveSignal()
+  // leaving Today stops these reads (from the navigation's start): the screen opened reads at once
+  const signal = useLeaveSignal(useLocation().pathname)
   // today is in the deps so the lists move on at midnight
   const { data } = useDbQuery(() => listRelationshipsToReach(new Date(), signal), [today, signal])
   return (

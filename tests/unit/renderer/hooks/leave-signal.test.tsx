@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 // The signal that stops a screen's long reads: live while the screen is shown (StrictMode's
-// rehearsal unmount included), aborted once the person leaves it.
-import { renderHook } from '@testing-library/react'
+// rehearsal unmount included), aborted once the person leaves it (from the navigation's start).
+import { act, renderHook } from '@testing-library/react'
 import { StrictMode } from 'react'
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { useLeaveSignal } from '@renderer/hooks/useLeaveSignal'
 
 describe('useLeaveSignal', () => {
@@ -16,5 +16,45 @@ describe('useLeaveSignal', () => {
     expect(mounted.aborted).toBe(false)
     unmount()
     expect(mounted.aborted).toBe(true)
+  })
+})
+
+// The browser announces a navigation as it starts (the Navigation API); React keeps the screen
+// mounted while it renders the next one
+describe('useLeaveSignal for a route', () => {
+  const navigation = new EventTarget()
+  const navigate = (hash: string) => {
+    window.location.hash = hash
+    const event = Object.assign(new Event('navigate'), { destination: { url: window.location.href } })
+    act(() => void navigation.dispatchEvent(event))
+  }
+  beforeEach(() => {
+    window.location.hash = '#/today'
+    Object.defineProperty(globalThis, 'navigation', { value: navigation, configurable: true })
+  })
+  afterEach(() => {
+    delete (globalThis as { navigation?: EventTarget }).navigation
+  })
+
+  it('is aborted as soon as a navigation to another screen starts, still mounted', () => {
+    const { result } = renderHook(() => useLeaveSignal('/today'))
+    const shown = result.current
+    navigate('#/today?filtre=retard')
+    expect(shown.aborted).toBe(false)
+    navigate('#/companies/7')
+    expect(shown.aborted).toBe(true)
+  })
+
+  it('is live again when the navigation comes back to the screen before it is gone', () => {
+    const { result } = renderHook(() => useLeaveSignal('/today'))
+    navigate('#/companies/7')
+    navigate('#/today')
+    expect(result.current.aborted).toBe(false)
+  })
+
+  it('is aborted at once when mounted after the navigation away started', () => {
+    window.location.hash = '#/companies/7'
+    const { result } = renderHook(() => useLeaveSignal('/today'))
+    expect(result.current.aborted).toBe(true)
   })
 })
