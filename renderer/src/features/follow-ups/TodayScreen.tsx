@@ -1,5 +1,5 @@
 import { Grid, Stack } from '@mantine/core'
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorState } from '@renderer/components/ErrorState'
 import { LoadingState } from '@renderer/components/LoadingState'
@@ -56,6 +56,11 @@ export function TodayScreen() {
   const painted = usePaintedOnce(buckets !== null)
   // the side cards read every company: a person who opens a row at once does not wait for them
   const sideCards = useIdleAfter(painted, SIDE_CARDS_WITHIN_MS)
+  useEffect(() => {
+    // a row opens its company: that page's code comes now, not on the first click (a dynamic
+    // import, so Today's own code stays as small)
+    if (sideCards) void import('@renderer/features/organizations').then((m) => m.preloadOrganizationScreen())
+  }, [sideCards])
 
   if (error) return <ErrorState error={error} />
   if (isLoading || !data || !buckets) return <LoadingState />
