@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react'
 const routeOf = (url: string) => new URL(url).hash.replace(/^#/, '').split('?')[0]
 
 interface NavigateEvent extends Event {
-  destination: { url: string }
+  destination: { url: string; sameDocument: boolean }
 }
 
 /** The browser's Navigation API (Chromium, Electron): it announces every navigation as it starts. */
@@ -30,7 +30,10 @@ export function useLeaveSignal(route?: string): AbortSignal {
     // mounted while a navigation away was already under way
     if (!routeIsShown(route)) controller.abort()
     const onNavigate = (event: Event) => {
-      const to = routeOf((event as NavigateEvent).destination.url)
+      const { destination } = event as NavigateEvent
+      // a mailto: link or a download leaves the screen where it is
+      if (!destination.sameDocument) return
+      const to = routeOf(destination.url)
       if (to !== route) controller.abort()
       else if (controller.signal.aborted) setController(new AbortController())
     }

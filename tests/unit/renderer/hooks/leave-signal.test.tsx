@@ -23,10 +23,13 @@ describe('useLeaveSignal', () => {
 // mounted while it renders the next one
 describe('useLeaveSignal for a route', () => {
   const navigation = new EventTarget()
+  const announce = (url: string, sameDocument: boolean) => {
+    const event = Object.assign(new Event('navigate'), { destination: { url, sameDocument } })
+    act(() => void navigation.dispatchEvent(event))
+  }
   const navigate = (hash: string) => {
     window.location.hash = hash
-    const event = Object.assign(new Event('navigate'), { destination: { url: window.location.href } })
-    act(() => void navigation.dispatchEvent(event))
+    announce(window.location.href, true)
   }
   beforeEach(() => {
     window.location.hash = '#/today'
@@ -43,6 +46,12 @@ describe('useLeaveSignal for a route', () => {
     expect(shown.aborted).toBe(false)
     navigate('#/companies/7')
     expect(shown.aborted).toBe(true)
+  })
+
+  it('stays live when a link opens another document (an email address)', () => {
+    const { result } = renderHook(() => useLeaveSignal('/today'))
+    announce('mailto:lea@alumitek.ca', false)
+    expect(result.current.aborted).toBe(false)
   })
 
   it('is live again when the navigation comes back to the screen before it is gone', () => {
