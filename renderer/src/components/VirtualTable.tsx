@@ -40,53 +40,6 @@ function SortIcon({ state }: { state: 'asc' | 'desc' | null }) {
   return <IconArrowsSort size={14} aria-hidden opacity={0.4} />
 }
 
-interface TableHeadProps<T> {
-  columns: Column<T>[]
-  template: string
-  sort?: SortState
-  onSortChange?: (sort: SortState) => void
-}
-
-// Memoised: the table renders again on every scroll step (the virtualiser's new window), and the
-// headings' Mantine buttons and texts were a quarter of what a scroll allocated (GC in the frames)
-const TableHead = memo(function TableHead<T>({ columns, template, sort, onSortChange }: TableHeadProps<T>) {
-  return (
-    <div role="rowgroup">
-      <div role="row" aria-rowindex={1} className={classes.header} style={{ gridTemplateColumns: template }}>
-        {columns.map((column) => {
-          const state = sort?.key === column.key ? sort.direction : null
-          return (
-            <div
-              key={column.key}
-              role="columnheader"
-              aria-sort={state === 'asc' ? 'ascending' : state === 'desc' ? 'descending' : 'none'}
-              className={classes.headerCell}
-            >
-              {column.sortable && onSortChange ? (
-                <UnstyledButton
-                  className={classes.sortButton}
-                  onClick={() =>
-                    onSortChange({ key: column.key, direction: state === 'asc' ? 'desc' : 'asc' })
-                  }
-                >
-                  <Text span size="xs" fw={600} tt="uppercase">
-                    {column.header}
-                  </Text>
-                  <SortIcon state={state} />
-                </UnstyledButton>
-              ) : (
-                <Text span size="xs" fw={600} tt="uppercase">
-                  {column.header}
-                </Text>
-              )}
-            </div>
-          )
-        })}
-      </div>
-    </div>
-  )
-}) as <T>(props: TableHeadProps<T>) => ReactElement
-
 interface VirtualRowProps<T> {
   row: T
   index: number
@@ -159,7 +112,44 @@ export function VirtualTable<T>({
       aria-rowcount={rows.length + (totals ? 2 : 1)}
       className={classes.table}
     >
-      <TableHead columns={columns} template={template} sort={sort} onSortChange={onSortChange} />
+      <div role="rowgroup">
+        <div
+          role="row"
+          aria-rowindex={1}
+          className={classes.header}
+          style={{ gridTemplateColumns: template }}
+        >
+          {columns.map((column) => {
+            const state = sort?.key === column.key ? sort.direction : null
+            return (
+              <div
+                key={column.key}
+                role="columnheader"
+                aria-sort={state === 'asc' ? 'ascending' : state === 'desc' ? 'descending' : 'none'}
+                className={classes.headerCell}
+              >
+                {column.sortable && onSortChange ? (
+                  <UnstyledButton
+                    className={classes.sortButton}
+                    onClick={() =>
+                      onSortChange({ key: column.key, direction: state === 'asc' ? 'desc' : 'asc' })
+                    }
+                  >
+                    <Text span size="xs" fw={600} tt="uppercase">
+                      {column.header}
+                    </Text>
+                    <SortIcon state={state} />
+                  </UnstyledButton>
+                ) : (
+                  <Text span size="xs" fw={600} tt="uppercase">
+                    {column.header}
+                  </Text>
+                )}
+              </div>
+            )
+          })}
+        </div>
+      </div>
       <div ref={scrollRef} className={classes.scroller} data-testid="virtual-table-scroller">
         <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
