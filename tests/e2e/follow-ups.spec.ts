@@ -81,7 +81,7 @@ async function todayIn(
   await page.clock.setFixedTime(NOW)
   await page.goto('/')
   const pages = new FollowUpPages(page)
-  return { context, page, today: pages.section(/^Aujourd’hui \(/) }
+  return { context, page, pages, today: pages.section(/^Aujourd’hui \(/) }
 }
 
 test('follow-ups due today in Toronto are still due today in Honolulu and Tokyo', async ({
@@ -91,20 +91,15 @@ test('follow-ups due today in Toronto are still due today in Honolulu and Tokyo'
   const { pages } = await startDemoAt(page)
   const today = pages.section(/^Aujourd’hui \(/)
   await expect(today).toHaveAccessibleName('Aujourd’hui (3)')
-  const titles = await today
-    .getByRole('listitem')
-    .evaluateAll((items) => items.map((i) => i.getAttribute('aria-label')))
+  const titles = await pages.titles(today)
+  expect(titles).toHaveLength(3)
   const saved = await page.context().storageState({ indexedDB: true })
 
   for (const timezoneId of ['Pacific/Honolulu', 'Asia/Tokyo']) {
     const elsewhere = await todayIn(browser, timezoneId, saved)
     await expect(elsewhere.page.getByText('mardi 3 mars 2026')).toBeVisible()
     await expect(elsewhere.today).toHaveAccessibleName('Aujourd’hui (3)')
-    expect(
-      await elsewhere.today
-        .getByRole('listitem')
-        .evaluateAll((items) => items.map((i) => i.getAttribute('aria-label')))
-    ).toEqual(titles)
+    expect(await elsewhere.pages.titles(elsewhere.today)).toEqual(titles)
     await elsewhere.context.close()
   }
 })

@@ -43,8 +43,22 @@ export class FollowUpPages {
     return container.getByRole('listitem', { name })
   }
 
+  /** Today paints its first screenful, then the rest of its rows: its list is busy until then. */
+  async todayInFull(): Promise<void> {
+    await expect(this.page.getByRole('main').locator('[aria-busy="true"]')).toHaveCount(0)
+  }
+
+  /** The labels of a section's follow-ups, once Today shows all of its rows. */
+  async titles(section: ReturnType<Page['getByRole']>): Promise<string[]> {
+    await this.todayInFull()
+    return section
+      .getByRole('listitem')
+      .evaluateAll((items) => items.map((i) => i.getAttribute('aria-label') ?? ''))
+  }
+
   /** Titles of a section's follow-ups that no other follow-up on the page shares (demo titles repeat). */
   async uniqueTitles(section: ReturnType<Page['getByRole']>): Promise<string[]> {
+    await this.todayInFull()
     const titles = (list: ReturnType<Page['getByRole']>) =>
       list.getByRole('listitem').evaluateAll((items) => items.map((i) => i.getAttribute('aria-label') ?? ''))
     const all = await titles(this.page.getByRole('main'))

@@ -36,13 +36,13 @@ export const searchDatabaseName = (): string => db().name
  * no app database), closed at the end so that it never holds up a schema upgrade in the page.
  */
 export async function forEachSearchableTable(
-  visit: <T extends SearchTable>(table: T, records: SearchRecordOf[T][] | 'start') => void,
+  visit: <T extends SearchTable>(table: T, records: SearchRecordOf[T][] | 'start') => Promise<void> | void,
   databaseName?: string
 ): Promise<void> {
   const database = databaseName === undefined ? db() : new RelaisDatabase(databaseName)
   try {
     for (const table of SEARCH_TABLES) {
-      visit(table, 'start')
+      await visit(table, 'start')
       await forEachSearchablePage(table, (records) => visit(table, records), database)
     }
   } finally {

@@ -77,7 +77,8 @@ export function TodayScreen() {
       <UnsavedEventDrafts />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7, lg: 8 }}>
-          <Stack gap="lg">
+          {/* busy until the rows beyond the first screenful are rendered: a reader waits for all */}
+          <Stack gap="lg" aria-busy={!painted || undefined}>
             {data.followUps.length === 0 && <NoFollowUps />}
             {data.followUps.length > 0 &&
               firstScreenful(buckets, painted).map(([bucket, limit]) => (

@@ -3,11 +3,15 @@
 // indexed off the page's thread (reading them in the page and posting them cost the page seconds).
 import { forEachSearchableTable } from '@renderer/db/repositories/search'
 import type { SearchEngine } from '@shared/search/engine'
+import { firstLoadTurn } from './loadTurns'
 
 /** `databaseName`: read on a connection of its own (the worker); the app's database otherwise. */
 export function loadAllInto(engine: SearchEngine, databaseName?: string): Promise<void> {
-  return forEachSearchableTable((table, records) => {
+  return forEachSearchableTable(async (table, records) => {
     if (records === 'start') engine.handle({ type: 'clear', table })
-    else engine.put(table, records)
+    else {
+      await firstLoadTurn()
+      engine.put(table, records)
+    }
   }, databaseName)
 }

@@ -2,6 +2,7 @@
 // answering each keystroke never holds up typing. The first load reads the database from here too.
 import { SearchEngine } from '@shared/search/engine'
 import { loadAllInto } from './loadAll'
+import { holdFirstLoad } from './loadTurns'
 import type { WorkerReply, WorkerRequest } from './searchClient'
 
 const engine = new SearchEngine()
@@ -19,6 +20,7 @@ async function loadAll(id: number, databaseName: string): Promise<void> {
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data
   if (request.type === 'load-all') void loadAll(request.id, request.database)
+  else if (request.type === 'hold-load') holdFirstLoad(request.hold)
   else {
     const answer = engine.handle(request)
     if (answer) reply(answer)

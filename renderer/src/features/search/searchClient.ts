@@ -3,10 +3,12 @@
 import { searchDatabaseName } from '@renderer/db/repositories/search'
 import { SearchEngine, type SearchAnswer, type SearchRequest } from '@shared/search/engine'
 import { loadAllInto } from './loadAll'
+import { holdFirstLoad } from './loadTurns'
 
 type Update = Exclude<SearchRequest, { type: 'query' }>
 
-export type WorkerRequest = SearchRequest | { type: 'load-all'; id: number; database: string }
+export type WorkerRequest =
+  SearchRequest | { type: 'load-all'; id: number; database: string } | { type: 'hold-load'; hold: boolean }
 export type WorkerReply = SearchAnswer | { type: 'loaded'; id: number; error?: string }
 
 export interface SearchClient {
@@ -14,6 +16,8 @@ export interface SearchClient {
   query(query: string, limit: number, namesOnly?: boolean): Promise<SearchAnswer>
   /** Clears the index and reads every searchable table into it. */
   loadAll(): Promise<void>
+  /** Holds the first load between two pages (the person is scrolling), or lets it go on. */
+  holdLoad(hold: boolean): void
 }
 
 type Post = (request: WorkerRequest) => void
@@ -39,6 +43,7 @@ function pagePost(onReply: (reply: WorkerReply) => void): Post {
       )
       return
     }
+    if (request.type === 'hold-load') return holdFirstLoad(request.hold)
     const answer = engine.handle(request)
     if (answer) queueMicrotask(() => onReply(answer))
   }
@@ -68,6 +73,7 @@ export function createSearchClient(options: { worker: boolean }): SearchClient {
     loadAll: async () => {
       const reply = await ask((id) => ({ type: 'load-all', id, database: searchDatabaseName() }))
       if ('error' in reply && reply.error) throw new Error(reply.error)
-    }
+    },
+    holdLoad: (hold) => post({ type: 'hold-load', hold })
   }
 }

@@ -8,6 +8,7 @@ import {
   type SearchableChanges
 } from '@renderer/db/repositories/search'
 import { SEARCH_TABLES, type SearchTable } from '@shared/search/engine'
+import { holdWhileScrolling } from './loadTurns'
 import type { SearchClient } from './searchClient'
 
 async function loadTable(client: SearchClient, table: SearchTable): Promise<void> {
@@ -49,9 +50,15 @@ export function syncSearchIndex(
   )
   // The first load reads every table: it waits until the first screen is drawn and the page is idle
   // (the benchmark's cold start and first list render were slowed by it), two seconds at the most
+  // (and it waits while the person scrolls: see loadTurns.ts)
   const loadAll = () =>
     enqueue(async () => {
-      await client.loadAll()
+      const unwatch = holdWhileScrolling((hold) => client.holdLoad(hold))
+      try {
+        await client.loadAll()
+      } finally {
+        unwatch()
+      }
       onReady()
     })
   const idle = whenIdle(loadAll)

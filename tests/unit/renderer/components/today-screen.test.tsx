@@ -71,7 +71,7 @@ describe('Today', { timeout: 30_000 }, () => {
 
   it('shows the side cards once the follow-ups are painted', async () => {
     renderApp(<TodayScreen />)
-    // they wait for an idle moment (1 s at most on a busy machine), then read
+    // they wait for an idle moment (at most a second) after the paint: a loaded machine takes longer
     const flagged = await screen.findByRole('list', { name: 'Risque signalé (1)' }, { timeout: 5000 })
     expect(within(flagged).getByRole('link', { name: 'Entreprise 03' })).toBeDefined()
   })
