@@ -7,10 +7,6 @@ import type { EventDetail } from '@renderer/db/repositories/events'
 import { useQuickLog } from '@renderer/features/interactions'
 import { formatTime } from '@shared/domain/dates'
 import { useFormatters } from '@renderer/hooks/useFormatters'
-import { usePaintedOnce } from '@renderer/hooks/usePaintedOnce'
-
-/** More than a screenful: the page's first frame renders these, the rest follow on the next. */
-const FIRST_LINES = 20
 
 /** Everyone met at the event: one line per interaction logged there, with its note. */
 export function EventEncounters({ detail }: { detail: EventDetail }) {
@@ -18,10 +14,6 @@ export function EventEncounters({ detail }: { detail: EventDetail }) {
   const { language } = useFormatters()
   const quickLog = useQuickLog()
   const { interactions, contacts, organizations } = detail
-  // An evening met hundreds: the page (opened right after event mode's save) paints its first
-  // screenful, then renders the rest as a transition, so a click still goes first
-  const painted = usePaintedOnce(true, true)
-  const shown = painted ? interactions : interactions.slice(0, FIRST_LINES)
   return (
     <SectionCard
       title={t('events.page.met', { count: interactions.length })}
@@ -42,7 +34,7 @@ export function EventEncounters({ detail }: { detail: EventDetail }) {
         </Text>
       ) : (
         <Stack component="ul" gap={0} m={0} p={0} style={{ listStyle: 'none' }}>
-          {shown.map((i) => (
+          {interactions.map((i) => (
             <Stack
               component="li"
               key={i.id}
