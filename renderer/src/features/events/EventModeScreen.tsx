@@ -29,8 +29,10 @@ export function EventModeScreen() {
   const { data: event, isLoading, error } = useEvent(id)
   const directory = usePartyDirectory(true)
   const draft = useEncounterDraft(id)
+  // The lines saved stay shown (Save still busy) until the event's page replaces the screen:
+  // emptying them first would render twenty lines away for nothing
   const { save, saving, errors } = useSaveEncounters(event, async () => {
-    await draft.clear()
+    await draft.clear({ leaving: true })
     navigate(`/events/${id}`)
   })
   const list = useRef<HTMLDivElement>(null)

@@ -62,14 +62,19 @@ export function useEncounterDraft(eventId: string) {
     [eventId]
   )
 
-  const clear = useCallback(async () => {
-    clearTimeout(timer.current)
-    pending.current = null
-    await deleteDraft(draftKey(eventId))
-    latest.current = [newLine()]
-    setLines(latest.current)
-    setState('clean')
-  }, [eventId])
+  /** The draft goes; `leaving`: the screen is left next, so its lines stay as they are until then. */
+  const clear = useCallback(
+    async ({ leaving = false } = {}) => {
+      clearTimeout(timer.current)
+      pending.current = null
+      await deleteDraft(draftKey(eventId))
+      if (leaving) return
+      latest.current = [newLine()]
+      setLines(latest.current)
+      setState('clean')
+    },
+    [eventId]
+  )
 
   /** The lines as last changed (already up to date before the screen renders them again). */
   const read = useCallback(() => latest.current, [])

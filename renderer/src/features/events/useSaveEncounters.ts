@@ -2,6 +2,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { saveEncounters } from '@renderer/db/repositories/encounters'
+import { afterPaint } from '@renderer/hooks/afterPaint'
 import { useNotify } from '@renderer/hooks/useNotify'
 import { encounterTime } from '@shared/domain/events'
 import { localParts } from '@shared/domain/dates'
@@ -12,6 +13,7 @@ import { planEncounters, type EncounterLine } from './encounterLines'
 /** Line number → its first error, translated. */
 export type LineErrors = Map<number, string>
 
+/** `onSaved` leaves the screen (the draft cleared first). */
 export function useSaveEncounters(event: RelaisEvent | undefined, onSaved: () => Promise<void>) {
   const { t } = useTranslation()
   const notify = useNotify()
@@ -33,20 +35,25 @@ export function useSaveEncounters(event: RelaisEvent | undefined, onSaved: () =>
     const plan = planEncounters(lines, localParts(event.startsAt).date)
     if (plan.requests.length === 0) return notify.failure(new AppError('events.capture.nothing'))
     setSaving(true)
+    let left = false
     try {
       const saved = await saveEncounters(event.id, plan.requests, {
         occurredAt: encounterTime(event, new Date()),
         followUpTitle: (name) => t('events.capture.followUpTitle', { name, event: event.name })
       })
-      // said as soon as it is stored; clearing the draft and leaving the screen follow
+      // said as soon as it is stored, and painted first: clearing the draft and opening the
+      // event's page (a long list) follow, so they never hold back the message's frame
       notify.success(t('events.capture.saved', { count: saved.interactions.length }))
       setErrors((shown) => (shown.size === 0 ? shown : new Map()))
+      await afterPaint()
       await onSaved()
+      left = true
     } catch (error) {
       if (error instanceof ValidationError) setErrors(lineErrors(error, plan.lineNumbers))
       notify.failure(error)
     } finally {
-      setSaving(false)
+      // once saved the screen is left: Save stays busy until then, so the lines cannot go twice
+      if (!left) setSaving(false)
     }
   }
   return { save, saving, errors }
