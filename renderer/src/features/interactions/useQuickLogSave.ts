@@ -16,12 +16,10 @@ import { idsOf, type PartyRef } from './parties'
 import { pendingLogs } from '@renderer/hooks/pendingLogs'
 import { valuesToInteraction, valuesToRequest, type QuickLogValues } from './quickLogForm'
 import { quickLog } from './quickLogStore'
+import { afterPaint } from '@renderer/hooks/afterPaint'
 
 /** How long a stored log may stay in the pending list when no timeline read it back. */
 const FORGET_AFTER_MS = 10_000
-
-/** Resolves once the browser painted the current state: the write then never delays that frame. */
-const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
 
 async function partyName(party: PartyRef | undefined): Promise<string> {
   if (!party) return ''

@@ -7,9 +7,7 @@ import type { MoveOptions } from '@shared/domain/pipeline-moves'
 import type { Opportunity } from '@shared/schemas'
 import { LostReasonModal } from './LostReasonModal'
 import { useStages } from './usePipeline'
-
-/** Resolves once the browser painted the card in its new column: the write never delays that frame. */
-const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
+import { afterPaint } from '@renderer/hooks/afterPaint'
 
 interface StageMoveHooks {
   /** Called as the move starts (the board shows the card in its new column at once). */
