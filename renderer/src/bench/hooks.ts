@@ -109,12 +109,35 @@ const floors = {
   ...screenFloors
 }
 
+interface CachedQuery {
+  subscribers: Set<unknown>
+}
+
+/**
+ * How many query results Dexie still keeps for screens already left (its live-query cache keeps a
+ * result 3 s after its last subscriber goes): a screen opened while one is kept is served that
+ * copy instead of reading the database.
+ */
+function leftQueriesCached(): number {
+  const tables = Object.values(
+    (
+      Dexie as unknown as {
+        cache: Record<string, { queries: Record<string, Record<string, CachedQuery[]>> }>
+      }
+    ).cache
+  )
+  return tables
+    .flatMap((table) => Object.values(table.queries).flatMap((byIndex) => Object.values(byIndex).flat()))
+    .filter((entry) => entry.subscribers.size === 0).length
+}
+
 export function installBenchHooks(): void {
   Object.assign(window, {
     relaisBench: {
       load,
       floors,
       busiestCompany,
+      leftQueriesCached,
       timeUntil,
       timeUntilAll,
       armShown,
