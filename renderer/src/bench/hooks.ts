@@ -8,6 +8,7 @@ import { v1 } from '@renderer/db/migrations/v1'
 import { setSetting } from '@renderer/db/repositories/settings'
 import { loadWorkspace } from '@renderer/db/repositories/workspace'
 import { countWorkspace, generateWorkspace, type Workspace, type WorkspaceSize } from '@shared/demo'
+import { leftQueriesCached } from './queryCache'
 import { lastYear, screenFloors, seedEncounterDraft, todayCounts } from './screenFloors'
 import { armShown, shownSince } from './shown'
 import { timeUntil, timeUntilAll, watchFrames } from './timing'
@@ -107,28 +108,6 @@ const floors = {
       await db().interactions.delete(copy.id)
     }),
   ...screenFloors
-}
-
-interface CachedQuery {
-  subscribers: Set<unknown>
-}
-
-/**
- * How many query results Dexie still keeps for screens already left (its live-query cache keeps a
- * result 3 s after its last subscriber goes): a screen opened while one is kept is served that
- * copy instead of reading the database.
- */
-function leftQueriesCached(): number {
-  const tables = Object.values(
-    (
-      Dexie as unknown as {
-        cache: Record<string, { queries: Record<string, Record<string, CachedQuery[]>> }>
-      }
-    ).cache
-  )
-  return tables
-    .flatMap((table) => Object.values(table.queries).flatMap((byIndex) => Object.values(byIndex).flat()))
-    .filter((entry) => entry.subscribers.size === 0).length
 }
 
 export function installBenchHooks(): void {
