@@ -1,7 +1,7 @@
 // node bench/profile.mjs <figure> [--runs N] [--no-build]: one screen figure on the large
 // workspace, loaded once into a kept browser profile (out/bench-profile) so that repeated
 // before → after measurements skip the three-minute load. Figures: board, company, quickLog,
-// companies, coldStart, today, palette, eventMode. Prints the figure's median, p95 and runs.
+// companies, coldStart, today, impact, report, palette, eventMode. Prints the figure's median, p95 and runs.
 import { existsSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -10,7 +10,7 @@ import { build } from 'vite'
 import { serve } from './browser.mjs'
 import { CHROMIUM_FLAGS, chromiumExecutable } from '../scripts/chromium.mjs'
 import { coldStart, companiesList, companyPage, openBenchPage, pipelineBoard, quickLog } from './screens.mjs'
-import { eventModeSave, paletteSearch, todayFull } from './screens-more.mjs'
+import { eventModeSave, impactScreen, paletteSearch, reportsPreview, todayFull } from './screens-more.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 // RELAIS_BENCH_OUT: an existing bench build to measure instead (e.g. the commit before a change)
@@ -51,6 +51,8 @@ try {
     board: () => pipelineBoard(page, runs),
     coldStart: () => coldStart(context, server.url, runs),
     today: () => todayFull(page, runs),
+    impact: () => impactScreen(page, runs),
+    report: () => reportsPreview(page, runs),
     eventMode: () => eventModeSave(page, runs),
     palette: async () => {
       const company = await page.evaluate(() => window.relaisBench.busiestCompany())

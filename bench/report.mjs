@@ -15,6 +15,18 @@ function screenRow(figure, result, target) {
   }
 }
 
+/**
+ * The issue's general rule: a screen whose floor is 30 ms or more stays within 3× its floor; under
+ * 30 ms the floor says too little to hold the screen to (the figure is measured, or held only to
+ * its own target).
+ */
+const FLOOR_RULE_MIN_MS = 30
+function screenTarget(own, result) {
+  const ruled = (result?.floor?.median ?? 0) >= FLOOR_RULE_MIN_MS
+  if (!ruled) return own ?? 'measured'
+  return own ? `${own}, ≤ 3× floor` : '≤ 3× floor'
+}
+
 /** The write's completion behind an optimistic figure: from the same action to the stored mark. */
 function storedRow(figure, result) {
   if (!result?.stored) return screenRow(figure, null, '')
@@ -53,10 +65,14 @@ function laterRows(r) {
     ? `10. Today (${r.today.flagged} flagged, ${r.today.open} open follow-ups)`
     : '10. Today'
   return [
-    screenRow(today, r.today, '≤ 3× floor'),
-    screenRow('11. Impact, last 12 months', r.impact, '≤ 3× floor'),
-    screenRow('12. Reports preview, a year of activity', r.report, '≤ 3× floor'),
-    screenRow(`13. event mode, ${r.eventMode?.encounters ?? 20} encounters saved`, r.eventMode, '≤ 3× floor'),
+    screenRow(today, r.today, screenTarget(null, r.today)),
+    screenRow('11. Impact, last 12 months', r.impact, screenTarget(null, r.impact)),
+    screenRow('12. Reports preview, a year of activity', r.report, screenTarget(null, r.report)),
+    screenRow(
+      `13. event mode, ${r.eventMode?.encounters ?? 20} encounters saved`,
+      r.eventMode,
+      screenTarget(null, r.eventMode)
+    ),
     screenRow('14. Ctrl+K, keystroke to results', r.palette, 'p95 ≤ 50 ms'),
     writeRow(`15. import of a ${(r.csvImport?.rows ?? 10_000).toLocaleString('en')}-row CSV`, r.csvImport),
     writeRow('16. restore of the workspace backup', r.restore)
@@ -73,8 +89,9 @@ export function tableRows(r) {
       ratio: `${Math.round((100 * r.load.recordsPerSecond) / r.load.rawRecordsPerSecond)} %`,
       target: '≥ 80 % of raw'
     },
-    screenRow('2. cold start to Today', r.coldStart, '≤ 1000 ms, ≤ 3× floor'),
-    screenRow('3. companies list, first render', r.companiesList, '≤ 300 ms'),
+    // the issue gives cold start its own target (≤ 1 s), not the screens' 3× floor rule
+    screenRow('2. cold start to Today', r.coldStart, '≤ 1000 ms'),
+    screenRow('3. companies list, first render', r.companiesList, screenTarget('≤ 300 ms', r.companiesList)),
     {
       figure: '3b. scrolling the list to its end',
       median: `longest task ${ms(Math.round(r.companiesList.scroll.longestTaskMs))}`,
@@ -86,10 +103,14 @@ export function tableRows(r) {
     screenRow(
       `4. company page (${r.companyPage.company.interactions} interactions)`,
       r.companyPage,
-      '≤ 150 ms'
+      screenTarget('≤ 150 ms', r.companyPage)
     ),
-    screenRow('4a. company page, first screenful', r.companyPage.firstScreen, '≤ 150 ms'),
-    screenRow('5. pipeline board', r.pipelineBoard, '≤ 300 ms'),
+    screenRow(
+      '4a. company page, first screenful',
+      r.companyPage.firstScreen,
+      screenTarget('≤ 150 ms', r.companyPage.firstScreen)
+    ),
+    screenRow('5. pipeline board', r.pipelineBoard, screenTarget('≤ 300 ms', r.pipelineBoard)),
     screenRow('5b. stage change shown', r.stageChange, '≤ 50 ms'),
     storedRow('5c. stage change stored', r.stageChange),
     screenRow('6. quick log to timeline', r.quickLog, '≤ 50 ms'),

@@ -1,7 +1,7 @@
 // Screen figures 10 to 14: Today in full (280 flagged companies, 500 open follow-ups on the large
 // workspace), Impact and the Reports preview over the last twelve months, saving an event-mode
 // draft of 20 encounters, and the palette's results per keystroke. Timed in the page like 2 to 6.
-import { floorOf, goHome, inPage, repeat, TABLE_ROW } from './screens.mjs'
+import { floorOf, goHome, inPage, leaveForToday, outlastQueryCache, repeat, TABLE_ROW } from './screens.mjs'
 import { summarise } from './stats.mjs'
 
 const FLAGGED = 'ul[aria-label^="Risques signalés"] li'
@@ -19,6 +19,7 @@ export async function todayFull(page, runs) {
   const holds = await inPage(page, () => window.relaisBench.todayCounts())
   const times = await repeat(runs, async () => {
     await leaveToday(page)
+    await outlastQueryCache(page)
     return openUntil(page, '#/today', [
       { selector: FOLLOW_UP },
       { selector: FLAGGED, count: Math.min(10, holds.flagged) }
@@ -32,7 +33,7 @@ export async function todayFull(page, runs) {
 async function periodScreen(page, runs, { hash, waits, floor, remember }) {
   await inPage(page, remember)
   const times = await repeat(runs, async () => {
-    await goHome(page)
+    await leaveForToday(page)
     return openUntil(page, hash, waits)
   })
   const floors = await repeat(runs, () => floorOf(page, floor))

@@ -8,6 +8,7 @@ import { v1 } from '@renderer/db/migrations/v1'
 import { setSetting } from '@renderer/db/repositories/settings'
 import { loadWorkspace } from '@renderer/db/repositories/workspace'
 import { countWorkspace, generateWorkspace, type Workspace, type WorkspaceSize } from '@shared/demo'
+import { leftQueriesCached } from './queryCache'
 import { lastYear, screenFloors, seedEncounterDraft, todayCounts } from './screenFloors'
 import { armShown, shownSince } from './shown'
 import { timeUntil, timeUntilAll, watchFrames } from './timing'
@@ -115,6 +116,7 @@ export function installBenchHooks(): void {
       load,
       floors,
       busiestCompany,
+      leftQueriesCached,
       timeUntil,
       timeUntilAll,
       armShown,

@@ -66,3 +66,22 @@ describe('the benchmark table, figures 10 to 16', () => {
     expect(rows.find((r: { figure: string }) => r.figure.startsWith('16.')).median).toBe('not measured')
   })
 })
+
+describe('the benchmark table, targets as issue 16 states them', () => {
+  it('holds cold start to its own second, not to its floor', () => {
+    expect(row('2.')).toMatchObject({ figure: '2. cold start to Today', target: '≤ 1000 ms' })
+  })
+
+  it('holds a screen whose floor is 30 ms or more to 3× its floor besides its own target', () => {
+    expect(row('3.')?.target).toBe('≤ 300 ms, ≤ 3× floor')
+    expect(row('5.')?.target).toBe('≤ 300 ms, ≤ 3× floor')
+    expect(row('13.')?.target).toBe('≤ 3× floor')
+  })
+
+  it('leaves the 3× rule out under a 30 ms floor: own target, or measured', () => {
+    expect(row('4.')?.target).toBe('≤ 150 ms')
+    const quick = { ...results, eventMode: { ...figure(85, 11.2), encounters: 20 } }
+    const eventMode = tableRows(quick).find((r: { figure: string }) => r.figure.startsWith('13.'))
+    expect(eventMode).toMatchObject({ ratio: '7.6×', target: 'measured' })
+  })
+})

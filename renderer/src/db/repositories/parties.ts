@@ -1,10 +1,10 @@
-// The quick log's type-ahead: the folded names of every live company and contact, read from the
-// nameKey indexes alone (no record is loaded), then labels for the few ids shown.
+// The quick log's type-ahead: the folded names of every live company and contact, then labels for
+// the few ids shown.
 import type { Table } from 'dexie'
 import type { NameKey } from '@shared/domain/name-match'
 import { contactDisplayName } from '@shared/domain/list-filters'
 import { db } from '../schema'
-import { isLive } from './records'
+import { isLive, liveRowsInPages } from './records'
 
 export interface PartyDirectory {
   organizations: NameKey[]
@@ -21,18 +21,18 @@ export interface PartyLabel {
   detail: string
 }
 
-async function namesOf<T>(table: Table<T, string>): Promise<NameKey[]> {
-  const [deleted, keys, ids] = await Promise.all([
-    table.orderBy('deletedAt').primaryKeys(),
-    table.orderBy('nameKey').keys(),
-    table.orderBy('nameKey').primaryKeys()
-  ])
-  const gone = new Set(deleted)
-  const names: NameKey[] = []
-  keys.forEach((key, i) => {
-    if (!gone.has(ids[i])) names.push({ id: ids[i], key: String(key) })
-  })
-  return names
+/**
+ * Read from the records, a page at a time (one getAll each). The nameKey index alone would need a
+ * cursor, one step per key: on 25,000 names that cost about four times the page's CPU and two to
+ * four times the time (measured: BENCHMARKS.md, issue 16, seventh round).
+ */
+const NAMES_PAGE = 2000
+
+async function namesOf<T extends { id: string; nameKey: string; deletedAt: string | null }>(
+  table: Table<T, string>
+): Promise<NameKey[]> {
+  const records = await liveRowsInPages(table, NAMES_PAGE)
+  return records.map((record) => ({ id: record.id, key: record.nameKey }))
 }
 
 /** The folded names of these companies and contacts; the ids not returned are gone or in the Trash. */

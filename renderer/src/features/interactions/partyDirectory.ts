@@ -1,5 +1,5 @@
 // The folded names the quick log's and event mode's type-ahead pick from, for the whole app: read
-// once (25,000 index keys, a cursor walk of a second or two on a large workspace), then kept in step
+// once (25,000 records read a page at a time on a large workspace), then kept in step
 // with each committed write by re-reading only the companies and contacts it touched. Before this,
 // a live query read everything again after every save.
 import { useEffect, useSyncExternalStore } from 'react'
@@ -67,7 +67,7 @@ async function reload(): Promise<void> {
 }
 
 /**
- * The first read waits: it walks 25,000 index keys on the page's thread, which slowed the first
+ * The first read waits: it reads 25,000 records on the page's thread, which slowed the first
  * screen when it ran at once. It starts when the page has been idle a few seconds, or at once when
  * a screen needs the names (the quick log opening, event mode): see needPartyDirectory().
  */
