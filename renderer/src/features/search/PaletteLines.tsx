@@ -1,10 +1,11 @@
 import { Spotlight, type SpotlightStore } from '@mantine/spotlight'
-import { memo, useLayoutEffect, useMemo, useSyncExternalStore } from 'react'
+import { memo, useLayoutEffect, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SearchHit } from '@shared/search/engine'
 import { startsWords } from '@shared/search/tokenize'
 import { PaletteActionLine } from './PaletteActionLine'
 import { usePaletteAnswer, type PaletteSearch } from './paletteSearch'
+import { useSpotlightQuery } from './paletteStore'
 import { markPickedLine } from './pickedLine'
 import { SearchResults } from './SearchResults'
 import type { PaletteAction } from './usePaletteActions'
@@ -23,7 +24,7 @@ interface PaletteLinesProps {
  */
 export function PaletteLines({ store, search, actions, ready, onOpen }: PaletteLinesProps) {
   const { t } = useTranslation()
-  const query = useSyncExternalStore(store.subscribe, () => store.getState().query)
+  const query = useSpotlightQuery(store)
   const answer = usePaletteAnswer(search)
   const matching = useMemo(
     () => actions.filter((action) => startsWords(action.label, query)),

@@ -9,7 +9,9 @@ import { keepKeysTypedAhead, useCommand } from '@renderer/app/commands'
 import type { SearchHit } from '@shared/search/engine'
 import { startsWords } from '@shared/search/tokenize'
 import { PaletteLines } from './PaletteLines'
+import { PaletteSearchBox } from './PaletteSearchBox'
 import { createPaletteSearch } from './paletteSearch'
+import { openingsOnly } from './paletteStore'
 import { resultPath } from './resultPath'
 import classes from './SearchPalette.module.css'
 import { usePaletteActions } from './usePaletteActions'
@@ -30,9 +32,12 @@ const paletteOverlay = { backgroundOpacity: 0.45, blur: 0 }
 export function SearchPalette() {
   const { t } = useTranslation()
   const navigate = useNavigate()
-  const [[store, spotlight]] = useState(createSpotlight)
+  const [{ store, spotlight, rootStore }] = useState(() => {
+    const [store, spotlight] = createSpotlight()
+    return { store, spotlight, rootStore: openingsOnly(store) }
+  })
   // The query lives in Spotlight's store and goes to the worker at once: a keystroke draws only the
-  // lines (PaletteLines), not the whole palette
+  // box and the lines (PaletteSearchBox, PaletteLines), not the whole palette
   const [search] = useState(createPaletteSearch)
   const { client, ready, version } = useSearchIndex()
   // ready, version: the index loaded or changed since (a save, the demo loading): ask again
@@ -69,7 +74,7 @@ export function SearchPalette() {
   }
   return (
     <Spotlight.Root
-      store={store}
+      store={rootStore}
       onQueryChange={search.ask}
       shortcut={null}
       clearQueryOnClose
@@ -78,7 +83,8 @@ export function SearchPalette() {
       overlayProps={paletteOverlay}
       classNames={{ action: classes.action, actionsList: classes.actionsList }}
     >
-      <Spotlight.Search
+      <PaletteSearchBox
+        store={store}
         ref={box}
         aria-label={t('search.label')}
         placeholder={t('search.placeholder')}
