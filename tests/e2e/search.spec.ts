@@ -60,6 +60,37 @@ test.describe('search and command palette', () => {
     await expect(palette.box()).toBeHidden()
   })
 
+  test('the line picked follows the typing and the arrows, also when results arrive above the actions', async ({
+    page
+  }) => {
+    const app = new RelaisApp(page)
+    await app.start('demo')
+    const palette = new SearchPalette(page)
+    await page.keyboard.press('Control+k')
+    await expect(palette.box()).toBeFocused()
+    // "r": the actions starting with it show at once, the records found arrive above them
+    await page.keyboard.press('r')
+    const lines = page.getByRole('dialog').getByRole('button')
+    const logMeeting = palette.line(/^Consigner une rencontre/)
+    await expect(palette.group(/^Entreprises/)).toBeVisible()
+    await expect(logMeeting).toBeVisible()
+    await expect(lines.first()).toHaveAttribute('data-selected')
+    await expect(logMeeting).not.toHaveAttribute('data-selected')
+
+    await page.keyboard.press('ArrowDown')
+    await expect(lines.nth(1)).toHaveAttribute('data-selected')
+    await expect(lines.first()).not.toHaveAttribute('data-selected')
+    // the next letter's results take the lines' places: the first one is picked again
+    await page.keyboard.press('e')
+    await expect(palette.box()).toHaveValue('re')
+    await expect(lines.first()).toHaveAttribute('data-selected')
+    await expect(page.getByRole('dialog').locator('[data-selected]')).toHaveCount(1)
+    await page.keyboard.press('Enter')
+    await expect(palette.box()).toBeHidden()
+    await expect(page.getByRole('dialog', { name: 'Consigner une rencontre' })).toBeHidden()
+    await expect(page).toHaveURL(/#\/(companies|contacts)\//)
+  })
+
   test('"log a meeting" runs from the palette', async ({ page }) => {
     const app = new RelaisApp(page)
     await app.start('demo')

@@ -2,18 +2,20 @@ import { Modal, Text, VisuallyHidden } from '@mantine/core'
 import { useHotkeys } from '@mantine/hooks'
 import { createSpotlight, Spotlight } from '@mantine/spotlight'
 import { IconSearch } from '@tabler/icons-react'
-import { useCallback, useRef, useState, type KeyboardEvent } from 'react'
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { keepKeysTypedAhead, useCommand } from '@renderer/app/commands'
 import type { SearchHit } from '@shared/search/engine'
 import { startsWords } from '@shared/search/tokenize'
+import { PaletteLines } from './PaletteLines'
+import { PaletteSearchBox } from './PaletteSearchBox'
+import { createPaletteSearch } from './paletteSearch'
+import { openingsOnly } from './paletteStore'
 import { resultPath } from './resultPath'
-import { PaletteActionLine } from './PaletteActionLine'
-import { SearchResults } from './SearchResults'
 import classes from './SearchPalette.module.css'
 import { usePaletteActions } from './usePaletteActions'
-import { useSearchAnswer, useSearchIndex } from './useSearchIndex'
+import { useSearchIndex } from './useSearchIndex'
 
 /**
  * Ctrl/Cmd+K or "/": one box to find any record (grouped by kind, matched words marked) and to run
@@ -30,11 +32,17 @@ const paletteOverlay = { backgroundOpacity: 0.45, blur: 0 }
 export function SearchPalette() {
   const { t } = useTranslation()
   const navigate = useNavigate()
-  const [[store, spotlight]] = useState(createSpotlight)
-  const [query, setQuery] = useState('')
+  const [{ store, spotlight, rootStore }] = useState(() => {
+    const [store, spotlight] = createSpotlight()
+    return { store, spotlight, rootStore: openingsOnly(store) }
+  })
+  // The query lives in Spotlight's store and goes to the worker at once: a keystroke draws only the
+  // box and the lines (PaletteSearchBox, PaletteLines), not the whole palette
+  const [search] = useState(createPaletteSearch)
   const { client, ready, version } = useSearchIndex()
-  const answer = useSearchAnswer(client, query, ready, { version })
-  const actions = usePaletteActions().filter((action) => startsWords(action.label, query))
+  // ready, version: the index loaded or changed since (a save, the demo loading): ask again
+  useEffect(() => search.connect(client), [search, client, ready, version])
+  const actions = usePaletteActions()
   // The box gets the focus a tick after opening: keys typed at once are kept for it (unless it has
   // the focus already: Ctrl+K again while open, or while closing)
   const box = useRef<HTMLInputElement>(null)
@@ -54,32 +62,20 @@ export function SearchPalette() {
     [navigate, spotlight]
   )
   const runFirst = () => {
-    const hit = answer?.groups[0]?.hits[0]
+    const hit = search.answer()?.groups[0]?.hits[0]
     if (hit) return openHit(hit)
-    actions[0]?.run()
+    const query = store.getState().query
+    actions.find((action) => startsWords(action.label, query))?.run()
     spotlight.close()
   }
   const onKeyDown = (event: KeyboardEvent) => {
     // Spotlight runs the line picked with the arrows; with none picked, Enter takes the first.
     if (event.key === 'Enter' && store.getState().selected < 0) runFirst()
   }
-  const searching = query.trim() !== ''
-  const actionsGroup = actions.length > 0 && (
-    <Spotlight.ActionsGroup
-      label={t('search.actions.group')}
-      role="group"
-      aria-label={t('search.actions.group')}
-    >
-      {actions.map((action) => (
-        <PaletteActionLine key={action.id} action={action} />
-      ))}
-    </Spotlight.ActionsGroup>
-  )
   return (
     <Spotlight.Root
-      store={store}
-      query={query}
-      onQueryChange={setQuery}
+      store={rootStore}
+      onQueryChange={search.ask}
       shortcut={null}
       clearQueryOnClose
       scrollable
@@ -87,7 +83,8 @@ export function SearchPalette() {
       overlayProps={paletteOverlay}
       classNames={{ action: classes.action, actionsList: classes.actionsList }}
     >
-      <Spotlight.Search
+      <PaletteSearchBox
+        store={store}
         ref={box}
         aria-label={t('search.label')}
         placeholder={t('search.placeholder')}
@@ -99,11 +96,7 @@ export function SearchPalette() {
         <Modal.Title>{t('search.label')}</Modal.Title>
       </VisuallyHidden>
       <Spotlight.ActionsList {...focusableList}>
-        {searching && answer && <SearchResults answer={answer} onOpen={openHit} />}
-        {actionsGroup}
-        {searching && answer?.groups.length === 0 && actions.length === 0 && (
-          <Spotlight.Empty>{ready ? t('search.empty') : t('search.indexing')}</Spotlight.Empty>
-        )}
+        <PaletteLines store={store} search={search} actions={actions} ready={ready} onOpen={openHit} />
       </Spotlight.ActionsList>
       <Spotlight.Footer>
         <Text size="xs" c="dimmed">
