@@ -1,12 +1,15 @@
-// In-page timing of "shown at once" (figures 5b and 6): from the action to the end of the first
+// In-page timing of "shown" (figures 5b, 6 and 14): from the action to the end of the first
 // frame that painted its result where the person looks. Armed before the action, it checks each
 // frame's DOM in that frame's animation callback, so neither the driver's round trip nor the
 // frames after the result (the write, its read-back) are counted.
+import { foldText } from '@shared/domain/text'
 
 interface ShownTarget {
   selector: string
   /** The element's text includes this. */
   text?: string
+  /** The element's text is exactly this once accents and case are folded away (a search mark). */
+  folded?: string
   /** Look only inside the index-th element matching this selector (e.g. one board column). */
   within?: { selector: string; index: number }
   timeoutMs?: number
@@ -28,10 +31,12 @@ export function onScreen(element: Element): boolean {
   return true
 }
 
-function find({ selector, text, within }: ShownTarget): Element | undefined {
+function find({ selector, text, folded, within }: ShownTarget): Element | undefined {
   const root = within ? document.querySelectorAll(within.selector)[within.index] : document
   return [...(root?.querySelectorAll(selector) ?? [])].find(
-    (e) => !text || (e.textContent ?? '').includes(text)
+    (e) =>
+      (!text || (e.textContent ?? '').includes(text)) &&
+      (folded === undefined || foldText(e.textContent ?? '') === folded)
   )
 }
 

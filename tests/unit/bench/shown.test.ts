@@ -58,3 +58,20 @@ describe('shown since the action', () => {
     await expect(shownSince(since)).rejects.toThrow('timeout waiting for li[aria-label] Lévis')
   })
 })
+
+describe('a search mark, by its folded text', () => {
+  it('counts the mark of what is typed so far, accents and case aside, not a shorter one', async () => {
+    armShown({ selector: 'mark', folded: 'lev', timeoutMs: 150 })
+    const since = performance.now()
+    const shorter = boxed(document.createElement('mark'), 300, 20)
+    shorter.textContent = 'Lé'
+    document.body.append(shorter)
+    await expect(shownSince(since)).rejects.toThrow('timeout waiting for mark')
+
+    armShown({ selector: 'mark', folded: 'lev' })
+    const typed = boxed(document.createElement('mark'), 300, 20)
+    typed.textContent = 'Lév'
+    document.body.append(typed)
+    await expect(shownSince(performance.now())).resolves.toBeGreaterThanOrEqual(0)
+  })
+})
