@@ -47,8 +47,8 @@ test.describe('search and command palette', () => {
     const palette = new SearchPalette(page)
     await palette.search('peribonka')
     await expect(palette.group(/^Contacts \(2\)$/)).toBeVisible()
-    // the company first, then its two people
-    await page.keyboard.press('ArrowDown')
+    // the company first (picked as the word's results arrive), then its two people
+    await expect(palette.line(/^Électrolyse Péribonka inc\./)).toHaveAttribute('data-selected')
     await page.keyboard.press('ArrowDown')
     await page.keyboard.press('Enter')
     await expect(page.getByRole('heading', { level: 2, name: /^Anaïs Dionne/ })).toBeVisible()
@@ -89,6 +89,21 @@ test.describe('search and command palette', () => {
     await expect(palette.box()).toBeHidden()
     await expect(page.getByRole('dialog', { name: 'Consigner une rencontre' })).toBeHidden()
     await expect(page).toHaveURL(/#\/(companies|contacts)\//)
+  })
+
+  test('a word typed at once shows its first result picked, and Enter opens that one', async ({ page }) => {
+    const app = new RelaisApp(page)
+    await app.start('demo')
+    const palette = new SearchPalette(page)
+    await palette.search('fjord')
+    await expect(palette.group(/^Entreprises \(2\)$/)).toBeVisible()
+    // no action is called « fjord »: the lines are the records found, which arrive after the word
+    const first = page.getByRole('dialog').getByRole('button').first()
+    await expect(first).toHaveAccessibleName(/^Télécom Fjord inc\./)
+    await expect(first).toHaveAttribute('data-selected')
+    await expect(page.getByRole('dialog').locator('[data-selected]')).toHaveCount(1)
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('heading', { level: 2, name: 'Télécom Fjord inc.' })).toBeVisible()
   })
 
   test('"log a meeting" runs from the palette', async ({ page }) => {

@@ -9,10 +9,12 @@ import type { SpotlightStore } from '@mantine/spotlight'
 export function markPickedLine(store: SpotlightStore): void {
   const { selected, listId } = store.getState()
   const list = listId ? document.getElementById(listId) : null
-  if (!list || selected < 0) return
+  if (!list) return
   const lines = list.querySelectorAll('[data-action]')
   if (lines.length === 0) return
-  const index = Math.min(selected, lines.length - 1)
+  // none picked: Spotlight looked for a first line before a fast-typed word's results arrived, and
+  // Enter takes the first line then (SearchPalette), so that is the line shown picked
+  const index = selected < 0 ? 0 : Math.min(selected, lines.length - 1)
   const line = lines[index]
   if (line.hasAttribute('data-selected')) return
   list.querySelector('[data-selected]')?.removeAttribute('data-selected')
