@@ -12,6 +12,7 @@ import { ReportsScreen } from '@renderer/features/reports'
 import { SettingsScreen } from '@renderer/features/settings'
 import { TrashScreen } from '@renderer/features/trash'
 import { NotFoundScreen } from '@renderer/components/NotFoundScreen'
+import { screenOpening } from '@renderer/hooks/screenSettling'
 import { AppLayout } from './AppLayout'
 import { SETTINGS_SECTIONS } from './settingsSections'
 
@@ -45,3 +46,12 @@ export const router = createHashRouter([
     ]
   }
 ])
+
+// The first screen and each one opened after it hold the app's background work until they settle
+screenOpening()
+let shownPath = router.state.location.pathname
+router.subscribe(({ location }) => {
+  if (location.pathname === shownPath) return
+  shownPath = location.pathname
+  screenOpening()
+})

@@ -1,6 +1,7 @@
 import { useHotkeys } from '@mantine/hooks'
 import { Suspense, useCallback, useEffect, useRef, useState, type ComponentType } from 'react'
 import type { MenuCommand } from '@shared/ipc/channels'
+import { whenScreenSettled } from '@renderer/hooks/screenSettling'
 import { onCommand, runCommand } from './commandBus'
 import { keepKeysTypedAhead } from './keysTypedAhead'
 
@@ -22,12 +23,17 @@ const IDLE_TIMEOUT_MS = 3000
 
 function afterStart(run: () => void): () => void {
   let idle: number | undefined
-  const timer = setTimeout(() => {
+  let cancelled = false
+  const whenIdle = () => {
+    if (cancelled) return
     if (typeof requestIdleCallback === 'function')
       idle = requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS })
     else run()
-  }, MOUNT_AFTER_MS)
+  }
+  // nor while a screen just opened settles (see screenSettling.ts)
+  const timer = setTimeout(() => void whenScreenSettled().then(whenIdle), MOUNT_AFTER_MS)
   return () => {
+    cancelled = true
     clearTimeout(timer)
     if (idle !== undefined) cancelIdleCallback(idle)
   }

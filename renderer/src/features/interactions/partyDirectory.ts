@@ -6,6 +6,7 @@ import { useEffect, useSyncExternalStore } from 'react'
 import { getPartyNames, loadPartyDirectory, type PartyDirectory } from '@renderer/db/repositories/parties'
 import { watchSearchableChanges, type SearchableChanges } from '@renderer/db/repositories/search'
 import type { NameKey } from '@shared/domain/name-match'
+import { whenScreenSettled } from '@renderer/hooks/screenSettling'
 
 type Names = Map<string, string>
 
@@ -76,11 +77,16 @@ let readNow: (() => void) | null = null
 
 const firstReadTime = (): Promise<void> =>
   new Promise((resolve) => {
-    const timer = setTimeout(() => {
+    const whenIdle = () => {
       if (typeof requestIdleCallback === 'function') requestIdleCallback(() => go(), { timeout: 2000 })
       else go()
-    }, FIRST_READ_DELAY_MS)
+    }
+    // and not while a screen just opened settles (it needs the cores and the database first)
+    const timer = setTimeout(() => void whenScreenSettled().then(whenIdle), FIRST_READ_DELAY_MS)
+    let done = false
     const go = () => {
+      if (done) return
+      done = true
       clearTimeout(timer)
       readNow = null
       resolve()

@@ -8,6 +8,7 @@ import {
   type SearchableChanges
 } from '@renderer/db/repositories/search'
 import { SEARCH_TABLES, type SearchTable } from '@shared/search/engine'
+import { onScreenSettling, screenSettling } from '@renderer/hooks/screenSettling'
 import { holdWhileScrolling } from './loadTurns'
 import type { SearchClient } from './searchClient'
 
@@ -50,10 +51,10 @@ export function syncSearchIndex(
   )
   // The first load reads every table: it waits until the first screen is drawn and the page is idle
   // (the benchmark's cold start and first list render were slowed by it), two seconds at the most
-  // (and it waits while the person scrolls: see loadTurns.ts)
+  // (and it waits while the person scrolls, or while a screen just opened settles: see loadTurns.ts)
   const loadAll = () =>
     enqueue(async () => {
-      const unwatch = holdWhileScrolling((hold) => client.holdLoad(hold))
+      const unwatch = holdFirstLoadWhileBusy(client)
       try {
         await client.loadAll()
       } finally {
@@ -65,6 +66,25 @@ export function syncSearchIndex(
   return () => {
     idle.cancel()
     stop()
+  }
+}
+
+/** Holds the first load while either holds it; returns a function that stops watching and releases. */
+function holdFirstLoadWhileBusy(client: SearchClient): () => void {
+  const holds = { scrolling: false, settling: screenSettling() }
+  const update = (change: Partial<typeof holds>) => {
+    const before = holds.scrolling || holds.settling
+    Object.assign(holds, change)
+    const after = holds.scrolling || holds.settling
+    if (after !== before) client.holdLoad(after)
+  }
+  if (holds.settling) client.holdLoad(true)
+  const unwatchScroll = holdWhileScrolling((scrolling) => update({ scrolling }))
+  const unwatchScreens = onScreenSettling((settling) => update({ settling }))
+  return () => {
+    unwatchScroll()
+    unwatchScreens()
+    client.holdLoad(false)
   }
 }
 

@@ -1,10 +1,13 @@
 // @vitest-environment happy-dom
 // The search index's first load waits between pages while the person scrolls (on two cores it took
-// the core the page needed to draw a long list's frames), and goes on once they stop.
+// the core the page needed to draw a long list's frames), and goes on once they stop; it also waits
+// while a screen just opened settles.
 import { afterEach, beforeEach, expect, it, vi } from 'vitest'
 import { createOrganization } from '@renderer/db/repositories/organizations'
 import { holdWhileScrolling } from '@renderer/features/search/loadTurns'
 import { createSearchClient } from '@renderer/features/search/searchClient'
+import { syncSearchIndex } from '@renderer/features/search/searchSync'
+import { screenOpening, screenSettling } from '@renderer/hooks/screenSettling'
 import { freshDatabase } from '../../../fixtures/database'
 import { makeOrganization } from '../../../fixtures/factories'
 
@@ -59,4 +62,26 @@ it('lets go when it stops watching in the middle of a scroll', () => {
   window.dispatchEvent(new Event('wheel'))
   stop()
   expect(holds).toEqual([true, false])
+})
+
+it('the first load waits while screens open and settle, and loads once they have', async () => {
+  await createOrganization(makeOrganization({ name: 'Nordik Technologies' }))
+  const client = createSearchClient({ worker: false })
+  let readyWhileSettling: boolean | null = null
+  screenOpening()
+  const stop = syncSearchIndex(client, () => (readyWhileSettling = screenSettling()))
+  // a screen opens every 200 ms for 1.4 s: each one settles 600 ms later at the earliest
+  for (let ms = 0; ms < 1400; ms += 200) {
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    screenOpening()
+  }
+  expect(readyWhileSettling).toBe(null)
+  expect(await client.query('nordik', 10)).toMatchObject({ groups: [] })
+
+  await vi.waitFor(() => expect(readyWhileSettling).toBe(false), { timeout: 3000 })
+  const names = (await client.query('nordik', 10)).groups.flatMap((group) =>
+    group.hits.map((hit) => hit.title)
+  )
+  expect(names).toEqual(['Nordik Technologies'])
+  stop()
 })
