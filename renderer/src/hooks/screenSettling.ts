@@ -46,8 +46,8 @@ function watchLongTasks(): void {
 /** A screen is opening (the app's start, a navigation): background work waits until it settles. */
 export function screenOpening(): void {
   if (typeof PerformanceObserver !== 'undefined') watchLongTasks()
-  clearTimeout(capTimer)
-  capTimer = setTimeout(settled, MAX_HOLD_MS)
+  // counted from the first screen of a run of openings: switching screens fast holds it no longer
+  if (!settling) capTimer = setTimeout(settled, MAX_HOLD_MS)
   waitForQuiet()
   setSettling(true)
 }

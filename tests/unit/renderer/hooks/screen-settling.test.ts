@@ -75,3 +75,15 @@ it('waits 600 ms after the last long task, 4 s after the opening at the most', a
   expect(busy.settled()).toBe(true)
   expect(busy.seen).toEqual([false])
 })
+
+it('screens opened one after the other hold the work 4 s from the first at the most', async () => {
+  settling.screenOpening()
+  const { settled } = watch()
+  for (let ms = 0; ms < 3900; ms += 300) {
+    await vi.advanceTimersByTimeAsync(300)
+    settling.screenOpening()
+  }
+  expect(settled()).toBe(false)
+  await vi.advanceTimersByTimeAsync(100)
+  expect(settled()).toBe(true)
+})
