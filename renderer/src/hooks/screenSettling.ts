@@ -72,3 +72,23 @@ export function onScreenSettling(listener: (settling: boolean) => void): () => v
 
 /** Whether a screen is settling now. */
 export const screenSettling = (): boolean => settling
+
+/**
+ * Start-up background work: runs `run` once `afterMs` have passed, no screen is settling and the
+ * browser is idle (`idleTimeoutMs` at the most). Returns a function that cancels it.
+ */
+export function runInBackgroundAfter(afterMs: number, idleTimeoutMs: number, run: () => void): () => void {
+  let idle: number | undefined
+  let cancelled = false
+  const whenIdle = () => {
+    if (cancelled) return
+    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(run, { timeout: idleTimeoutMs })
+    else run()
+  }
+  const timer = setTimeout(() => void whenScreenSettled().then(whenIdle), afterMs)
+  return () => {
+    cancelled = true
+    clearTimeout(timer)
+    if (idle !== undefined) cancelIdleCallback(idle)
+  }
+}

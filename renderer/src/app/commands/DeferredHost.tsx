@@ -1,7 +1,7 @@
 import { useHotkeys } from '@mantine/hooks'
 import { Suspense, useCallback, useEffect, useRef, useState, type ComponentType } from 'react'
 import type { MenuCommand } from '@shared/ipc/channels'
-import { whenScreenSettled } from '@renderer/hooks/screenSettling'
+import { runInBackgroundAfter } from '@renderer/hooks/screenSettling'
 import { onCommand, runCommand } from './commandBus'
 import { keepKeysTypedAhead } from './keysTypedAhead'
 
@@ -21,23 +21,9 @@ interface DeferredHostProps {
 const MOUNT_AFTER_MS = 2500
 const IDLE_TIMEOUT_MS = 3000
 
-function afterStart(run: () => void): () => void {
-  let idle: number | undefined
-  let cancelled = false
-  const whenIdle = () => {
-    if (cancelled) return
-    if (typeof requestIdleCallback === 'function')
-      idle = requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS })
-    else run()
-  }
-  // nor while a screen just opened settles (see screenSettling.ts)
-  const timer = setTimeout(() => void whenScreenSettled().then(whenIdle), MOUNT_AFTER_MS)
-  return () => {
-    cancelled = true
-    clearTimeout(timer)
-    if (idle !== undefined) cancelIdleCallback(idle)
-  }
-}
+// nor while a screen just opened settles (see screenSettling.ts)
+const afterStart = (run: () => void): (() => void) =>
+  runInBackgroundAfter(MOUNT_AFTER_MS, IDLE_TIMEOUT_MS, run)
 
 /** Runs the command that mounted the host, once the host's own handlers are registered. */
 function RunPending({ pending, onReady }: { pending: { current: MenuCommand | null }; onReady: () => void }) {

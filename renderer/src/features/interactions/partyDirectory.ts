@@ -6,7 +6,7 @@ import { useEffect, useSyncExternalStore } from 'react'
 import { getPartyNames, loadPartyDirectory, type PartyDirectory } from '@renderer/db/repositories/parties'
 import { watchSearchableChanges, type SearchableChanges } from '@renderer/db/repositories/search'
 import type { NameKey } from '@shared/domain/name-match'
-import { whenScreenSettled } from '@renderer/hooks/screenSettling'
+import { runInBackgroundAfter } from '@renderer/hooks/screenSettling'
 
 type Names = Map<string, string>
 
@@ -77,18 +77,12 @@ let readNow: (() => void) | null = null
 
 const firstReadTime = (): Promise<void> =>
   new Promise((resolve) => {
-    const whenIdle = () => {
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => go(), { timeout: 2000 })
-      else go()
-    }
     // and not while a screen just opened settles (it needs the cores and the database first)
-    const timer = setTimeout(() => void whenScreenSettled().then(whenIdle), FIRST_READ_DELAY_MS)
-    let done = false
+    const cancel = runInBackgroundAfter(FIRST_READ_DELAY_MS, 2000, () => go())
     const go = () => {
-      if (done) return
-      done = true
-      clearTimeout(timer)
-      readNow = null
+      cancel()
+      // a late idle callback must not clear a newer start's pending read
+      if (readNow === go) readNow = null
       resolve()
     }
     readNow = go
