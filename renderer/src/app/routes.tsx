@@ -7,7 +7,7 @@ import { TodayScreen } from '@renderer/features/follow-ups'
 import { ImpactScreen } from '@renderer/features/impact'
 import { DuplicatesScreen } from '@renderer/features/merge'
 import { IntroductionsScreen } from '@renderer/features/introductions'
-import { OpportunityScreen, PipelineScreen } from '@renderer/features/pipeline'
+import { OpportunityScreen, PipelineScreen, preloadPipeline } from '@renderer/features/pipeline'
 import { ReportsScreen } from '@renderer/features/reports'
 import { SettingsScreen } from '@renderer/features/settings'
 import { TrashScreen } from '@renderer/features/trash'
@@ -54,4 +54,5 @@ router.subscribe(({ location }) => {
   if (location.pathname === shownPath) return
   shownPath = location.pathname
   screenOpening()
+  if (location.pathname === '/pipeline') preloadPipeline()
 })
