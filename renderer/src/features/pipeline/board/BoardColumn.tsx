@@ -47,7 +47,8 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => CARD_HEIGHT,
     getItemKey: (index) => column.cards[index].file.id,
-    overscan: 3,
+    // one card past each edge (the library's default): each card rendered on the first frame counts
+    overscan: 1,
     rangeExtractor: (range) => withArrival(range, arrival)
   })
   if (seen.arriving >= 0) {
