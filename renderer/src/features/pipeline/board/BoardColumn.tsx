@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core'
 import { useDroppable } from '@dnd-kit/core'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { memo, useId, useLayoutEffect, useRef, useState } from 'react'
+import { memo, useCallback, useId, useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Opportunity, PipelineStage } from '@shared/schemas'
 import { arrivalAt, withArrival, type Arrival } from './arrival'
@@ -42,11 +42,15 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
   }
   // Read by the range extractor, which the virtualizer calls as the cards are listed below
   let arrival: Arrival | null = null
+  // The same function while the cards are the same: a new one makes the virtualizer place every
+  // card of the column again (hundreds in a busy stage) at each render
+  const cards = column.cards
+  const keyOf = useCallback((index: number) => cards[index].file.id, [cards])
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => CARD_HEIGHT,
-    getItemKey: (index) => column.cards[index].file.id,
+    getItemKey: keyOf,
     // one card past each edge (the library's default): each card rendered on the first frame counts
     overscan: 1,
     rangeExtractor: (range) => withArrival(range, arrival)
