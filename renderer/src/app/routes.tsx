@@ -1,6 +1,10 @@
 import { createHashRouter, Navigate } from 'react-router'
 import { CaptureScreen } from '@renderer/features/capture'
-import { OrganizationsScreen, OrganizationScreen } from '@renderer/features/organizations'
+import {
+  OrganizationsScreen,
+  OrganizationScreen,
+  prefetchOrganizationsList
+} from '@renderer/features/organizations'
 import { ContactScreen, ContactsScreen } from '@renderer/features/contacts'
 import { EventModeScreen, EventScreen, EventsScreen } from '@renderer/features/events'
 import { TodayScreen } from '@renderer/features/follow-ups'
@@ -47,6 +51,9 @@ export const router = createHashRouter([
   }
 ])
 
+// A list's first read starts with the navigation, beside its code loading on a first visit
+const FIRST_READS: Record<string, () => void> = { '/companies': prefetchOrganizationsList }
+
 // The first screen and each one opened after it hold the app's background work until they settle
 screenOpening()
 let shownPath = router.state.location.pathname
@@ -54,4 +61,5 @@ router.subscribe(({ location }) => {
   if (location.pathname === shownPath) return
   shownPath = location.pathname
   screenOpening()
+  FIRST_READS[location.pathname]?.()
 })

@@ -1,6 +1,10 @@
 import { lazyScreen } from '@renderer/components/lazyScreen'
+import { prefetchQuery } from '@renderer/db/prefetchQuery'
+import { listOrganizations } from '@renderer/db/repositories/organizations'
 
 export const OrganizationsScreen = lazyScreen(() => import('./OrganizationsScreen'), 'OrganizationsScreen')
+/** The Companies list's read, started as the navigation to it starts (see prefetchQuery). */
+export const prefetchOrganizationsList = () => prefetchQuery(listOrganizations)
 export const OrganizationScreen = lazyScreen(() => import('./OrganizationScreen'), 'OrganizationScreen')
 /** Fetches the company page's code ahead of its first opening (the same chunk the screen loads). */
 export const preloadOrganizationScreen = () => void import('./OrganizationScreen')
