@@ -102,6 +102,10 @@ export function isRegisterEntryAbout(
   return foldText(entry.subject) === foldText(`${contact.firstName} ${contact.lastName}`)
 }
 
+/** The first day a contact last seen on counts as recent: `years` years before today. */
+export const retentionCutoff = (today: CalendarDate, years: number): CalendarDate =>
+  addCalendarMonths(today, -12 * years)
+
 /**
  * Contacts nobody has met for `years` years (or ever, once their record is that old): keep them
  * only with a reason. Oldest last contact first.
@@ -111,7 +115,7 @@ export function dueForRetentionReview(
   years: number,
   today: CalendarDate
 ): Contact[] {
-  const cutoff = addCalendarMonths(today, -12 * years)
+  const cutoff = retentionCutoff(today, years)
   const lastSeen = (c: Contact) => c.lastInteractionAt ?? c.createdAt
   return contacts
     .filter((c) => c.deletedAt === null && calendarDateOf(new Date(lastSeen(c))) < cutoff)

@@ -7,13 +7,14 @@ import { TodayScreen } from '@renderer/features/follow-ups'
 import { ImpactScreen } from '@renderer/features/impact'
 import { DuplicatesScreen } from '@renderer/features/merge'
 import { IntroductionsScreen } from '@renderer/features/introductions'
-import { OpportunityScreen, PipelineScreen, preloadPipeline } from '@renderer/features/pipeline'
+import { OpportunityScreen, PipelineScreen } from '@renderer/features/pipeline'
 import { ReportsScreen } from '@renderer/features/reports'
 import { SettingsScreen } from '@renderer/features/settings'
 import { TrashScreen } from '@renderer/features/trash'
 import { NotFoundScreen } from '@renderer/components/NotFoundScreen'
 import { screenOpening } from '@renderer/hooks/screenSettling'
 import { AppLayout } from './AppLayout'
+import { startFirstReads } from './firstReads'
 import { SETTINGS_SECTIONS } from './settingsSections'
 
 // Every screen comes from its feature's index, loaded when first opened (lazyScreen): the first
@@ -54,5 +55,5 @@ router.subscribe(({ location }) => {
   if (location.pathname === shownPath) return
   shownPath = location.pathname
   screenOpening()
-  if (location.pathname === '/pipeline') preloadPipeline()
+  startFirstReads(location.pathname)
 })

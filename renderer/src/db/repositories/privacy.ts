@@ -3,8 +3,14 @@
 import type { Table } from 'dexie'
 import { tableNames, type ErasedPerson, type ErasureRule, type Registry } from '@shared/db/table-spec'
 import { TABLES } from '@shared/db/tables'
-import { dueForRetentionReview, eraseFromDraft, identifyingTerms, mentions } from '@shared/domain/privacy'
-import { todayDate } from '@shared/domain/dates'
+import {
+  dueForRetentionReview,
+  eraseFromDraft,
+  identifyingTerms,
+  mentions,
+  retentionCutoff
+} from '@shared/domain/privacy'
+import { addCalendarDays, todayDate, type CalendarDate } from '@shared/domain/dates'
 import type {
   Contact,
   FollowUp,
@@ -16,7 +22,7 @@ import type {
 } from '@shared/schemas'
 import { db } from '../schema'
 import { rewriteDraftMirrors } from './drafts'
-import { getOrThrow, newId, nowIso, whereAnyOf } from './records'
+import { getOrThrow, newId, nowIso } from './records'
 import { getSetting } from './settings'
 
 export interface PersonFile {
@@ -141,15 +147,37 @@ export function listPrivacyLog(): Promise<PrivacyLogEntry[]> {
   return db().privacyLog.orderBy('at').reverse().toArray()
 }
 
-/** Contacts not met for the set number of years; organizations for their names. */
-export async function listRetentionReview(today = todayDate()) {
+/** How many contacts Settings lists in the retention review (the count covers all of them). */
+export const RETENTION_REVIEW_SHOWN = 50
+
+/**
+ * The contacts that can be due, through the lastInteractionAt index: those met before the cutoff
+ * (a timestamp's own date is within two days of its date in any time zone), and those never met,
+ * absent from that index. Settings read every contact (20,000 on a large workspace) on each visit.
+ */
+async function retentionCandidates(cutoff: CalendarDate): Promise<Contact[]> {
+  const contacts = db().contacts
+  const [metBefore, ids, metIds] = await Promise.all([
+    contacts.where('lastInteractionAt').below(addCalendarDays(cutoff, 2)).toArray(),
+    contacts.toCollection().primaryKeys(),
+    contacts.orderBy('lastInteractionAt').primaryKeys()
+  ])
+  const met = new Set(metIds)
+  const neverMet = await contacts.bulkGet(ids.filter((id) => !met.has(id)))
+  return [...metBefore, ...neverMet.filter((c) => c !== undefined)]
+}
+
+/**
+ * Contacts not met for the set number of years, and the company names of the first `named` (the
+ * ones listed). Naming every contact due read one company per contact: on a large workspace,
+ * thousands of requests, still running a second after the person had left Settings.
+ */
+export async function listRetentionReview(today = todayDate(), named = RETENTION_REVIEW_SHOWN) {
   const years = await getSetting('retentionYears')
-  const contacts = dueForRetentionReview(await db().contacts.toArray(), years, today)
-  const organizations = await whereAnyOf(
-    db().organizations,
-    'id',
-    contacts.flatMap((c) => (c.organizationId ? [c.organizationId] : []))
-  )
+  const candidates = await retentionCandidates(retentionCutoff(today, years))
+  const contacts = dueForRetentionReview(candidates, years, today)
+  const ids = new Set(contacts.slice(0, named).flatMap((c) => (c.organizationId ? [c.organizationId] : [])))
+  const organizations = (await db().organizations.bulkGet([...ids])).filter((o) => o !== undefined)
   return { years, contacts, organizations: new Map(organizations.map((o) => [o.id, o.name])) }
 }
 

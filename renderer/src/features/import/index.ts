@@ -1,2 +1,2 @@
 export { ImportButton } from './ImportButton'
-export { ImportWizardModal } from './ImportWizardModal'
+export { ImportWizardModal } from './importWizardLazy'

@@ -10,9 +10,7 @@ import { LoadingState } from '@renderer/components/LoadingState'
 import { NotFoundScreen } from '@renderer/components/NotFoundScreen'
 import { PageHeader } from '@renderer/components/PageHeader'
 import { RecordActions } from '@renderer/components/RecordActions'
-import { organizationPageReads } from '@renderer/db/repositories/organizationPage'
 import { deleteOrganization, restoreOrganization } from '@renderer/db/repositories/organizations'
-import { warmReads } from '@renderer/db/warmReads'
 import { HealthBadge, RiskFlagCard } from '@renderer/features/health'
 import { IntroductionsCard } from '@renderer/features/introductions'
 import { MergeWithMenu } from '@renderer/features/merge'
@@ -36,8 +34,6 @@ const HEADER_HEIGHT = 96
 
 export function OrganizationScreen() {
   const { id = '' } = useParams()
-  // Once per company shown, during the render: the cards' reads are under way before their effects
-  useMemo(() => warmReads(() => organizationPageReads(id)), [id])
   const { t } = useTranslation()
   const [editing, edit] = useDisclosure()
   const { data: company, isLoading, error } = useOrganization(id)

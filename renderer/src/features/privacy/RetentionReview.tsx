@@ -1,7 +1,7 @@
 import { Anchor, Group, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { listRetentionReview } from '@renderer/db/repositories/privacy'
+import { listRetentionReview, RETENTION_REVIEW_SHOWN } from '@renderer/db/repositories/privacy'
 import { setSetting } from '@renderer/db/repositories/settings'
 import { useDbQuery } from '@renderer/db/useDbQuery'
 import { SettingRow } from '@renderer/components/SettingRow'
@@ -9,8 +9,6 @@ import { WholeNumberSetting } from '@renderer/components/WholeNumberSetting'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import { useNotify } from '@renderer/hooks/useNotify'
 import { contactDisplayName } from '@shared/domain/list-filters'
-
-const SHOWN = 50
 
 /** How many years without contact before review, and the contacts past it. */
 export function RetentionReview() {
@@ -42,7 +40,7 @@ export function RetentionReview() {
           : t('privacy.settings.review', { count: review.contacts.length })}
       </Text>
       <Stack gap={4} component="ul" m={0} p={0} style={{ listStyle: 'none' }} mb="md">
-        {review.contacts.slice(0, SHOWN).map((contact) => (
+        {review.contacts.slice(0, RETENTION_REVIEW_SHOWN).map((contact) => (
           <Group key={contact.id} component="li" gap="xs">
             <Anchor component={Link} to={`/contacts/${contact.id}`} size="sm">
               {contactDisplayName(contact)}

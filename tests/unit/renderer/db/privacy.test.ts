@@ -201,4 +201,39 @@ describe('retention review', () => {
     await db().contacts.update(other.id, { lastInteractionAt: '2016-11-25T12:00:00.000Z' })
     expect((await listRetentionReview('2026-11-25')).contacts.map((c) => c.id)).toEqual([eloise.id])
   })
+
+  it('names the companies of the contacts listed, not of every contact due', async () => {
+    const seen = ['2019-01-10', '2019-06-10', '2020-02-10']
+    const due = []
+    for (const [i, day] of seen.entries()) {
+      const company = await createOrganization(makeOrganization({ name: `Société ${i + 1}` }))
+      const contact = await createContact(
+        makeContact({ lastName: `Due ${i + 1}`, email: '', organizationId: company.id })
+      )
+      await db().contacts.update(contact.id, { lastInteractionAt: `${day}T12:00:00.000Z` })
+      due.push({ contact, company })
+    }
+    // three contacts due (default 3 years before 2026-11-25), oldest first; the first two are named
+    const review = await listRetentionReview('2026-11-25', 2)
+    expect(review.contacts.map((c) => c.id)).toEqual(due.map((d) => d.contact.id))
+    expect([...review.organizations]).toEqual([
+      [due[0].company.id, 'Société 1'],
+      [due[1].company.id, 'Société 2']
+    ])
+  })
+
+  it('finds the contacts met before the cutoff, whatever the offset written, and those never met', async () => {
+    const contact = (lastName: string) => createContact(makeContact({ lastName, email: '' }))
+    // 3 years before 2026-11-26: 2023-11-26. 00:30 at UTC+14 is the 25th at 10:30 UTC, the 25th
+    // in every time zone west of UTC+13:30, though its own text says the 26th
+    const metLongAgo = await contact('Ancien')
+    await db().contacts.update(metLongAgo.id, { lastInteractionAt: '2023-11-26T00:30:00+14:00' })
+    const neverMetOld = await contact('Jamais')
+    await db().contacts.update(neverMetOld.id, { createdAt: '2020-01-01T12:00:00.000Z' })
+    const metRecently = await contact('Récent')
+    await db().contacts.update(metRecently.id, { lastInteractionAt: '2026-10-01T12:00:00.000Z' })
+    await contact('Nouveau') // never met, created today: not due yet
+    const review = await listRetentionReview('2026-11-26')
+    expect(review.contacts.map((c) => c.lastName)).toEqual(['Jamais', 'Ancien'])
+  })
 })

@@ -1,14 +1,14 @@
-// The company page starts its cards' range reads while it renders (warmReads): the cards' own live
-// queries must then be served those reads, not read the same ranges again, and the warm-up must
-// not stay subscribed once answered.
+// The navigation to a company page starts its cards' range reads (prefetchQuery): the cards' own
+// live queries must then be served those reads, not read the same ranges again, and the early read
+// must not stay subscribed once answered.
 import Dexie, { liveQuery } from 'dexie'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createContact, listContactsOfOrganization } from '@renderer/db/repositories/contacts'
 import { createInteraction } from '@renderer/db/repositories/interactions'
+import { prefetchQuery } from '@renderer/db/prefetchQuery'
 import { organizationPageReads } from '@renderer/db/repositories/organizationPage'
 import { createOrganization } from '@renderer/db/repositories/organizations'
 import { organizationTimeline } from '@renderer/db/repositories/timeline'
-import { warmReads } from '@renderer/db/warmReads'
 import { freshDatabase } from '../../../fixtures/database'
 import { makeContact, makeOrganization } from '../../../fixtures/factories'
 
@@ -48,11 +48,11 @@ function firstAnswer<T>(read: () => Promise<T>): Promise<T> {
 /** Live queries listening for writes. */
 const liveQueries = () => Dexie.on('storagemutated').subscribers.length
 
-describe('warmReads', () => {
+describe('the company page’s reads started early', () => {
   it('serves the company page’s cards the range reads it started', async () => {
     const interactionReads = rangeReads('interactions', 'organizationIds')
     const contactReads = rangeReads('contacts', 'organizationId')
-    warmReads(() => organizationPageReads(companyId))
+    prefetchQuery(() => organizationPageReads(companyId))
     const [timeline, people] = await Promise.all([
       firstAnswer(() => organizationTimeline(companyId)),
       firstAnswer(() => listContactsOfOrganization(companyId))
@@ -66,7 +66,7 @@ describe('warmReads', () => {
   it('stops listening once its reads are answered', async () => {
     const before = liveQueries()
     const interactionReads = rangeReads('interactions', 'organizationIds')
-    warmReads(() => organizationPageReads(companyId))
+    prefetchQuery(() => organizationPageReads(companyId))
     await vi.waitFor(() => expect(interactionReads()).toBe(1))
     await vi.waitFor(() => expect(liveQueries()).toBe(before))
     // a write to what it read does not make it read again
