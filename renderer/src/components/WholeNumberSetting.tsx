@@ -5,16 +5,20 @@ interface WholeNumberSettingProps {
   value: number
   min: number
   max: number
-  /** After the number, e.g. " jours". */
-  suffix: string
+  /** The unit after the stored number, agreeing with it (« 1 an », « 3 ans »). */
+  unit: (count: number) => string
   onSave: (value: number) => void
 }
 
-/** A whole number saved when the field loses focus, if it is in range and changed. */
-export function WholeNumberSetting({ label, value, min, max, suffix, onSave }: WholeNumberSettingProps) {
+/**
+ * A whole number saved when the field loses focus, if it is in range and changed. The unit agrees
+ * with the stored number: changing it while the person types moved the caret (« 1 », then « 2 »
+ * gave « 21 »).
+ */
+export function WholeNumberSetting({ label, value, min, max, unit, onSave }: WholeNumberSettingProps) {
   return (
     <NumberInput
-      // Remounts when the stored value changes elsewhere (another window, an undo)
+      // Remounts when the stored value changes (this field's save, another window, an undo)
       key={value}
       aria-label={label}
       defaultValue={value}
@@ -22,7 +26,7 @@ export function WholeNumberSetting({ label, value, min, max, suffix, onSave }: W
       max={max}
       allowDecimal={false}
       allowNegative={false}
-      suffix={suffix}
+      suffix={` ${unit(value)}`}
       w={140}
       onBlur={(event) => {
         const next = parseInt(event.currentTarget.value, 10)

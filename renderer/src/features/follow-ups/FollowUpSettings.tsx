@@ -58,7 +58,7 @@ export function FollowUpSettings() {
               value={staleDays}
               min={1}
               max={3650}
-              suffix={` ${t('followUps.settings.days')}`}
+              unit={(count) => t('followUps.settings.days', { count })}
               onSave={(days) => void saveStaleDays(days)}
             />
           )

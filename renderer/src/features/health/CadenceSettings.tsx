@@ -36,7 +36,7 @@ export function CadenceSettings() {
                 value={cadence[tier]}
                 min={1}
                 max={3650}
-                suffix={` ${t('health.cadence.days')}`}
+                unit={(count) => t('health.cadence.days', { count })}
                 onSave={(days) => save(tier, days)}
               />
             }

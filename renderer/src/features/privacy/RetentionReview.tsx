@@ -29,7 +29,7 @@ export function RetentionReview() {
             value={review.years}
             min={1}
             max={50}
-            suffix={` ${t('privacy.settings.years')}`}
+            unit={(count) => t('privacy.settings.years', { count })}
             onSave={(years) => void saveYears(years)}
           />
         }
