@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { createContact } from '@renderer/db/repositories/contacts'
+import { createContact, deleteContact } from '@renderer/db/repositories/contacts'
 import { createFollowUp } from '@renderer/db/repositories/followUps'
 import { createInteraction } from '@renderer/db/repositories/interactions'
 import { createOrganization } from '@renderer/db/repositories/organizations'
@@ -72,6 +72,29 @@ describe('timeline reads', () => {
       1, 1, 1
     ])
     expect((await organizationTimeline(other.id)).followUps).toEqual([])
+  })
+})
+
+describe('a company timeline’s names', () => {
+  it('names the people its entries involve, its own and others’, and no one in the Trash or not involved', async () => {
+    const company = await createOrganization(makeOrganization({ name: 'Alumitek' }))
+    const partner = await createOrganization(makeOrganization({ name: 'Fonds Nordet' }))
+    const own = await createContact(makeContact({ organizationId: company.id, firstName: 'Éloïse' }))
+    const notInvolved = await createContact(makeContact({ organizationId: company.id, firstName: 'Rémi' }))
+    const trashed = await createContact(makeContact({ organizationId: company.id, firstName: 'Zoé' }))
+    const outsider = await createContact(makeContact({ organizationId: partner.id, firstName: 'Karim' }))
+    await createInteraction({
+      occurredAt: at,
+      organizationIds: [company.id, partner.id],
+      contactIds: [own.id, trashed.id, outsider.id]
+    })
+    await createFollowUp({ title: 'Relancer', dueDate: '2026-03-03', organizationId: company.id })
+    await deleteContact(trashed.id)
+
+    const data = await organizationTimeline(company.id)
+    expect([...data.contacts.values()].map((c) => c.firstName).sort()).toEqual(['Karim', 'Éloïse'])
+    expect(data.contacts.has(notInvolved.id)).toBe(false)
+    expect([...data.organizations.values()].map((o) => o.name).sort()).toEqual(['Alumitek', 'Fonds Nordet'])
   })
 })
 
