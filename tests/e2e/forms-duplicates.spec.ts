@@ -116,3 +116,54 @@ test('the quick log’s « Créer le contact » asks first about a close stored 
   await expect(dialog.getByText('Stéphane Bergeron', { exact: true })).toBeVisible()
   await expect(dialog.getByText(/stephane bergron/)).toHaveCount(0)
 })
+
+test('a stored company’s name is flagged as it is typed, and a slow press on « Créer l’entreprise » still asks', async ({
+  page
+}) => {
+  const { app } = await startDemoAt(page)
+  await app.go('Entreprises')
+  await page.getByRole('button', { name: 'Nouvelle entreprise' }).first().click()
+  const form = page.getByRole('dialog', { name: 'Nouvelle entreprise' })
+  const name = form.getByLabel('Nom', { exact: false }).first()
+  await name.fill('NORDIK DONNÉES')
+  // the warning comes while the name still has the focus, not when it is left
+  await expect(form.getByRole('status')).toHaveText(
+    'Une entreprise nommée «\u00a0Nordik Données ltée\u00a0» existe déjà. Vérifiez qu’il ne s’agit pas d’un doublon.'
+  )
+  await expect(name).toBeFocused()
+
+  // a person's press lasts a while: the button stays under the pointer from press to release
+  const create = form.getByRole('button', { name: 'Créer l’entreprise' })
+  await create.scrollIntoViewIfNeeded()
+  await expect(name).toBeFocused()
+  const box = await create.boundingBox()
+  if (!box) throw new Error('the create button has no box')
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  await page.mouse.down()
+  await page.waitForTimeout(400)
+  await page.mouse.up()
+  await expect(
+    form.getByRole('alertdialog', {
+      name: 'Nordik Données ltée existe déjà\u00a0: utiliser cette fiche\u00a0?'
+    })
+  ).toBeVisible()
+})
+
+test('opening a form takes down the toast of the last save, which covered the form’s buttons', async ({
+  page
+}) => {
+  const { app } = await startDemoAt(page)
+  await app.go('Contacts')
+  await page.getByRole('button', { name: 'Nouveau contact' }).first().click()
+  await app.dialog().getByLabel('Prénom').fill('Noémie')
+  await app.dialog().getByRole('button', { name: 'Créer le contact' }).click()
+  const toast = page.getByRole('alert').filter({ hasText: 'Noémie a été ajouté·e.' })
+  await expect(toast).toBeVisible()
+
+  await app.go('Entreprises')
+  await page.getByRole('button', { name: 'Nouvelle entreprise' }).first().click()
+  const form = page.getByRole('dialog', { name: 'Nouvelle entreprise' })
+  await expect(toast).toBeHidden({ timeout: 2_000 }) // it would stay 8 s
+  // nothing lies over the button: a trial click checks what the pointer would hit
+  await form.getByRole('button', { name: 'Créer l’entreprise' }).click({ trial: true, timeout: 2_000 })
+})

@@ -2,8 +2,10 @@
 // file, quick log). What it guarantees:
 // - Escape closes an open date picker, select or type-ahead first, never the dialog under it;
 // - a changed form never closes silently: Escape, the close button or a click outside ask first;
-// - focus goes back where it was when the dialog closes (Mantine's return focus).
+// - focus goes back where it was when the dialog closes (Mantine's return focus);
+// - no earlier toast covers its buttons.
 import { Button, Group, Modal, Paper, Stack, Text, type ModalProps } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
 import {
   createContext,
   useCallback,
@@ -51,6 +53,12 @@ export function FormModal(props: FormModalProps) {
 
   useEffect(() => {
     if (!opened) setAsking(false)
+  }, [opened])
+
+  // A toast about the last action sat over the dialog's buttons (both bottom right, at 1280×720)
+  // and took the click: the dialog is what the person does next, so earlier toasts go as it opens
+  useEffect(() => {
+    if (opened) notifications.clean()
   }, [opened])
 
   // An instant dialog focuses its field before Mantine notes what had the focus: note it here

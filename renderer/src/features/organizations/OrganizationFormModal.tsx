@@ -1,6 +1,7 @@
 import { Alert, Autocomplete, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import { useState } from 'react'
+import { useDebouncedValue } from '@mantine/hooks'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FormModal } from '@renderer/components/FormModal'
 import { foldedFilter } from '@renderer/components/foldedFilter'
@@ -43,6 +44,9 @@ interface OrganizationFormModalProps {
   onSaved?: (company: Organization) => void
 }
 
+/** Typing pauses this long (ms) before the name is looked up among the stored companies. */
+const DUPLICATE_CHECK_DELAY = 250
+
 export function OrganizationFormModal({ opened, onClose, company, onSaved }: OrganizationFormModalProps) {
   const { t } = useTranslation()
   return (
@@ -74,10 +78,18 @@ function OrganizationForm({ company, onClose, onSaved }: Omit<OrganizationFormMo
   })
   const { read, guard, stale } = useStaleGuard(company, form, organizationToForm)
 
-  const checkDuplicate = async () => {
-    const same = await findOrganizationsByName(form.values.name)
-    setDuplicate(same.find((o) => o.id !== company?.id) ?? null)
-  }
+  // Checked as the name is typed, not when the field is left: leaving it by pressing « Créer »
+  // showed the warning between the press and the release, the button moved down, the click was lost
+  const [typedName] = useDebouncedValue(form.values.name, DUPLICATE_CHECK_DELAY)
+  useEffect(() => {
+    let latest = true
+    void findOrganizationsByName(typedName).then(
+      (same) => latest && setDuplicate(same.find((o) => o.id !== company?.id) ?? null)
+    )
+    return () => {
+      latest = false
+    }
+  }, [typedName, company?.id])
 
   const { submit, saving } = useSaveForm(
     form,
@@ -124,13 +136,7 @@ function OrganizationForm({ company, onClose, onSaved }: Omit<OrganizationFormMo
           />
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label={t('fields.name')}
-            required
-            data-autofocus
-            {...form.getInputProps('name')}
-            onBlur={checkDuplicate}
-          />
+          <TextInput label={t('fields.name')} required data-autofocus {...form.getInputProps('name')} />
           <Select
             label={t('fields.kind')}
             data={kindOptions}
