@@ -57,19 +57,29 @@ const CHOICE_ORDER: Partial<Record<OrganizationListState['sort']['key'], readonl
   tier: TIERS
 }
 
+const isUnfiltered = (state: OrganizationListState): boolean =>
+  state.query.trim() === '' &&
+  state.regions.length === 0 &&
+  state.kinds.length === 0 &&
+  state.stages.length === 0 &&
+  state.tags.length === 0
+
 export function filterOrganizations(
   organizations: Organization[],
   state: OrganizationListState
 ): Organization[] {
   const matches = queryMatcher(state.query)
-  const filtered = organizations.filter(
-    (o) =>
-      matchesAny(o.region, state.regions) &&
-      matchesAny(o.kind, state.kinds) &&
-      matchesAny(o.stage, state.stages) &&
-      (state.tags.length === 0 || state.tags.some((t) => o.tags.includes(t))) &&
-      matches([o.name, o.city, o.mrc, o.industryLabel, o.neq, o.tags.join(' ')])
-  )
+  // the list opens unfiltered: no per-row work (texts joined for the query) when nothing filters
+  const filtered = isUnfiltered(state)
+    ? organizations
+    : organizations.filter(
+        (o) =>
+          matchesAny(o.region, state.regions) &&
+          matchesAny(o.kind, state.kinds) &&
+          matchesAny(o.stage, state.stages) &&
+          (state.tags.length === 0 || state.tags.some((t) => o.tags.includes(t))) &&
+          matches([o.name, o.city, o.mrc, o.industryLabel, o.neq, o.tags.join(' ')])
+      )
   const { key, direction } = state.sort
   const sign = direction === 'asc' ? 1 : -1
   const order = CHOICE_ORDER[key]
@@ -77,12 +87,14 @@ export function filterOrganizations(
   const rows = filtered.map((organization) => {
     const value = organization[key] ?? null
     const empty = isEmpty(value)
+    const name = sortable(organization.name)
     return {
       organization,
       empty,
       rank: order && !empty ? order.indexOf(value) : 0,
-      text: order || empty ? null : sortable(value),
-      name: sortable(organization.name)
+      // sorted by name (the default), the name's key serves twice
+      text: order || empty ? null : key === 'name' ? name : sortable(value),
+      name
     }
   })
   return rows

@@ -1,5 +1,6 @@
 import { MultiSelect, type ComboboxData } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { FacetStandIn } from './FacetStandIn'
 import { FilterBar } from './FilterBar'
 
 type FacetKey<S> = { [K in keyof S]: S[K] extends string[] ? K : never }[keyof S] & string
@@ -21,11 +22,16 @@ interface FacetFiltersProps<S extends { query: string; sort: unknown }> {
   defaults: S
   queryWidth: number
   facets: Facet<S>[]
+  /**
+   * False for a list's first frame: a facet with nothing chosen is drawn as a still box (four
+   * comboboxes and their popovers were a tenth of the Companies list's first render).
+   */
+  ready?: boolean
 }
 
 /** A directory's filters: the search box and one multi-select per facet; « clear » keeps the sort. */
 export function FacetFilters<S extends { query: string; sort: unknown }>(props: FacetFiltersProps<S>) {
-  const { namespace, state, onChange, defaults, queryWidth, facets } = props
+  const { namespace, state, onChange, defaults, queryWidth, facets, ready = true } = props
   const { t } = useTranslation()
   const active =
     state.query !== '' || Object.values(state).some((value) => Array.isArray(value) && value.length > 0)
@@ -38,19 +44,23 @@ export function FacetFilters<S extends { query: string; sort: unknown }>(props: 
       queryWidth={queryWidth}
       onClear={active ? () => onChange({ ...defaults, sort: state.sort }) : undefined}
     >
-      {facets.map((facet) => (
-        <MultiSelect
-          key={facet.key}
-          aria-label={t(facet.label)}
-          placeholder={t(facet.label)}
-          data={facet.data}
-          value={state[facet.key] as string[]}
-          onChange={(value) => onChange({ ...state, [facet.key]: value })}
-          searchable={facet.searchable}
-          clearable
-          w={facet.width}
-        />
-      ))}
+      {facets.map((facet) =>
+        !ready && (state[facet.key] as string[]).length === 0 ? (
+          <FacetStandIn key={facet.key} placeholder={t(facet.label)} width={facet.width} />
+        ) : (
+          <MultiSelect
+            key={facet.key}
+            aria-label={t(facet.label)}
+            placeholder={t(facet.label)}
+            data={facet.data}
+            value={state[facet.key] as string[]}
+            onChange={(value) => onChange({ ...state, [facet.key]: value })}
+            searchable={facet.searchable}
+            clearable
+            w={facet.width}
+          />
+        )
+      )}
     </FilterBar>
   )
 }

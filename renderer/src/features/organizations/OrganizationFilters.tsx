@@ -6,9 +6,11 @@ interface OrganizationFiltersProps {
   state: OrganizationListState
   onChange: (state: OrganizationListState) => void
   tags: string[]
+  /** False for the list's first frame (see FacetFilters). */
+  ready: boolean
 }
 
-export function OrganizationFilters({ state, onChange, tags }: OrganizationFiltersProps) {
+export function OrganizationFilters({ state, onChange, tags, ready }: OrganizationFiltersProps) {
   const regions = useRegionOptions()
   const kinds = useKindOptions()
   const stages = useStageOptions()
@@ -19,6 +21,7 @@ export function OrganizationFilters({ state, onChange, tags }: OrganizationFilte
       onChange={onChange}
       defaults={DEFAULT_ORGANIZATION_LIST_STATE}
       queryWidth={260}
+      ready={ready}
       facets={[
         { key: 'regions', label: 'fields.region', data: regions, width: 220, searchable: true },
         { key: 'kinds', label: 'fields.kind', data: kinds, width: 180 },

@@ -4,7 +4,9 @@ import { useMemo } from 'react'
 import { useNavigate } from 'react-router'
 import { RecordListScreen } from '@renderer/components/RecordListScreen'
 import { DirectoryActions } from '@renderer/features/directory'
+import { useIdleAfter } from '@renderer/hooks/useIdleAfter'
 import { useListScreen } from '@renderer/hooks/useListScreen'
+import { usePaintedOnce } from '@renderer/hooks/usePaintedOnce'
 import {
   DEFAULT_ORGANIZATION_LIST_STATE,
   filterOrganizations,
@@ -12,8 +14,10 @@ import {
 } from '@shared/domain/list-filters'
 import { OrganizationFilters } from './OrganizationFilters'
 import { OrganizationFormModal } from './OrganizationFormModal'
-import { useOrganizations, useOrganizationTags } from './useOrganizations'
+import { useOrganizationsList, useOrganizationTags } from './useOrganizations'
 import { useOrganizationColumns } from './useOrganizationColumns'
+
+const FACETS_WITHIN_MS = 300
 
 export function OrganizationsScreen() {
   const navigate = useNavigate()
@@ -23,7 +27,7 @@ export function OrganizationsScreen() {
     'relais.companies.list',
     DEFAULT_ORGANIZATION_LIST_STATE
   )
-  const { data: organizations, error } = useOrganizations()
+  const { data: organizations, error } = useOrganizationsList()
   const tags = useOrganizationTags().data ?? []
   const columns = useOrganizationColumns()
   const rows = useMemo(
@@ -31,6 +35,9 @@ export function OrganizationsScreen() {
     [organizations, state]
   )
   const total = organizations?.length
+  // the rows come first: the filters' comboboxes at the first idle moment after their frame
+  const rowsPainted = usePaintedOnce(total !== undefined)
+  const facetsReady = useIdleAfter(rowsPainted, FACETS_WITHIN_MS)
 
   return (
     <RecordListScreen
@@ -49,7 +56,7 @@ export function OrganizationsScreen() {
       error={error}
       rows={rows}
       total={total}
-      filters={<OrganizationFilters state={state} onChange={setState} tags={tags} />}
+      filters={<OrganizationFilters state={state} onChange={setState} tags={tags} ready={facetsReady} />}
       table={{
         columns,
         rowKey: (o) => o.id,

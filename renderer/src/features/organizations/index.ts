@@ -1,11 +1,15 @@
 import { lazyScreen } from '@renderer/components/lazyScreen'
 import { prefetchQuery } from '@renderer/db/prefetchQuery'
 import { organizationPageReads } from '@renderer/db/repositories/organizationPage'
-import { listOrganizations } from '@renderer/db/repositories/organizations'
+import { organizationsListQuery } from './useOrganizations'
 
-export const OrganizationsScreen = lazyScreen(() => import('./OrganizationsScreen'), 'OrganizationsScreen')
-/** The Companies list's read, started as the navigation to it starts (see prefetchQuery). */
-export const prefetchOrganizationsList = () => prefetchQuery(listOrganizations)
+const loadOrganizationsScreen = () => import('./OrganizationsScreen')
+export const OrganizationsScreen = lazyScreen(loadOrganizationsScreen, 'OrganizationsScreen')
+/** The Companies list's read and code, started as the navigation to it starts (see sharedQuery). */
+export const prefetchOrganizationsList = () => {
+  organizationsListQuery.start()
+  void loadOrganizationsScreen()
+}
 export const OrganizationScreen = lazyScreen(() => import('./OrganizationScreen'), 'OrganizationScreen')
 /** The company page's cards' range reads, started as the navigation to the page starts. */
 export const prefetchOrganizationPage = (id: string) => prefetchQuery(() => organizationPageReads(id))

@@ -106,6 +106,18 @@ describe('filterOrganizations', () => {
     expect(sortedBy('lastInteractionAt')).toEqual(['electro', 'fjord', 'bank', 'drone'])
   })
 
+  it('unfiltered, gives every company in a new list, names with digits or symbols in order too', () => {
+    const input: Organization[] = [
+      ...companies(),
+      organization({ id: 'usinage', name: '3D Usinage' }),
+      organization({ id: 'ateliers', name: 'Ateliers & Cie' })
+    ]
+    const rows = filterOrganizations(input, DEFAULT_ORGANIZATION_LIST_STATE)
+    expect(idsOf(rows)).toEqual(['usinage', 'ateliers', 'bank', 'drone', 'electro', 'fjord'])
+    expect(rows).not.toBe(input)
+    expect(idsOf(input)).toEqual(['fjord', 'electro', 'drone', 'bank', 'usinage', 'ateliers'])
+  })
+
   it('leaves the list it was given as it was', () => {
     const input: Organization[] = companies()
     filterOrganizations(input, companyState({ sort: { key: 'name', direction: 'desc' } }))
