@@ -1,5 +1,6 @@
 // Reads the pipeline screens need at once: the live files with the organizations they name
 // (companies and co-financing partners), and the stage history for the charts.
+import type { PipelineOrganization } from '@shared/domain/pipeline-filters'
 import type { Contact, FollowUp, Interaction, Opportunity, Organization, StageChange } from '@shared/schemas'
 import { db } from '../schema'
 import { getContact } from './contacts'
@@ -8,8 +9,8 @@ import { isLive } from './records'
 
 export interface PipelineData {
   files: Opportunity[]
-  /** The companies and partners the files name, by id. */
-  organizations: Map<string, Organization>
+  /** The live companies and partners the files name, by id: what the board and the table show of them. */
+  organizations: Map<string, PipelineOrganization>
 }
 
 function namedIds(files: Opportunity[]): Set<string> {
@@ -33,17 +34,41 @@ export async function organizationsOf(files: Opportunity[]): Promise<Map<string,
 }
 
 /**
- * The files and, read at the same time, the whole organizations table: a pipeline names most of
- * the workspace's companies, and one read of the 5,000 of the large workspace took 110–310 ms
- * where a get for each of the 2,500 its files name took 340–620 ms (and Dexie's bookkeeping of
- * 2,500 watched keys came on top). Not in a read transaction, though Dexie's live-query cache
- * would then skip its copy of the 8,000 records: after a stage move the cache re-reads only the
- * files, and the organizations come from it (in a transaction both were read again: a move's
- * « stored » went from 170 to 280–320 ms).
+ * The name and region of every live company, by id: one read of the whole table (a pipeline names
+ * most of the workspace's companies; a get for each of the 2,500 its files name took 340–620 ms).
+ * In a read transaction, which Dexie's live-query cache leaves alone: the 5,000 records are
+ * neither copied for it nor kept by it, and become garbage as soon as their names are taken
+ * (BENCHMARKS.md, issue 16, eleventh round).
+ */
+export function livePipelineOrganizations(): Promise<Map<string, PipelineOrganization>> {
+  return db().transaction('r', db().organizations, async () => {
+    const names = new Map<string, PipelineOrganization>()
+    for (const record of await db().organizations.toArray())
+      if (isLive(record)) names.set(record.id, { name: record.name, region: record.region })
+    return names
+  })
+}
+
+/** The pipeline of these files with these live companies: only those the files name. */
+export function pipelineOf(
+  files: Opportunity[],
+  live: ReadonlyMap<string, PipelineOrganization>
+): PipelineData {
+  const organizations = new Map<string, PipelineOrganization>()
+  for (const id of namedIds(files)) {
+    const organization = live.get(id)
+    if (organization) organizations.set(id, organization)
+  }
+  return { files, organizations }
+}
+
+/**
+ * The files and the live companies they name. The screen reads the two as two live queries
+ * (usePipeline.ts), so that a stage move re-reads the files only.
  */
 export async function pipelineData(): Promise<PipelineData> {
-  const [files, organizations] = await Promise.all([listOpportunities(), db().organizations.toArray()])
-  return { files, organizations: liveNamed(organizations, namedIds(files)) }
+  const [files, live] = await Promise.all([listOpportunities(), livePipelineOrganizations()])
+  return pipelineOf(files, live)
 }
 
 /** Stage changes of the live files only: a file in the Trash leaves the charts. */

@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react'
-import { listOpportunitiesOfOrganization } from '@renderer/db/repositories/opportunities'
-import { opportunityPage, pipelineData } from '@renderer/db/repositories/pipeline'
+import { joinedQuery } from '@renderer/db/joinedQuery'
+import { listOpportunities, listOpportunitiesOfOrganization } from '@renderer/db/repositories/opportunities'
+import { livePipelineOrganizations, opportunityPage, pipelineOf } from '@renderer/db/repositories/pipeline'
 import { sharedQuery } from '@renderer/db/sharedQuery'
 import { useDbQuery } from '@renderer/db/useDbQuery'
 import { useSharedQuery } from '@renderer/db/useSharedQuery'
@@ -10,8 +11,15 @@ import { stageMap } from '@shared/domain/pipeline'
 import { DEFAULT_PIPELINE_STAGES } from '@shared/domain/pipeline-stages'
 import type { PipelineStage } from '@shared/schemas'
 
-/** The pipeline's files and names: the navigation to the pipeline starts the reads (preloadPipeline). */
-export const pipelineQuery = sharedQuery(pipelineData)
+/**
+ * The pipeline's files and companies (pipelineData) as two live queries: a stage move re-reads the
+ * files only. The navigation to the pipeline starts both (preloadPipeline).
+ */
+export const pipelineQuery = joinedQuery(
+  sharedQuery(listOpportunities),
+  sharedQuery(livePipelineOrganizations),
+  pipelineOf
+)
 export const usePipelineData = () => useSharedQuery(pipelineQuery)
 export const useOpportunityPage = (id: string) => useDbQuery(() => opportunityPage(id), [id])
 export const useOrganizationOpportunities = (organizationId: string) =>

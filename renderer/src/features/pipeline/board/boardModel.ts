@@ -5,7 +5,8 @@
 import { useMemo, useRef } from 'react'
 import { groupByStage, stageAmountCents, weightedCents, type Totals } from '@shared/domain/pipeline'
 import { compareText } from '@shared/domain/text'
-import type { Opportunity, Organization, PipelineStage } from '@shared/schemas'
+import type { PipelineOrganization } from '@shared/domain/pipeline-filters'
+import type { Opportunity, PipelineStage } from '@shared/schemas'
 
 export interface CardModel {
   file: Opportunity
@@ -50,7 +51,7 @@ export function totalsOfCards(cards: CardModel[]): Totals {
 
 interface Board {
   files: Opportunity[]
-  organizations: Map<string, Organization>
+  organizations: ReadonlyMap<string, PipelineOrganization>
   stages: PipelineStage[]
   pending: ReadonlyMap<string, string>
   cards: Map<string, CardModel>
@@ -129,7 +130,7 @@ function afterMoves(before: Board, pending: ReadonlyMap<string, string>): Board 
 
 export function useBoardColumns(
   files: Opportunity[],
-  organizations: Map<string, Organization>,
+  organizations: ReadonlyMap<string, PipelineOrganization>,
   stages: PipelineStage[],
   pending: ReadonlyMap<string, string>
 ): { columns: ColumnModel[]; unknown: CardModel[] } {

@@ -9,10 +9,11 @@ import { useEnumOptions, useRegionOptions } from '@renderer/hooks/useOptions'
 import {
   DEFAULT_PIPELINE_LIST_STATE,
   isFiltered,
-  type PipelineListState
+  type PipelineListState,
+  type PipelineOrganization
 } from '@shared/domain/pipeline-filters'
 import { compareText } from '@shared/domain/text'
-import { PRODUCTS, type Opportunity, type Organization } from '@shared/schemas'
+import { PRODUCTS, type Opportunity } from '@shared/schemas'
 import { useStages } from '../usePipeline'
 import { AmountRangeFilter } from './AmountRangeFilter'
 
@@ -20,7 +21,7 @@ interface PipelineFiltersProps {
   state: PipelineListState
   onChange: (state: PipelineListState) => void
   files: Opportunity[]
-  organizations: Map<string, Organization>
+  organizations: ReadonlyMap<string, PipelineOrganization>
 }
 
 export function PipelineFilters({ state, onChange, files, organizations }: PipelineFiltersProps) {

@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { Column } from '@renderer/components/VirtualTable'
 import { useFormatters } from '@renderer/hooks/useFormatters'
-import type { PipelineRow } from '@shared/domain/pipeline-filters'
-import type { Organization } from '@shared/schemas'
+import type { PipelineOrganization, PipelineRow } from '@shared/domain/pipeline-filters'
 import { STAGE_KIND_COLORS } from '../constants'
 import { useStages } from '../usePipeline'
 
@@ -15,7 +14,9 @@ const amount = (text: string) => (
   </Text>
 )
 
-export function usePipelineColumns(organizations: Map<string, Organization>): Column<PipelineRow>[] {
+export function usePipelineColumns(
+  organizations: ReadonlyMap<string, PipelineOrganization>
+): Column<PipelineRow>[] {
   const { t } = useTranslation()
   const format = useFormatters()
   const { byId, nameOf } = useStages()
