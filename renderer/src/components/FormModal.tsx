@@ -95,6 +95,15 @@ export function FormModal(props: FormModalProps) {
     [requestClose]
   )
 
+  // A closed dialog still costs a portal, a transition and focus hooks: a page holds several (the
+  // company page four), so each mounts on its first opening. It mounts closed for one layout pass,
+  // then opens before the paint: Mantine sees it open as usual (animation, focus return). The
+  // instant quick log keeps its shell in the page from the start.
+  const [shellMounted, setShellMounted] = useState(opened || Boolean(instant))
+  useLayoutEffect(() => {
+    if (opened && !shellMounted) setShellMounted(true)
+  }, [opened, shellMounted])
+
   // Whether a popover was open is read on the way down, before the popover's own handler closes it
   const popoverWasOpen = useRef(false)
   const onKeyDownCapture = (event: KeyboardEvent) => {
@@ -105,9 +114,10 @@ export function FormModal(props: FormModalProps) {
     if (!popoverWasOpen.current) requestClose()
   }
 
+  if (!shellMounted && !opened) return null
   return (
     <Modal
-      opened={opened}
+      opened={opened && shellMounted}
       onClose={requestClose}
       closeOnEscape={false}
       size={size}
