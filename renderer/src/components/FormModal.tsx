@@ -19,6 +19,7 @@ import {
   type KeyboardEvent
 } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useShellOnFirstOpening } from '@renderer/hooks/useShellOnFirstOpening'
 import { popoverOpenIn } from './popoverOpen'
 
 interface FormModalGuard {
@@ -95,14 +96,8 @@ export function FormModal(props: FormModalProps) {
     [requestClose]
   )
 
-  // A closed dialog still costs a portal, a transition and focus hooks: a page holds several (the
-  // company page four), so each mounts on its first opening. It mounts closed for one layout pass,
-  // then opens before the paint: Mantine sees it open as usual (animation, focus return). The
-  // instant quick log keeps its shell in the page from the start.
-  const [shellMounted, setShellMounted] = useState(opened || Boolean(instant))
-  useLayoutEffect(() => {
-    if (opened && !shellMounted) setShellMounted(true)
-  }, [opened, shellMounted])
+  // Mounted on its first opening; the instant quick log keeps its shell in the page from the start
+  const shell = useShellOnFirstOpening(opened, instant)
 
   // Whether a popover was open is read on the way down, before the popover's own handler closes it
   const popoverWasOpen = useRef(false)
@@ -114,10 +109,10 @@ export function FormModal(props: FormModalProps) {
     if (!popoverWasOpen.current) requestClose()
   }
 
-  if (!shellMounted && !opened) return null
+  if (!shell.render) return null
   return (
     <Modal
-      opened={opened && shellMounted}
+      opened={shell.opened}
       onClose={requestClose}
       closeOnEscape={false}
       size={size}

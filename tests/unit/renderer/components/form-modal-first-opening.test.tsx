@@ -4,6 +4,7 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
 import { useState } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { ConfirmDelete } from '@renderer/components/ConfirmDelete'
 import { FormModal } from '@renderer/components/FormModal'
 import { renderApp } from '../drivers/renderApp'
 
@@ -26,10 +27,22 @@ function Page({ withDialog }: { withDialog: boolean }) {
   )
 }
 
+function DeletePage({ withDialog }: { withDialog: boolean }) {
+  const [opened, setOpened] = useState(false)
+  return (
+    <>
+      <button onClick={() => setOpened(true)}>Supprimer</button>
+      {withDialog && (
+        <ConfirmDelete opened={opened} name="Acme" onCancel={() => setOpened(false)} onConfirm={() => {}} />
+      )}
+    </>
+  )
+}
+
 /** Key listeners the page adds to the window as it renders. */
-function windowKeyListeners(withDialog: boolean): number {
+function windowKeyListeners(withDialog: boolean, Screen = Page): number {
   const add = vi.spyOn(window, 'addEventListener')
-  renderApp(<Page withDialog={withDialog} />)
+  renderApp(<Screen withDialog={withDialog} />)
   const count = add.mock.calls.filter(([type]) => type === 'keydown').length
   add.mockRestore()
   cleanup()
@@ -51,5 +64,13 @@ describe('a form dialog before its first opening', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Fermer' }))
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
     await waitFor(() => expect(document.activeElement).toBe(opener))
+  })
+
+  it('holds for the delete confirmation too: nothing before, its question once asked', async () => {
+    expect(windowKeyListeners(true, DeletePage)).toBe(windowKeyListeners(false, DeletePage))
+    renderApp(<DeletePage withDialog />)
+    fireEvent.click(screen.getByRole('button', { name: 'Supprimer' }))
+    const dialog = await screen.findByRole('dialog')
+    expect(dialog.textContent).toContain('Acme')
   })
 })
