@@ -19,6 +19,7 @@ import {
   type KeyboardEvent
 } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useShellOnFirstOpening } from '@renderer/hooks/useShellOnFirstOpening'
 import { popoverOpenIn } from './popoverOpen'
 
 interface FormModalGuard {
@@ -95,6 +96,9 @@ export function FormModal(props: FormModalProps) {
     [requestClose]
   )
 
+  // Mounted on its first opening; the instant quick log keeps its shell in the page from the start
+  const shell = useShellOnFirstOpening(opened, instant)
+
   // Whether a popover was open is read on the way down, before the popover's own handler closes it
   const popoverWasOpen = useRef(false)
   const onKeyDownCapture = (event: KeyboardEvent) => {
@@ -105,9 +109,10 @@ export function FormModal(props: FormModalProps) {
     if (!popoverWasOpen.current) requestClose()
   }
 
+  if (!shell.render) return null
   return (
     <Modal
-      opened={opened}
+      opened={shell.opened}
       onClose={requestClose}
       closeOnEscape={false}
       size={size}

@@ -5,6 +5,7 @@ import { DateField } from '@renderer/components/DateField'
 import { FormActions } from '@renderer/components/FormActions'
 import { setRiskFlag } from '@renderer/db/repositories/relationshipHealth'
 import { useFormErrors } from '@renderer/hooks/useFormErrors'
+import { useShellOnFirstOpening } from '@renderer/hooks/useShellOnFirstOpening'
 import { useSaveForm } from '@renderer/hooks/useSaveForm'
 import { RISK_LEVELS, riskFlagInputSchema, type Organization, type RiskFlag } from '@shared/schemas'
 
@@ -18,9 +19,11 @@ interface RiskFlagModalProps {
 export function RiskFlagModal({ opened, onClose, company, today }: RiskFlagModalProps) {
   const { t } = useTranslation()
   const title = company.riskFlag.level === 'none' ? t('health.risk.raise') : t('health.risk.edit')
+  const shell = useShellOnFirstOpening(opened)
+  if (!shell.render) return null
   return (
-    <Modal opened={opened} onClose={onClose} title={title}>
-      {opened && <RiskFlagForm company={company} today={today} onClose={onClose} />}
+    <Modal opened={shell.opened} onClose={onClose} title={title}>
+      {shell.opened && <RiskFlagForm company={company} today={today} onClose={onClose} />}
     </Modal>
   )
 }
