@@ -4,9 +4,7 @@
 // collector among them). RELAIS_BENCH_OUT: the bench build to measure; RELAIS_BENCH_PORT.
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium } from '@playwright/test'
-import { serve } from './browser.mjs'
-import { CHROMIUM_FLAGS, chromiumExecutable } from '../scripts/chromium.mjs'
+import { serve, openKeptProfile } from './browser.mjs'
 import { inPage, leaveForToday, openBenchPage } from './screens.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -28,12 +26,7 @@ function addSelfTimes(profile, totals) {
 }
 
 const server = await serve(resolve(root, 'renderer'), outDir, port)
-const context = await chromium.launchPersistentContext(resolve(root, 'out/bench-profile'), {
-  executablePath: chromiumExecutable(),
-  args: CHROMIUM_FLAGS,
-  locale: 'fr-CA',
-  viewport: { width: 1440, height: 900 }
-})
+const context = await openKeptProfile(resolve(root, 'out/bench-profile'))
 try {
   const page = await openBenchPage(context, `${server.url}#/today`)
   const cdp = await context.newCDPSession(page)

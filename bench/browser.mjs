@@ -1,6 +1,7 @@
 // The benchmark's browser (scripts/chromium.mjs) and the server of the bench build of the renderer.
+import { chromium } from '@playwright/test'
 import { preview } from 'vite'
-import { launchChromium } from '../scripts/chromium.mjs'
+import { CHROMIUM_FLAGS, chromiumExecutable, launchChromium } from '../scripts/chromium.mjs'
 
 export function launchBrowser() {
   // Exact heap figures (figure 9) need precise memory info
@@ -16,4 +17,14 @@ export async function serve(root, outDir, port) {
     preview: { port, strictPort: true, host: '127.0.0.1' }
   })
   return { url: `http://127.0.0.1:${port}/`, close: () => server.close() }
+}
+
+/** The browser on a kept profile (profile.mjs's large workspace, built once), as the figures see the app. */
+export function openKeptProfile(profileDir) {
+  return chromium.launchPersistentContext(profileDir, {
+    executablePath: chromiumExecutable(),
+    args: CHROMIUM_FLAGS,
+    locale: 'fr-CA',
+    viewport: { width: 1440, height: 900 }
+  })
 }

@@ -3,10 +3,9 @@
 // pairs an index on the names would give, without the records), and the ids alone through that
 // index (getAllKeys: one request, for scale). Main-thread CPU and wall clock
 // of each read, alternated, on an idle page of the kept profile (run profile.mjs first).
+import { openKeptProfile } from './browser.mjs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium } from '@playwright/test'
-import { CHROMIUM_FLAGS, chromiumExecutable } from '../scripts/chromium.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const runs = Number(process.argv[2] ?? 9)
@@ -47,10 +46,7 @@ function read(kind) {
   })
 }
 
-const context = await chromium.launchPersistentContext(resolve(root, 'out/bench-profile'), {
-  executablePath: chromiumExecutable(),
-  args: CHROMIUM_FLAGS
-})
+const context = await openKeptProfile(resolve(root, 'out/bench-profile'))
 try {
   const page = await context.newPage()
   // an empty page of the app's origin: its database, none of its code

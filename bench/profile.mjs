@@ -5,10 +5,8 @@
 import { existsSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium } from '@playwright/test'
 import { build } from 'vite'
-import { serve } from './browser.mjs'
-import { CHROMIUM_FLAGS, chromiumExecutable } from '../scripts/chromium.mjs'
+import { serve, openKeptProfile } from './browser.mjs'
 import { coldStart, companiesList, companyPage, openBenchPage, pipelineBoard, quickLog } from './screens.mjs'
 import { eventModeSave, impactScreen, paletteSearch, reportsPreview, todayFull } from './screens-more.mjs'
 
@@ -31,12 +29,7 @@ if (!args.includes('--no-build'))
   })
 const fresh = !existsSync(profileDir)
 const server = await serve(resolve(root, 'renderer'), outDir, port)
-const context = await chromium.launchPersistentContext(profileDir, {
-  executablePath: chromiumExecutable(),
-  args: CHROMIUM_FLAGS,
-  locale: 'fr-CA',
-  viewport: { width: 1440, height: 900 }
-})
+const context = await openKeptProfile(profileDir)
 try {
   if (fresh) {
     const page = await openBenchPage(context, server.url)
