@@ -52,14 +52,12 @@ export function FormModal(props: FormModalProps) {
   const [asking, setAsking] = useState(false)
   const content = useRef<HTMLDivElement>(null)
 
-  useEffect(() => {
-    if (!opened) setAsking(false)
-  }, [opened])
-
-  // A toast about the last action sat over the dialog's buttons (both bottom right, at 1280×720)
-  // and took the click: the dialog is what the person does next, so earlier toasts go as it opens
+  // Closed: no question left open. Opened: a toast about the last action sat over the dialog's
+  // buttons (both bottom right, at 1280×720) and took the click; the dialog is what the person does
+  // next, so earlier toasts go
   useEffect(() => {
     if (opened) notifications.clean()
+    else setAsking(false)
   }, [opened])
 
   // An instant dialog focuses its field before Mantine notes what had the focus: note it here
