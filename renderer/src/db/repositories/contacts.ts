@@ -1,4 +1,4 @@
-import { personNameKey } from '@shared/domain/text'
+import { compareText, personNameKey } from '@shared/domain/text'
 import {
   contactInputSchema,
   contactSchema,
@@ -102,6 +102,7 @@ export async function findContactsByEmail(email: string): Promise<Contact[]> {
   return (await db().contacts.where('email').equalsIgnoreCase(wanted).toArray()).filter(isLive)
 }
 
+/** Every tag in use, in reading order (see allOrganizationTags). */
 export async function allContactTags(): Promise<string[]> {
-  return (await db().contacts.orderBy('tags').uniqueKeys()).map(String)
+  return (await db().contacts.orderBy('tags').uniqueKeys()).map(String).sort(compareText)
 }

@@ -1,4 +1,4 @@
-import { organizationNameKey } from '@shared/domain/text'
+import { compareText, organizationNameKey } from '@shared/domain/text'
 import {
   organizationInputSchema,
   organizationSchema,
@@ -96,7 +96,8 @@ export async function findOrganizationsByNeq(neq: string): Promise<Organization[
   return (await db().organizations.where('neq').equals(wanted).toArray()).filter(isLive)
 }
 
+/** Every tag in use, in reading order (the index holds them by code point: « IA » before « agtech »). */
 export async function allOrganizationTags(): Promise<string[]> {
   const keys = await db().organizations.orderBy('tags').uniqueKeys()
-  return keys.map(String)
+  return keys.map(String).sort(compareText)
 }
