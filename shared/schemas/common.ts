@@ -84,7 +84,7 @@ export const urlSchema = z
   .default('')
 
 export const tagsSchema = z
-  .array(z.string().overwrite(singleLine).trim().min(1).max(40, { error: 'validation.tooLong' }))
+  .array(z.string().overwrite(singleLine).trim().min(1).max(40, { error: 'validation.tagTooLong' }))
   .max(50)
   .default([])
   .transform((tags) => [...new Set(tags)])

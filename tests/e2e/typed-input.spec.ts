@@ -67,3 +67,33 @@ test('a date typed the Quebec way is read day first; one that cannot be read is 
   ).toBeVisible()
   await expect(date).toHaveValue('1er avr. 2026')
 })
+
+test('a tag too long is named under the tags field, the form kept; shortened, the company is saved', async ({
+  page
+}) => {
+  const app = new RelaisApp(page)
+  await app.start('empty')
+  await app.go('Entreprises')
+  await page.getByRole('button', { name: 'Nouvelle entreprise' }).first().click()
+  const form = page.getByRole('dialog', { name: 'Nouvelle entreprise' })
+  await form.getByLabel('Nom').fill('Cleantech Fjord inc.')
+  const tags = form.getByRole('combobox', { name: 'Étiquettes' })
+  // 63 characters: the limit is 40
+  await tags.fill('Programme régional d’accélération des technologies propres 2026')
+  await tags.press('Enter')
+  await tags.fill('cleantech')
+  await tags.press('Enter')
+  await form.getByRole('button', { name: 'Créer l’entreprise' }).click()
+
+  await expect(form.getByText('Une étiquette compte au plus 40 caractères.')).toBeVisible()
+  await expect(form).toBeVisible()
+  await expect(form.getByLabel('Nom')).toHaveValue('Cleantech Fjord inc.')
+
+  await tags.press('Backspace') // the last chip: cleantech
+  await tags.press('Backspace') // the long one
+  await tags.fill('Accélération cleantech 2026')
+  await tags.press('Enter')
+  await form.getByRole('button', { name: 'Créer l’entreprise' }).click()
+  await expect(page.getByRole('heading', { level: 2, name: 'Cleantech Fjord inc.' })).toBeVisible()
+  await expect(page.getByText('Accélération cleantech 2026')).toBeVisible()
+})

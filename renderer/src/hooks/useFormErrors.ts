@@ -6,12 +6,19 @@ import { ValidationError } from '@shared/errors'
 
 export type FormErrors = Record<string, string>
 
+/**
+ * The form field an issue belongs to. An element of a list of plain values (« tags.2 ») has no input
+ * of its own: its list's input (the tags field) shows the message, or the save would refuse with
+ * nothing said. Elements that are objects keep their path (« people.0.email » has its input).
+ */
+const fieldOf = (path: string) => path.replace(/\.\d+$/, '')
+
 export function useFormErrors() {
   const { t } = useTranslation()
   const fromIssues = useCallback(
     (issues: { path: string; key: string }[]): FormErrors => {
       const errors: FormErrors = {}
-      for (const issue of issues) errors[issue.path] ??= t(issue.key)
+      for (const issue of issues) errors[fieldOf(issue.path)] ??= t(issue.key)
       return errors
     },
     [t]
