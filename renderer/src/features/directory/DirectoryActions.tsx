@@ -2,7 +2,7 @@ import { Button } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { ImportButton } from '@renderer/features/import'
-import { SavedViewsMenu } from '@renderer/features/saved-views'
+import { SavedViewsMenu, SavedViewsStandIn } from '@renderer/features/saved-views'
 import type { SavedViewScope } from '@shared/schemas/saved-view'
 
 interface DirectoryActionsProps<S extends object> {
@@ -12,6 +12,8 @@ interface DirectoryActionsProps<S extends object> {
   onApply: (state: S) => void
   /** Records before filtering: saved views are offered once there is something to filter. */
   total: number | undefined
+  /** False for the list's first frame: the saved-views menu is a still stand-in until then. */
+  ready?: boolean
 }
 
 /** The actions the two directories (organizations, contacts) share: saved views, import, duplicates. */
@@ -20,13 +22,20 @@ export function DirectoryActions<S extends object>({
   state,
   defaults,
   onApply,
-  total
+  total,
+  ready = true
 }: DirectoryActionsProps<S>) {
   const { t } = useTranslation()
   const navigate = useNavigate()
   return (
     <>
-      {total ? <SavedViewsMenu scope={scope} state={state} defaults={defaults} onApply={onApply} /> : null}
+      {total ? (
+        ready ? (
+          <SavedViewsMenu scope={scope} state={state} defaults={defaults} onApply={onApply} />
+        ) : (
+          <SavedViewsStandIn />
+        )
+      ) : null}
       <ImportButton />
       <Button variant="default" onClick={() => navigate(`/duplicates/${scope}`)}>
         {t('merge.open')}

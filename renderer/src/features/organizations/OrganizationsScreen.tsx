@@ -35,7 +35,8 @@ export function OrganizationsScreen() {
     [organizations, state]
   )
   const total = organizations?.length
-  // the rows come first: the filters' comboboxes at the first idle moment after their frame
+  // the rows come first: the filters' comboboxes and the saved-views menu at the first idle moment
+  // after their frame
   const rowsPainted = usePaintedOnce(total !== undefined)
   const facetsReady = useIdleAfter(rowsPainted, FACETS_WITHIN_MS)
 
@@ -51,6 +52,7 @@ export function OrganizationsScreen() {
           defaults={DEFAULT_ORGANIZATION_LIST_STATE}
           onApply={setState}
           total={total}
+          ready={facetsReady}
         />
       }
       error={error}
