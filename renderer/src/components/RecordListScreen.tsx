@@ -1,4 +1,4 @@
-import { Button, EmptyState, Stack, Text } from '@mantine/core'
+import { Button, EmptyState, Group, Stack, Text } from '@mantine/core'
 import { IconPlus } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -50,7 +50,9 @@ export function RecordListScreen<T>(props: RecordListScreenProps<T>) {
           description={t(`${namespace}.empty.description`)}
           mt="xl"
         >
-          {actions}
+          <Group justify="center" gap="sm">
+            {actions}
+          </Group>
         </EmptyState>
       )
     }

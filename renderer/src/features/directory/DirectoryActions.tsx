@@ -10,7 +10,7 @@ interface DirectoryActionsProps<S extends object> {
   state: S
   defaults: S
   onApply: (state: S) => void
-  /** Records before filtering: saved views are offered once there is something to filter. */
+  /** Records before filtering: saved views and duplicates are offered once there are records. */
   total: number | undefined
   /** False for the list's first frame: the saved-views menu is a still stand-in until then. */
   ready?: boolean
@@ -37,9 +37,11 @@ export function DirectoryActions<S extends object>({
         )
       ) : null}
       <ImportButton />
-      <Button variant="default" onClick={() => navigate(`/duplicates/${scope}`)}>
-        {t('merge.open')}
-      </Button>
+      {total ? (
+        <Button variant="default" onClick={() => navigate(`/duplicates/${scope}`)}>
+          {t('merge.open')}
+        </Button>
+      ) : null}
     </>
   )
 }
