@@ -51,6 +51,11 @@ export interface TableSpec<T = unknown> {
   erasure?: ErasureRule<T>
   /** Brings a record read from an older backup to what the schema accepts (before validation). */
   fromOlderBackup?: (record: unknown) => unknown
+  /**
+   * The record without what the repositories copy onto it from other tables: a backup holds the
+   * source data only, and every restore makes the copies again from the restored records.
+   */
+  withoutCopies?(record: NoInfer<T>): NoInfer<T>
 }
 
 export type Registry = Readonly<Record<string, TableSpec>>

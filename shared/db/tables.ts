@@ -65,6 +65,8 @@ const opportunities = defineTable({
   indexes: {
     1: 'id, organizationId, stageId, expectedCloseDate, primaryContactId, *funderIds, deletedAt, updatedAt'
   },
+  // The company's name and region copied for the board (renderer/src/db/repositories/fileOrganizations.ts)
+  withoutCopies: ({ organization: _copy, ...file }) => file,
   trash: true,
   backup: true,
   workspace: true,

@@ -64,7 +64,13 @@ export const opportunitySchema = lazySchema(() =>
     /** When the file was opened (a calendar date): a close date may not precede it. */
     openedOn: calendarDateSchema,
     stageEnteredAt: timestampSchema,
-    closedAt: timestampSchema.nullable().default(null)
+    closedAt: timestampSchema.nullable().default(null),
+    /**
+     * The company as the pipeline shows it: its name and region, or null while it is in the Trash.
+     * A copy the repositories keep from the company record (never from a form), so that the board
+     * reads the files alone; absent only before version 5 of the database filled it.
+     */
+    organization: z.object({ name: z.string(), region: z.string().nullable() }).nullable().optional()
   })
 )
 

@@ -36,9 +36,26 @@ function countRevisions(database: Dexie): void {
       record.revision ??= 0
     })
     table.hook('updating', (changes, _key, record) =>
-      'revision' in changes ? undefined : { revision: (record.revision ?? 0) + 1 }
+      'revision' in changes || onlyCopies(changes, record)
+        ? undefined
+        : { revision: (record.revision ?? 0) + 1 }
     )
   }
+}
+
+/**
+ * A file's copy of its company's name and region (Opportunity.organization) is not an edit of the
+ * file: a rename must not make a form open on it stale. Dexie names a nested change by its path,
+ * and lists every array of a put as changed: an array still equal to the stored one is no change.
+ */
+function onlyCopies(changes: object, record: object): boolean {
+  const stored: Record<string, unknown> = { ...record }
+  let copied = false
+  for (const [path, value] of Object.entries(changes)) {
+    if (path === 'organization' || path.startsWith('organization.')) copied = true
+    else if (!Array.isArray(value) || JSON.stringify(stored[path]) !== JSON.stringify(value)) return false
+  }
+  return copied
 }
 
 let current: RelaisDatabase | null = null

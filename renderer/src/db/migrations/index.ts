@@ -9,6 +9,7 @@ import { v1 } from './v1'
 import { v2 } from './v2'
 import { v3 } from './v3'
 import { v4 } from './v4'
+import { v5 } from './v5'
 
 export interface Migration {
   version: number
@@ -16,7 +17,7 @@ export interface Migration {
   upgrade?: Parameters<ReturnType<Dexie['version']>['upgrade']>[0]
 }
 
-export const MIGRATIONS: Migration[] = [v1, v2, v3, v4]
+export const MIGRATIONS: Migration[] = [v1, v2, v3, v4, v5]
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version
 

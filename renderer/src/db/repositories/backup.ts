@@ -8,6 +8,8 @@ import { byTable, recordsByTable, tablesWith, type Registry } from '@shared/db/t
 import { TABLES, type AppTables } from '@shared/db/tables'
 import { LATEST_VERSION, upgradeRecordsFrom } from '../migrations'
 import { db } from '../schema'
+import type { Opportunity } from '@shared/schemas'
+import { withOrganizationCopies } from './fileOrganizations'
 import { addInChunks } from './records'
 
 export function readAllTables(database?: Dexie): Promise<BackupTables>
@@ -19,8 +21,12 @@ export async function readAllTables(
   const names = tablesWith(registry, 'backup')
   return database.transaction('r', names, async () => {
     const contents = await Promise.all(names.map((name) => database.table<unknown, string>(name).toArray()))
-    // Each table holds the records its schema describes
-    return recordsByTable(registry, names, (name) => contents[names.indexOf(name)])
+    // Each table holds the records its schema describes; copies are left out (a restore makes them)
+    return recordsByTable(registry, names, (name) => {
+      const records = contents[names.indexOf(name)]
+      const withoutCopies = registry[name].withoutCopies
+      return withoutCopies ? records.map(withoutCopies) : records
+    })
   })
 }
 
@@ -30,7 +36,18 @@ export async function countAllTables(database: Dexie = db()): Promise<Record<Bac
   return byTable(BACKUP_TABLES, (name) => counts[BACKUP_TABLES.indexOf(name)])
 }
 
-/** Replaces everything with the given (already validated) tables, in one transaction. */
+/** A table's records to restore: the files with their copy of their company made from the backup's. */
+function withCopies(name: string, tables: Partial<Record<string, unknown[]>>): unknown[] {
+  const records = tables[name] ?? []
+  const { organizations } = tables as Partial<BackupTables>
+  if (name !== 'opportunities' || !organizations) return records
+  return withOrganizationCopies(records as Opportunity[], organizations)
+}
+
+/**
+ * Replaces everything with the given (already validated) tables, in one transaction; the files'
+ * copies of their companies' names (left out of backups) are made from the restored companies.
+ */
 export async function replaceAllTables<R extends Registry = AppTables>(
   tables: BackupTables<R>,
   schemaVersion = LATEST_VERSION,
@@ -42,7 +59,7 @@ export async function replaceAllTables<R extends Registry = AppTables>(
     for (const name of names) {
       const table = d.table<unknown, string>(name)
       await table.clear()
-      await addInChunks(table, tables[name] ?? [])
+      await addInChunks(table, withCopies(name, tables))
     }
     await upgradeRecordsFrom(schemaVersion, tx)
   })

@@ -15,6 +15,7 @@ import {
 } from '@shared/schemas'
 import { db } from '../schema'
 import { buildContact } from './contacts'
+import { refreshFileOrganizations } from './fileOrganizations'
 import { buildOrganization } from './organizations'
 import { assertNeqsUnique as assertNeqsUniqueOnWrite, NeqTakenError } from './neq'
 import { isLive, nowIso } from './records'
@@ -124,7 +125,7 @@ export async function applyImportPlan(
   let written = 0
   const wrote = (count: number) => onProgress({ written: (written += count), total })
   const d = db()
-  await d.transaction('rw', d.organizations, d.contacts, async () => {
+  await d.transaction('rw', d.organizations, d.contacts, d.opportunities, async () => {
     wrote(0)
     for (const chunk of chunks(created)) {
       await d.organizations.bulkAdd(chunk)
@@ -142,6 +143,8 @@ export async function applyImportPlan(
     }
     // A « Compléter » merge may give a company a NEQ another one holds: the whole import is undone
     await assertNeqsUnique([...created, ...merged])
+    // A « Compléter » merge may give a company its region: its files' copy follows
+    await refreshFileOrganizations(merged.map((o) => o.id))
     for (const c of plan.contacts) {
       if (c.action !== 'merge') continue
       await mergeContact(c.existingId, c.input, resolve(c.organization), at)

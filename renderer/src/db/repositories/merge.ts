@@ -13,6 +13,7 @@ import {
 import { contactSchema, organizationSchema, parseOrThrow } from '@shared/schemas'
 import { AppError } from '@shared/errors'
 import { db } from '../schema'
+import { refreshFileOrganizations } from './fileOrganizations'
 import { assertNeqsUnique } from './neq'
 import { getOrThrow, nowIso } from './records'
 
@@ -108,6 +109,8 @@ export async function mergeOrganizations(
     })
     await db().organizations.put(merged)
     await moveReferences(rewriter, ORGANIZATION_REFERENCES, at)
+    // The files moved and the kept company's own (its name may be the other's now)
+    await refreshFileOrganizations([keptId, otherId])
     await assertNeqsUnique([merged])
     return rewriter.before
   })
@@ -161,6 +164,9 @@ export async function undoMerge(snapshot: MergeSnapshot): Promise<void> {
     for (const [name, records] of snapshot)
       await (db().table(name) as AnyTable).bulkPut(records as Record<string, unknown>[])
     const organizations = (snapshot.get('organizations') ?? []) as Parameters<typeof assertNeqsUnique>[0]
-    if (organizations?.length) await assertNeqsUnique(organizations)
+    if (!organizations?.length) return
+    await assertNeqsUnique(organizations)
+    // The kept company's own files are not in the snapshot: their copy follows its name back
+    await refreshFileOrganizations(organizations.map((o) => o.id))
   })
 }

@@ -22,6 +22,7 @@ import {
   type StageChange
 } from '@shared/schemas'
 import { db } from '../schema'
+import { shownOrganization, type ShownOrganization } from './fileOrganizations'
 import {
   assertRevision,
   getOrThrow,
@@ -59,10 +60,13 @@ function stageOrThrow(stages: PipelineStage[], id: string | undefined): Pipeline
   return stage
 }
 
-/** The company, the primary contact and the partners must exist and not be in the Trash. */
+/**
+ * The company, the primary contact and the partners must exist and not be in the Trash. Returns
+ * the company's copy the file keeps (fileOrganizations.ts), read here, never taken from the input.
+ */
 async function assertLinksExist(
   file: Pick<Opportunity, 'organizationId' | 'primaryContactId' | 'funderIds'>
-) {
+): Promise<ShownOrganization | null> {
   const [organization, contact, partners] = await Promise.all([
     db().organizations.get(file.organizationId),
     file.primaryContactId ? db().contacts.get(file.primaryContactId) : Promise.resolve(null),
@@ -74,6 +78,7 @@ async function assertLinksExist(
     !partners.every(isLive) && { path: 'funderIds', key: 'validation.partnerMissing' }
   ].filter((issue) => issue !== false)
   if (issues.length) throw new ValidationError(issues)
+  return shownOrganization(organization)
 }
 
 /** Validate and build a file and its first stage change, without writing them. */
@@ -103,10 +108,10 @@ export function buildOpportunity(
 export async function createOpportunity(input: NewOpportunity): Promise<Opportunity> {
   return db().transaction('rw', [...writeTables(), ...linkTables()], async () => {
     const { opportunity, change } = buildOpportunity(input, await getSetting('pipelineStages'))
-    await assertLinksExist(opportunity)
-    await db().opportunities.add(opportunity)
+    const file = { ...opportunity, organization: await assertLinksExist(opportunity) }
+    await db().opportunities.add(file)
     await db().stageChanges.add(change)
-    return opportunity
+    return file
   })
 }
 
@@ -131,9 +136,9 @@ export async function updateOpportunity(
       outcome: current.outcome,
       updatedAt: new Date().toISOString()
     })
-    await assertLinksExist(next)
-    await db().opportunities.put(next)
-    return next
+    const file = { ...next, organization: await assertLinksExist(next) }
+    await db().opportunities.put(file)
+    return file
   })
 }
 

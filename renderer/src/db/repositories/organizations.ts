@@ -7,6 +7,7 @@ import {
   type OrganizationInput
 } from '@shared/schemas'
 import { db } from '../schema'
+import { refreshFileOrganizations } from './fileOrganizations'
 import { assertNeqsUnique } from './neq'
 import {
   assertRevision,
@@ -45,7 +46,7 @@ export async function updateOrganization(
   patch: Partial<OrganizationInput>,
   expectedRevision?: number
 ): Promise<Organization> {
-  return db().transaction('rw', db().organizations, async () => {
+  return db().transaction('rw', db().organizations, db().opportunities, async () => {
     const current = await getOrThrow(db().organizations, id)
     assertRevision(current, expectedRevision)
     const parsed = parseOrThrow(organizationInputSchema, { ...current, ...patch })
@@ -57,6 +58,7 @@ export async function updateOrganization(
       revision: (current.revision ?? 0) + 1
     })
     await db().organizations.put(next)
+    if (next.name !== current.name || next.region !== current.region) await refreshFileOrganizations([id])
     // Only a changed NEQ: companies that already share one (older versions let an import merge do
     // it) stay editable
     if (next.neq !== current.neq) await assertNeqsUnique([next])
@@ -64,12 +66,20 @@ export async function updateOrganization(
   })
 }
 
-export const deleteOrganization = (id: string) => softDelete(db().organizations, id)
+/** To the Trash: its files then show no company on the board, as before they kept a copy. */
+export async function deleteOrganization(id: string): Promise<void> {
+  await db().transaction('rw', db().organizations, db().opportunities, async () => {
+    await softDelete(db().organizations, id)
+    await refreshFileOrganizations([id])
+  })
+}
+
 /** Back from the Trash, unless a live company took its NEQ meanwhile. */
 export async function restoreOrganization(id: string): Promise<void> {
-  await db().transaction('rw', db().organizations, async () => {
+  await db().transaction('rw', db().organizations, db().opportunities, async () => {
     await restoreFromTrash(db().organizations, id)
     await assertNeqsUnique([await getOrThrow(db().organizations, id)])
+    await refreshFileOrganizations([id])
   })
 }
 

@@ -63,6 +63,16 @@ export function pipelineOf(
 }
 
 /**
+ * The files with the companies as the board shows them: each file's own copy of its company's name
+ * and region (fileOrganizations.ts), so the board reads no company (partners are the table's).
+ */
+export function boardDataOf(files: Opportunity[]): PipelineData {
+  const organizations = new Map<string, PipelineOrganization>()
+  for (const file of files) if (file.organization) organizations.set(file.organizationId, file.organization)
+  return { files, organizations }
+}
+
+/**
  * The files and the live companies they name. The screen reads the two as two live queries
  * (usePipeline.ts), so that a stage move re-reads the files only.
  */

@@ -4,6 +4,7 @@
 import { TABLES, WORKSPACE_TABLES, type Workspace } from '@shared/db/tables'
 import { parseOrThrow } from '@shared/schemas'
 import { db } from '../schema'
+import { withOrganizationCopies } from './fileOrganizations'
 import { addInChunks } from './records'
 
 /** Add a workspace's records to the database, in one transaction; an id already stored refuses it all. */
@@ -16,7 +17,12 @@ export async function loadWorkspace(data: Workspace, options: { validate?: boole
         options.validate === false
           ? undefined
           : (chunk: unknown[]) => chunk.map((record) => parseOrThrow(schema, record))
-      await addInChunks(d.table<unknown, string>(table), data[table], check)
+      // Each file with its copy of its company's name (fileOrganizations.ts)
+      const records =
+        table === 'opportunities'
+          ? withOrganizationCopies(data.opportunities, data.organizations)
+          : data[table]
+      await addInChunks(d.table<unknown, string>(table), records, check)
     }
   })
 }

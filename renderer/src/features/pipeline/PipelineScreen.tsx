@@ -12,8 +12,8 @@ import { PipelineBoard } from './board/PipelineBoard'
 import { PipelineCharts } from './charts/PipelineCharts'
 import { OpportunityFormModal } from './form/OpportunityFormModal'
 import { PipelineSummary } from './PipelineSummary'
-import { PipelineTable } from './table/PipelineTable'
-import { usePipelineData, useStages } from './usePipeline'
+import { NamedPipelineTable } from './table/NamedPipelineTable'
+import { useBoardData, useStages } from './usePipeline'
 import { usePipelineViewState } from './usePipelineViewState'
 
 const DEFAULT_VIEW_STATE = pipelineViewState(DEFAULT_PIPELINE_LIST_STATE, 'board')
@@ -26,7 +26,7 @@ export function PipelineScreen() {
   const { t } = useTranslation()
   const [creating, create] = useDisclosure()
   const { layout, setLayout, list, setList, view, apply } = usePipelineViewState()
-  const { data, error } = usePipelineData()
+  const { data, error } = useBoardData()
   const { ready } = useStages()
   const newButton = (
     <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={create.open}>
@@ -47,7 +47,7 @@ export function PipelineScreen() {
           {newButton}
         </EmptyState>
       )
-    if (layout === 'table') return <PipelineTable data={data} state={list} onChange={setList} />
+    if (layout === 'table') return <NamedPipelineTable state={list} onChange={setList} />
     if (layout === 'charts') return <PipelineCharts data={data} />
     return <PipelineBoard data={data} />
   }

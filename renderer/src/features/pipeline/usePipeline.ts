@@ -1,8 +1,15 @@
 import { useCallback, useMemo } from 'react'
 import { joinedQuery } from '@renderer/db/joinedQuery'
 import { listOpportunities, listOpportunitiesOfOrganization } from '@renderer/db/repositories/opportunities'
-import { livePipelineOrganizations, opportunityPage, pipelineOf } from '@renderer/db/repositories/pipeline'
-import { sharedQuery } from '@renderer/db/sharedQuery'
+import { mappedQuery } from '@renderer/db/mappedQuery'
+import {
+  boardDataOf,
+  livePipelineOrganizations,
+  opportunityPage,
+  pipelineOf,
+  type PipelineData
+} from '@renderer/db/repositories/pipeline'
+import { sharedQuery, type SharedQuery } from '@renderer/db/sharedQuery'
 import { useDbQuery } from '@renderer/db/useDbQuery'
 import { useSharedQuery } from '@renderer/db/useSharedQuery'
 import { useSetting } from '@renderer/hooks/useSetting'
@@ -10,17 +17,24 @@ import { useFormatters } from '@renderer/hooks/useFormatters'
 import { stageMap } from '@shared/domain/pipeline'
 import { DEFAULT_PIPELINE_STAGES } from '@shared/domain/pipeline-stages'
 import type { PipelineStage } from '@shared/schemas'
+import { storedPipelineLayout } from './usePipelineViewState'
+
+const filesQuery = sharedQuery(listOpportunities)
+const namedQuery = joinedQuery(filesQuery, sharedQuery(livePipelineOrganizations), pipelineOf)
 
 /**
  * The pipeline's files and companies (pipelineData) as two live queries: a stage move re-reads the
- * files only. The navigation to the pipeline starts both (preloadPipeline).
+ * files only. The table needs it (partners' names); the board and the charts do with boardQuery.
+ * The navigation to the pipeline starts it (preloadPipeline): the files only when the board shows.
  */
-export const pipelineQuery = joinedQuery(
-  sharedQuery(listOpportunities),
-  sharedQuery(livePipelineOrganizations),
-  pipelineOf
-)
+export const pipelineQuery: SharedQuery<PipelineData> = {
+  ...namedQuery,
+  start: () => (storedPipelineLayout() === 'table' ? namedQuery.start() : filesQuery.start())
+}
+/** The files, each with its company's name and region: the 5,000 companies are not read. */
+export const boardQuery = mappedQuery(filesQuery, boardDataOf)
 export const usePipelineData = () => useSharedQuery(pipelineQuery)
+export const useBoardData = () => useSharedQuery(boardQuery)
 export const useOpportunityPage = (id: string) => useDbQuery(() => opportunityPage(id), [id])
 export const useOrganizationOpportunities = (organizationId: string) =>
   useDbQuery(() => listOpportunitiesOfOrganization(organizationId), [organizationId])
