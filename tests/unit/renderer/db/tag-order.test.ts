@@ -13,7 +13,9 @@ beforeEach(async () => {
 describe('tags offered in the forms and filters', () => {
   it('lists the companies’ tags in reading order, each once', async () => {
     await createOrganization(makeOrganization({ name: 'Alpha', tags: ['SaaS', 'aérospatiale'] }))
-    await createOrganization(makeOrganization({ name: 'Bêta', tags: ['IA', 'agtech', 'SaaS', 'écoconception'] }))
+    await createOrganization(
+      makeOrganization({ name: 'Bêta', tags: ['IA', 'agtech', 'SaaS', 'écoconception'] })
+    )
     expect(await allOrganizationTags()).toEqual(['aérospatiale', 'agtech', 'écoconception', 'IA', 'SaaS'])
   })
 
