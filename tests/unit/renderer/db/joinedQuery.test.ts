@@ -2,28 +2,8 @@
 // of their latest values, the same object while neither part changed, and a part's error as is.
 import { describe, expect, it } from 'vitest'
 import { joinedQuery } from '@renderer/db/joinedQuery'
-import type { QueryOutcome, SharedQuery } from '@renderer/db/sharedQuery'
-
-/** A shared query whose outcomes the test publishes by hand. */
-function manual<T>() {
-  const observers = new Set<(o: QueryOutcome<T>) => void>()
-  let latest: QueryOutcome<T> | undefined
-  const query: SharedQuery<T> = {
-    start: () => undefined,
-    subscribe(observer) {
-      observers.add(observer)
-      if (latest) observer(latest)
-      return { unsubscribe: () => observers.delete(observer) }
-    },
-    hasValue: () => latest !== undefined,
-    getValue: () => latest
-  }
-  const publish = (outcome: QueryOutcome<T>) => {
-    latest = outcome
-    observers.forEach((observer) => observer(outcome))
-  }
-  return { query, publish, observed: () => observers.size }
-}
+import type { QueryOutcome } from '@renderer/db/sharedQuery'
+import { manualQuery as manual } from '../../../fixtures/manualQuery'
 
 describe('joinedQuery', () => {
   it('answers once both parts have, with the join of their latest values, and lets both go', () => {

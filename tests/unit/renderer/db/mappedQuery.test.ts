@@ -2,28 +2,8 @@
 // its latest value, the same object while the source did not change, and the source's error as is.
 import { describe, expect, it } from 'vitest'
 import { mappedQuery } from '@renderer/db/mappedQuery'
-import type { QueryOutcome, SharedQuery } from '@renderer/db/sharedQuery'
-
-function manual<T>() {
-  const observers = new Set<(o: QueryOutcome<T>) => void>()
-  let latest: QueryOutcome<T> | undefined
-  let starts = 0
-  const query: SharedQuery<T> = {
-    start: () => void (starts += 1),
-    subscribe(observer) {
-      observers.add(observer)
-      if (latest) observer(latest)
-      return { unsubscribe: () => observers.delete(observer) }
-    },
-    hasValue: () => latest !== undefined,
-    getValue: () => latest
-  }
-  const publish = (outcome: QueryOutcome<T>) => {
-    latest = outcome
-    observers.forEach((observer) => observer(outcome))
-  }
-  return { query, publish, observed: () => observers.size, starts: () => starts }
-}
+import type { QueryOutcome } from '@renderer/db/sharedQuery'
+import { manualQuery as manual } from '../../../fixtures/manualQuery'
 
 describe('mappedQuery', () => {
   it('answers with the function of the source’s latest value, and lets the source go', () => {
