@@ -9,10 +9,14 @@
 // - No year: the occurrence of that day nearest to today (at most six months away), so « 15 janv. »
 //   typed on December 3 is next month, never eleven months ago. Two-digit years take the century
 //   that puts them nearest to today's year.
+// - Days named from today, in both languages: « aujourd’hui », « demain », « après-demain »,
+//   « hier », « avant-hier », « dans 3 jours », « dans 2 semaines », "today", "tomorrow",
+//   "yesterday", "in 3 days", "in 2 weeks". A weekday alone (« vendredi ») is not read: this
+//   Friday or the last one depends on the field (a follow-up is due, a meeting was held).
 // - Anything else is null: the field says it cannot read it, nothing is guessed. Years before 1900
 //   or after 2199 are refused.
 import type { Language } from '../schemas/common'
-import { daysBetween, type CalendarDate } from './dates'
+import { addCalendarDays, daysBetween, type CalendarDate } from './dates'
 import { foldText } from './text'
 
 const MONTHS: Record<string, number> = {}
@@ -95,6 +99,27 @@ function named(text: string, today: CalendarDate): CalendarDate | null {
   return null
 }
 
+const DAYS_FROM_TODAY: Record<string, number> = {
+  aujourdhui: 0,
+  today: 0,
+  demain: 1,
+  tomorrow: 1,
+  'apres demain': 2,
+  hier: -1,
+  yesterday: -1,
+  'avant hier': -2
+}
+
+/** « demain », « dans 3 jours », "in 2 weeks": a day counted from today (words already folded). */
+function fromToday(words: string, today: CalendarDate): CalendarDate | null {
+  const named = DAYS_FROM_TODAY[words.replace(/['’]/g, '').replace(/-/g, ' ')]
+  if (named !== undefined) return addCalendarDays(today, named)
+  const counted = /^(?:dans|in) (\d{1,3}) (jours?|days?|semaines?|weeks?)$/.exec(words)
+  if (!counted) return null
+  const perUnit = /^(semaine|week)/.test(counted[2]) ? 7 : 1
+  return addCalendarDays(today, Number(counted[1]) * perUnit)
+}
+
 /**
  * The calendar date a typed text means for a person writing in `language` on `today`, or null
  * when it cannot be read without guessing (see the rules above).
@@ -111,5 +136,5 @@ export function parseTypedDate(text: string, language: Language, today: Calendar
     .replace(/\s+/g, ' ')
     .trim()
   // "Mar 15" is March; « mar. 3 mars » starts with Tuesday
-  return named(words, today) ?? named(words.replace(WEEKDAYS, ''), today)
+  return fromToday(words, today) ?? named(words, today) ?? named(words.replace(WEEKDAYS, ''), today)
 }

@@ -97,3 +97,32 @@ test('a tag too long is named under the tags field, the form kept; shortened, th
   await expect(page.getByRole('heading', { level: 2, name: 'Cleantech Fjord inc.' })).toBeVisible()
   await expect(page.getByText('Accélération cleantech 2026')).toBeVisible()
 })
+
+test('« demain », « hier » and « dans 2 semaines » are read from today and shown as the date', async ({
+  page
+}) => {
+  // Thursday, December 3, 2026, 10:00 in the browser's time zone
+  await page.clock.setFixedTime(new Date(2026, 11, 3, 10, 0))
+  const app = new RelaisApp(page)
+  await app.start('empty')
+  await app.go('Événements')
+  await page.getByRole('button', { name: 'Nouvel événement' }).first().click()
+  const date = app.dialog().getByRole('textbox', { name: 'Date' })
+
+  await date.fill('demain')
+  await date.blur()
+  await expect(date).toHaveValue('4 déc. 2026')
+
+  await date.fill('hier')
+  await date.blur()
+  await expect(date).toHaveValue('2 déc. 2026')
+
+  await date.fill('dans 2 semaines')
+  await date.blur()
+  await expect(date).toHaveValue('17 déc. 2026')
+
+  await date.fill('vendredi')
+  await date.blur()
+  await expect(app.dialog().getByText(/«\svendredi\s» n’est pas une date que Relais sait lire/)).toBeVisible()
+  await expect(date).toHaveValue('17 déc. 2026')
+})

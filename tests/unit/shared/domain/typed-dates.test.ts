@@ -62,7 +62,7 @@ describe('dates typed the Quebec way', () => {
       '32/01/2026',
       '15/13/2026',
       '15 marss 2026',
-      'demain',
+      'la semaine prochaine',
       '15/03/202',
       '1/1/0026',
       '2026-02-30',
@@ -70,5 +70,39 @@ describe('dates typed the Quebec way', () => {
       ''
     ])
       expect([text, fr(text)]).toEqual([text, null])
+  })
+})
+
+describe('days named from today (the officer the morning after: « hier », « demain », « dans 2 semaines »)', () => {
+  it('reads today, tomorrow, the day after, yesterday and the day before, in both languages', () => {
+    // TODAY is Thursday 2026-12-03
+    expect(fr('aujourd’hui')).toBe('2026-12-03')
+    expect(fr("Aujourd'hui")).toBe('2026-12-03')
+    expect(fr('demain')).toBe('2026-12-04')
+    expect(fr('après-demain')).toBe('2026-12-05')
+    expect(fr('apres demain')).toBe('2026-12-05')
+    expect(fr('Hier')).toBe('2026-12-02')
+    expect(fr('avant-hier')).toBe('2026-12-01')
+    expect(en('today')).toBe('2026-12-03')
+    expect(en('Tomorrow')).toBe('2026-12-04')
+    expect(en('yesterday')).toBe('2026-12-02')
+    expect(en('demain')).toBe('2026-12-04')
+  })
+
+  it('counts days and weeks ahead, across a month and a year', () => {
+    expect(fr('dans 3 jours')).toBe('2026-12-06')
+    expect(fr('dans 1 jour')).toBe('2026-12-04')
+    expect(fr('dans 2 semaines')).toBe('2026-12-17')
+    expect(fr('dans 30 jours')).toBe('2027-01-02')
+    expect(en('in 4 weeks')).toBe('2026-12-31')
+    expect(en('in 10 days')).toBe('2026-12-13')
+  })
+
+  it('leaves a weekday alone and other words unread', () => {
+    expect(fr('vendredi')).toBeNull()
+    expect(en('friday')).toBeNull()
+    expect(fr('bientôt')).toBeNull()
+    expect(fr('dans 3 mois')).toBeNull()
+    expect(fr('demain matin')).toBeNull()
   })
 })
