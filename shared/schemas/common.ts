@@ -49,11 +49,19 @@ export const emailSchema = z
   .pipe(z.union([z.literal(''), z.email({ error: 'validation.email' })]))
   .default('')
 
+// Digits and the usual signs, then an extension after a number as officers write it: « poste 22 »,
+// « p. 22 », "ext. 204" ("x204" was already read by the signs).
+const PHONE_SIGNS = '[+()\\d\\s.,\\-#x]*'
+const PHONE = new RegExp(
+  `^(?:${PHONE_SIGNS}|${PHONE_SIGNS}\\d${PHONE_SIGNS}(?:poste|ext|extension|p)\\.?\\s*\\d+)$`,
+  'i'
+)
+
 export const phoneSchema = z
   .string()
   .trim()
   .max(40, { error: 'validation.tooLong' })
-  .regex(/^[+()\d\s.\-#x]*$/i, { error: 'validation.phone' })
+  .regex(PHONE, { error: 'validation.phone' })
   .default('')
 
 /** A DNS name of two labels or more, as URL gives it (lower case, accents in punycode). */

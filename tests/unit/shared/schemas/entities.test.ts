@@ -61,6 +61,24 @@ describe('entity schemas refuse invalid records with i18n keys', () => {
     expect(parseOrThrow(organizationInputSchema, { name: 'Nordik', website }).website).toBe(stored)
   })
 
+  it.each([
+    '418 555-1234 poste 22',
+    '(418) 555-1234, ext. 204',
+    '418 555 1234 p. 22',
+    '+1 418-555-1234 x204'
+  ])('a phone number with its extension, as typed: %s', (phone) => {
+    expect(parseOrThrow(contactInputSchema, { firstName: 'Éloïse', phone }).phone).toBe(phone)
+  })
+
+  it.each(['418 555-1234 demandez Julie', 'poste 22', 'inconnu'])(
+    'a phone number with words: %s',
+    (phone) => {
+      expect(issueKeys(() => parseOrThrow(contactInputSchema, { firstName: 'Éloïse', phone }))).toEqual([
+        'phone:validation.phone'
+      ])
+    }
+  )
+
   it('a 9-digit NEQ, while 10 digits (spaces allowed) pass', () => {
     expect(
       issueKeys(() => parseOrThrow(organizationInputSchema, { name: 'Nordik', neq: '114567890' }))
