@@ -9,8 +9,7 @@ import {
   languageFromText,
   regionFromText,
   splitFullName,
-  tagsFromText,
-  websiteFromText
+  tagsFromText
 } from './values'
 
 export interface RowIssue {
@@ -68,7 +67,7 @@ function organizationInput(
     mrc: org(cells, 'mrc'),
     industryCode: org(cells, 'industryCode'),
     industryLabel: org(cells, 'industryLabel'),
-    website: websiteFromText(org(cells, 'website')),
+    website: org(cells, 'website'),
     employees: employees ? countFromText(employees, language) : null,
     tags: tagsFromText(org(cells, 'tags')),
     notes: org(cells, 'notes')

@@ -27,13 +27,6 @@ export function countFromText(text: string, language: Language): number {
   return parseLocaleNumber(text, language) ?? Number.NaN
 }
 
-/** "www.nordik.ca" → "https://www.nordik.ca"; anything with a scheme is left for validation. */
-export function websiteFromText(text: string): string {
-  const value = text.trim()
-  if (!value || /^[a-z][a-z0-9+.-]*:/i.test(value)) return value
-  return `https://${value}`
-}
-
 export function tagsFromText(text: string): string[] {
   return text
     .split(/[,;|]/)

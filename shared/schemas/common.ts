@@ -84,9 +84,15 @@ export function isWebAddress(value: string): boolean {
   return HOST_NAME.test(url.hostname) || IPV4.test(url.hostname)
 }
 
+/** « nordik.ca » → « https://nordik.ca »: typed without its scheme; one with a scheme is left to the check. */
+export function withWebScheme(text: string): string {
+  return /^[a-z0-9]/i.test(text) && !/^[a-z][a-z0-9+.-]*:/i.test(text) ? `https://${text}` : text
+}
+
 export const urlSchema = z
   .string()
   .trim()
+  .overwrite(withWebScheme)
   .max(500, { error: 'validation.tooLong' })
   .refine((value) => value === '' || isWebAddress(value), { error: 'validation.url' })
   .default('')

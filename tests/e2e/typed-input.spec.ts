@@ -126,3 +126,22 @@ test('« demain », « hier » and « dans 2 semaines » are read from today and
   await expect(app.dialog().getByText(/«\svendredi\s» n’est pas une date que Relais sait lire/)).toBeVisible()
   await expect(date).toHaveValue('17 déc. 2026')
 })
+
+test('a website typed without « https:// » is saved with it, as the import already did', async ({ page }) => {
+  const app = new RelaisApp(page)
+  await app.start('empty')
+  await app.go('Entreprises')
+  await page.getByRole('button', { name: 'Nouvelle entreprise' }).first().click()
+  const form = page.getByRole('dialog', { name: 'Nouvelle entreprise' })
+  await form.getByLabel('Nom').fill('Nordik Données ltée')
+  await form.getByLabel('Site Web').fill('nordik.ca')
+  await form.getByRole('button', { name: 'Créer l’entreprise' }).click()
+
+  await expect(page.getByRole('heading', { level: 2, name: 'Nordik Données ltée' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'nordik.ca' })).toBeVisible()
+  await page
+    .getByRole('button', { name: /^Modifier/ })
+    .first()
+    .click()
+  await expect(page.getByRole('dialog').getByLabel('Site Web')).toHaveValue('https://nordik.ca')
+})

@@ -35,7 +35,7 @@ describe('entity schemas refuse invalid records with i18n keys', () => {
     'mailto:info@nordik.ca',
     'vbscript:msgbox(1)',
     '//nordik.ca',
-    'nordik.ca',
+    'nordik',
     'http://localhost:3000',
     'http://intranet/',
     'https://nordik',
@@ -56,6 +56,9 @@ describe('entity schemas refuse invalid records with i18n keys', () => {
     ['https://électrolyse-péribonka.ca', 'https://électrolyse-péribonka.ca'],
     ['https://xn--caf-dma.quebec:8443/', 'https://xn--caf-dma.quebec:8443/'],
     ['http://192.0.2.10/', 'http://192.0.2.10/'],
+    // typed without its scheme, as the import already read it
+    ['nordik.ca', 'https://nordik.ca'],
+    [' www.Nordik.ca/fr ', 'https://www.Nordik.ca/fr'],
     ['', '']
   ])('a website that is one: %s', (website, stored) => {
     expect(parseOrThrow(organizationInputSchema, { name: 'Nordik', website }).website).toBe(stored)
