@@ -42,9 +42,19 @@ export const notesText = z
   .max(100_000, { error: 'validation.tooLong' })
   .default('')
 
+/**
+ * The address in what a mail client copies: « Éloïse Côté <eloise@nordik.ca> » or
+ * « mailto:eloise@nordik.ca » give « eloise@nordik.ca »; anything else is left to the check.
+ */
+export function emailFromPaste(text: string): string {
+  const bracketed = /<([^<>\s]+@[^<>\s]+)>$/.exec(text)
+  return (bracketed ? bracketed[1] : text).replace(/^mailto:/i, '')
+}
+
 export const emailSchema = z
   .string()
   .trim()
+  .overwrite(emailFromPaste)
   .max(254, { error: 'validation.tooLong' })
   .pipe(z.union([z.literal(''), z.email({ error: 'validation.email' })]))
   .default('')

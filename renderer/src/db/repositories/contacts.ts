@@ -2,6 +2,7 @@ import { compareText, personNameKey } from '@shared/domain/text'
 import {
   contactInputSchema,
   contactSchema,
+  emailFromPaste,
   parseOrThrow,
   type Contact,
   type ContactInput
@@ -97,7 +98,7 @@ export async function getContactsByIds(ids: string[]): Promise<Contact[]> {
 
 /** Live contacts with this e-mail, whatever its case (a new person's duplicate check). */
 export async function findContactsByEmail(email: string): Promise<Contact[]> {
-  const wanted = email.trim()
+  const wanted = emailFromPaste(email.trim())
   if (!wanted) return []
   return (await db().contacts.where('email').equalsIgnoreCase(wanted).toArray()).filter(isLive)
 }

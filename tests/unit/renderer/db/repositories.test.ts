@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import {
   createContact,
   deleteContact,
+  findContactsByEmail,
   getContact,
   listContactsOfOrganization,
   updateContact
@@ -94,6 +95,14 @@ describe('contacts repository', () => {
     await expect(createContact(makeContact({ email: 'eloise@nordik' }))).rejects.toMatchObject({
       issues: [{ path: 'email', key: 'validation.email' }]
     })
+  })
+
+  it('stores the address of a pasted « Name <address> » and finds the person by it', async () => {
+    const contact = await createContact(makeContact({ email: 'Éloïse Tremblay <eloise@nordik.ca>' }))
+    expect(contact.email).toBe('eloise@nordik.ca')
+    expect((await findContactsByEmail('"Tremblay, Éloïse" <ELOISE@nordik.ca>')).map((c) => c.id)).toEqual([
+      contact.id
+    ])
   })
 
   it('refuses a link to a company in the Trash', async () => {

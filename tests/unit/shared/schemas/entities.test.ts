@@ -65,6 +65,24 @@ describe('entity schemas refuse invalid records with i18n keys', () => {
   })
 
   it.each([
+    ['Éloïse Côté <eloise@nordik.ca>', 'eloise@nordik.ca'],
+    ['"Côté, Éloïse" <eloise@nordik.ca>', 'eloise@nordik.ca'],
+    ['mailto:eloise@nordik.ca', 'eloise@nordik.ca'],
+    [' eloise@nordik.ca ', 'eloise@nordik.ca']
+  ])('an e-mail address as a mail client copies it: %s', (email, stored) => {
+    expect(parseOrThrow(contactInputSchema, { firstName: 'Éloïse', email }).email).toBe(stored)
+  })
+
+  it.each(['Éloïse Côté', 'Éloïse <eloise@>', 'eloise@nordik.ca, marc@nordik.ca'])(
+    'an e-mail address that is not one: %s',
+    (email) => {
+      expect(issueKeys(() => parseOrThrow(contactInputSchema, { firstName: 'Éloïse', email }))).toEqual([
+        'email:validation.email'
+      ])
+    }
+  )
+
+  it.each([
     '418 555-1234 poste 22',
     '(418) 555-1234, ext. 204',
     '418 555 1234 p. 22',
