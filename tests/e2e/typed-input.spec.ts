@@ -145,3 +145,29 @@ test('a website typed without « https:// » is saved with it, as the import alr
     .click()
   await expect(page.getByRole('dialog').getByLabel('Site Web')).toHaveValue('https://nordik.ca')
 })
+
+test('Ctrl+Enter saves a form from its notes, where Enter starts a new line', async ({ page }) => {
+  const app = new RelaisApp(page)
+  await app.start('empty')
+  await app.go('Entreprises')
+  await page.getByRole('button', { name: 'Nouvelle entreprise' }).first().click()
+  const form = page.getByRole('dialog', { name: 'Nouvelle entreprise' })
+  await form.getByLabel('Nom').fill('Cleantech Fjord inc.')
+  const notes = form.getByLabel('Notes')
+  await notes.click()
+  await page.keyboard.type('Rencontrée au 5 à 7')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('Suivi en janvier')
+  await expect(form).toBeVisible()
+  await page.keyboard.press('Control+Enter')
+
+  await expect(page.getByRole('heading', { level: 2, name: 'Cleantech Fjord inc.' })).toBeVisible()
+  await expect(form).toBeHidden()
+  await page
+    .getByRole('button', { name: /^Modifier/ })
+    .first()
+    .click()
+  await expect(page.getByRole('dialog').getByLabel('Notes')).toHaveValue(
+    'Rencontrée au 5 à 7\nSuivi en janvier'
+  )
+})

@@ -3,7 +3,8 @@
 // - Escape closes an open date picker, select or type-ahead first, never the dialog under it;
 // - a changed form never closes silently: Escape, the close button or a click outside ask first;
 // - focus goes back where it was when the dialog closes (Mantine's return focus);
-// - no earlier toast covers its buttons.
+// - no earlier toast covers its buttons;
+// - Ctrl+Enter (⌘+Enter) saves from any field.
 import { Button, Group, Modal, Paper, Stack, Text, type ModalProps } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import {
@@ -103,7 +104,11 @@ export function FormModal(props: FormModalProps) {
     if (event.key === 'Escape') popoverWasOpen.current = popoverOpenIn(content.current)
   }
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || event.nativeEvent.isComposing || escapeHandledAbove) return
+    if (event.nativeEvent.isComposing) return
+    // the quick log saves on Ctrl+Enter itself (and marks the event so)
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.defaultPrevented)
+      return submitFrom(event)
+    if (event.key !== 'Escape' || escapeHandledAbove) return
     if (!popoverWasOpen.current) requestClose()
   }
 
@@ -143,6 +148,14 @@ export function FormModal(props: FormModalProps) {
       </div>
     </Modal>
   )
+}
+
+/** Ctrl+Enter (⌘+Enter) saves from any field, the notes' text area included, where Enter is a new line. */
+function submitFrom(event: KeyboardEvent) {
+  const form = (event.target as Element).closest('form')
+  if (!form) return
+  event.preventDefault()
+  form.requestSubmit()
 }
 
 /** Asked in the dialog itself, above the form (a second modal would fight the first for focus). */
