@@ -4,13 +4,7 @@ import type { z } from 'zod'
 import { contactInputSchema, organizationInputSchema } from '../schemas'
 import type { Language } from '../schemas/common'
 import { IMPORT_FIELDS, type ContactField, type ImportField, type OrganizationField } from './fields'
-import {
-  countFromText,
-  languageFromText,
-  regionFromText,
-  splitFullName,
-  tagsFromText
-} from './values'
+import { countFromText, languageFromText, regionFromText, splitFullName, tagsFromText } from './values'
 
 export interface RowIssue {
   /** Row number in the file, header = 1. */
