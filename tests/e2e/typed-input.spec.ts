@@ -1,7 +1,7 @@
 // What officers type and the files they really have: an Outlook export in French, saved in
 // Windows-1252, keeps its accents and says its encoding; a date typed « 15/03/2026 » is March 15.
 import { join } from 'node:path'
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { RelaisApp } from './page-models/RelaisApp'
 
 const OUTLOOK_FR = join(__dirname, '../fixtures/import/outlook-fr.csv')
@@ -43,25 +43,32 @@ test('an Outlook export in French, in Windows-1252: accents right, encoding and 
   await expect(app.table('Contacts').getByRole('link', { name: 'Électro-Nord ltée' })).toBeVisible()
 })
 
-test('a date typed the Quebec way is read day first; one that cannot be read is refused', async ({
-  page
-}) => {
+/** The Date field of a new event, on an empty workspace, and typing into it as a person does. */
+async function newEventDate(page: Page) {
   const app = new RelaisApp(page)
   await app.start('empty')
   await app.go('Événements')
   await page.getByRole('button', { name: 'Nouvel événement' }).first().click()
   const date = app.dialog().getByRole('textbox', { name: 'Date' })
+  const type = async (text: string) => {
+    await date.fill(text)
+    await date.blur()
+  }
+  return { app, date, type }
+}
 
-  await date.fill('15/03/2026')
-  await date.blur()
+test('a date typed the Quebec way is read day first; one that cannot be read is refused', async ({
+  page
+}) => {
+  const { app, date, type } = await newEventDate(page)
+
+  await type('15/03/2026')
   await expect(date).toHaveValue('15 mars 2026')
 
-  await date.fill('1er avril 2026')
-  await date.blur()
+  await type('1er avril 2026')
   await expect(date).toHaveValue('1er avr. 2026')
 
-  await date.fill('32/13/2026')
-  await date.blur()
+  await type('32/13/2026')
   await expect(
     app.dialog().getByText(/«\s32\/13\/2026\s» n’est pas une date que Relais sait lire/)
   ).toBeVisible()
@@ -103,26 +110,18 @@ test('« demain », « hier » and « dans 2 semaines » are read from today and
 }) => {
   // Thursday, December 3, 2026, 10:00 in the browser's time zone
   await page.clock.setFixedTime(new Date(2026, 11, 3, 10, 0))
-  const app = new RelaisApp(page)
-  await app.start('empty')
-  await app.go('Événements')
-  await page.getByRole('button', { name: 'Nouvel événement' }).first().click()
-  const date = app.dialog().getByRole('textbox', { name: 'Date' })
+  const { app, date, type } = await newEventDate(page)
 
-  await date.fill('demain')
-  await date.blur()
+  await type('demain')
   await expect(date).toHaveValue('4 déc. 2026')
 
-  await date.fill('hier')
-  await date.blur()
+  await type('hier')
   await expect(date).toHaveValue('2 déc. 2026')
 
-  await date.fill('dans 2 semaines')
-  await date.blur()
+  await type('dans 2 semaines')
   await expect(date).toHaveValue('17 déc. 2026')
 
-  await date.fill('vendredi')
-  await date.blur()
+  await type('vendredi')
   await expect(app.dialog().getByText(/«\svendredi\s» n’est pas une date que Relais sait lire/)).toBeVisible()
   await expect(date).toHaveValue('17 déc. 2026')
 })
