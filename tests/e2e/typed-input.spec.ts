@@ -75,15 +75,21 @@ test('a date typed the Quebec way is read day first; one that cannot be read is 
   await expect(date).toHaveValue('1er avr. 2026')
 })
 
-test('a tag too long is named under the tags field, the form kept; shortened, the company is saved', async ({
-  page
-}) => {
+/** The new company form on an empty workspace, its name typed. */
+async function newCompanyForm(page: Page, name: string) {
   const app = new RelaisApp(page)
   await app.start('empty')
   await app.go('Entreprises')
   await page.getByRole('button', { name: 'Nouvelle entreprise' }).first().click()
   const form = page.getByRole('dialog', { name: 'Nouvelle entreprise' })
-  await form.getByLabel('Nom').fill('Cleantech Fjord inc.')
+  await form.getByLabel('Nom').fill(name)
+  return form
+}
+
+test('a tag too long is named under the tags field, the form kept; shortened, the company is saved', async ({
+  page
+}) => {
+  const form = await newCompanyForm(page, 'Cleantech Fjord inc.')
   const tags = form.getByRole('combobox', { name: 'Étiquettes' })
   // 63 characters: the limit is 40
   await tags.fill('Programme régional d’accélération des technologies propres 2026')
@@ -127,12 +133,7 @@ test('« demain », « hier » and « dans 2 semaines » are read from today and
 })
 
 test('a website typed without « https:// » is saved with it, as the import already did', async ({ page }) => {
-  const app = new RelaisApp(page)
-  await app.start('empty')
-  await app.go('Entreprises')
-  await page.getByRole('button', { name: 'Nouvelle entreprise' }).first().click()
-  const form = page.getByRole('dialog', { name: 'Nouvelle entreprise' })
-  await form.getByLabel('Nom').fill('Nordik Données ltée')
+  const form = await newCompanyForm(page, 'Nordik Données ltée')
   await form.getByLabel('Site Web').fill('nordik.ca')
   await form.getByRole('button', { name: 'Créer l’entreprise' }).click()
 
@@ -146,12 +147,7 @@ test('a website typed without « https:// » is saved with it, as the import alr
 })
 
 test('Ctrl+Enter saves a form from its notes, where Enter starts a new line', async ({ page }) => {
-  const app = new RelaisApp(page)
-  await app.start('empty')
-  await app.go('Entreprises')
-  await page.getByRole('button', { name: 'Nouvelle entreprise' }).first().click()
-  const form = page.getByRole('dialog', { name: 'Nouvelle entreprise' })
-  await form.getByLabel('Nom').fill('Cleantech Fjord inc.')
+  const form = await newCompanyForm(page, 'Cleantech Fjord inc.')
   const notes = form.getByLabel('Notes')
   await notes.click()
   await page.keyboard.type('Rencontrée au 5 à 7')
