@@ -14,3 +14,17 @@ export async function setSetting<K extends SettingKey>(key: K, value: SettingVal
   const valid = parseOrThrow(settingDefinitions[key].schema, value)
   await db().settings.put({ key, value: valid })
 }
+
+/**
+ * Changes part of a setting from its stored value, read in the write's own transaction: two fields
+ * of one setting left in quick succession each keep their change (a copy read at render time lost
+ * the first one).
+ */
+export async function updateSetting<K extends SettingKey>(
+  key: K,
+  change: (current: SettingValue<K>) => SettingValue<K>
+): Promise<void> {
+  await db().transaction('rw', db().settings, async () => {
+    await setSetting(key, change(await getSetting(key)))
+  })
+}

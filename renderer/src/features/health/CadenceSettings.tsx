@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { SectionCard } from '@renderer/components/SectionCard'
-import { setSetting } from '@renderer/db/repositories/settings'
+import { updateSetting } from '@renderer/db/repositories/settings'
 // Not through the settings index: it lists this section, so that would be an import cycle
 import { SettingRow } from '@renderer/components/SettingRow'
 import { useSetting } from '@renderer/hooks/useSetting'
@@ -15,10 +15,8 @@ export function CadenceSettings() {
   const { t } = useTranslation()
   const notify = useNotify()
   const cadence = useSetting('cadenceDays')
-  const save = (tier: Tier, days: number) => {
-    if (!cadence) return
-    setSetting('cadenceDays', { ...cadence, [tier]: days }).catch(notify.failure)
-  }
+  const save = (tier: Tier, days: number) =>
+    updateSetting('cadenceDays', (stored) => ({ ...stored, [tier]: days })).catch(notify.failure)
   return (
     <SectionCard title={t('health.cadence.title')}>
       <Text size="sm" c="dimmed">
