@@ -1,16 +1,16 @@
 // npm run bench [-- --small | --mid] [-- --runs N] [-- --no-build] [-- --busy]: every figure of
 // BENCHMARKS.md. Builds the renderer in bench mode, serves it, drives Chromium, loads the large
-// workspace (the mid one with --mid, the demo with --small) through the repositories, measures each
-// screen and write against its floor, then search and the export writers in Node. Prints a table
+// workspace (the mid one with --mid, the demo with --small) through the repositories into a new
+// profile on disk, starts the browser again on it, measures each screen and write against its floor, then search and the export writers in Node. Prints a table
 // and writes bench/results.json (results-mid.json, results-small.json). With --busy the screen
 // figures 2 to 6 run a second time while a child process keeps one core busy, reported beside.
 import { fork } from 'node:child_process'
-import { readFile, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
-import { dirname, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
-import { launchBrowser, serve } from './browser.mjs'
+import { chromiumVersion, openKeptProfile, serve } from './browser.mjs'
 import { runExportBenchmark } from './export-node.mjs'
 import { runSearchBenchmark } from './search-node.mjs'
 import { markdownTable, printTable } from './report.mjs'
@@ -101,10 +101,12 @@ if (!args.includes('--no-build')) {
   })
 }
 const server = await serve(resolve(root, 'renderer'), outDir, port)
-const browser = await launchBrowser()
+// The workspace is loaded, the browser closed, then the figures run in a browser started again on
+// the same profile: the officer's next morning, on a database kept on disk as the desktop app's is.
+const profileDir = await mkdtemp(join(os.tmpdir(), 'relais-bench-'))
 const results = {}
+let context = await openKeptProfile(profileDir)
 try {
-  const context = await browser.newContext({ locale: 'fr-CA', viewport: { width: 1440, height: 900 } })
   const page = await openBenchPage(context, server.url)
   step(`loading the ${dataset} workspace through the repositories`)
   const load = await page.evaluate((size) => window.relaisBench.load(size), dataset)
@@ -115,7 +117,9 @@ try {
     ms: Math.round(load.ms),
     rawMs: Math.round(load.rawMs)
   }
-  await page.close()
+  await context.close()
+  step('the browser started again on the same profile')
+  context = await openKeptProfile(profileDir)
   Object.assign(results, await screenFigures(context))
   if (busy) {
     step('the screen figures again, one core kept busy by a child process')
@@ -131,10 +135,11 @@ try {
   step('heap')
   results.heap = await heap(warm)
   Object.assign(results, await writeFigures(warm))
-  results.browser = { chromium: browser.version() }
+  results.browser = { chromium: await chromiumVersion(context, warm) }
 } finally {
-  await browser.close()
+  await context.close()
   await server.close()
+  await rm(profileDir, { recursive: true, force: true })
 }
 // The Node figures generate the same workspace as the page did
 process.env.RELAIS_BENCH_SIZE = dataset
