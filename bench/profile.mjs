@@ -2,7 +2,6 @@
 // workspace, loaded once into a kept browser profile (out/bench-profile) so that repeated
 // before → after measurements skip the three-minute load. Figures: board, company, quickLog,
 // companies, coldStart, today, impact, report, palette, eventMode. Prints the figure's median, p95 and runs.
-import { existsSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
@@ -27,16 +26,16 @@ if (!args.includes('--no-build'))
     logLevel: 'warn',
     build: { outDir }
   })
-const fresh = !existsSync(profileDir)
 const server = await serve(resolve(root, 'renderer'), outDir, port)
 const context = await openKeptProfile(profileDir)
 try {
-  if (fresh) {
-    const page = await openBenchPage(context, server.url)
-    console.log('· loading the large workspace once into', profileDir)
-    await page.evaluate(() => window.relaisBench.load('large'))
-    await page.close()
+  // IndexedDB is kept per origin: a profile loaded through another port has no workspace on this one
+  const first = await openBenchPage(context, server.url)
+  if ((await first.evaluate(() => window.relaisBench.todayCounts())).open === 0) {
+    console.log(`· loading the large workspace once into ${profileDir}, for port ${port}`)
+    await first.evaluate(() => window.relaisBench.load('large'))
   }
+  await first.close()
   const page = await openBenchPage(context, `${server.url}#/today`)
   const figures = {
     companies: () => companiesList(page, runs),
