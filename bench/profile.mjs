@@ -1,5 +1,6 @@
-// node bench/profile.mjs <figure> [--runs N] [--no-build]: one screen figure on the large
-// workspace, loaded once into a kept browser profile (out/bench-profile) so that repeated
+// node bench/profile.mjs <figure> [--runs N] [--no-build] [--mid]: one screen figure on the large
+// workspace (the mid one with --mid), loaded once into a kept browser profile (out/bench-profile,
+// out/bench-profile-mid) so that repeated
 // before → after measurements skip the three-minute load. Figures: board, company, quickLog,
 // companies, coldStart, today, impact, report, palette, eventMode. Prints the figure's median, p95 and runs.
 import { existsSync } from 'node:fs'
@@ -13,8 +14,9 @@ import { eventModeSave, impactScreen, paletteSearch, reportsPreview, todayFull }
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 // RELAIS_BENCH_OUT: an existing bench build to measure instead (e.g. the commit before a change)
 const outDir = process.env.RELAIS_BENCH_OUT ?? resolve(root, 'out/bench-renderer')
-const profileDir = resolve(root, 'out/bench-profile')
 const args = process.argv.slice(2)
+const dataset = args.includes('--mid') ? 'mid' : 'large'
+const profileDir = resolve(root, dataset === 'mid' ? 'out/bench-profile-mid' : 'out/bench-profile')
 const figure = args.find((a) => !a.startsWith('--')) ?? 'board'
 const runsAt = args.indexOf('--runs')
 const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 5
@@ -33,8 +35,8 @@ const context = await openKeptProfile(profileDir)
 try {
   if (fresh) {
     const page = await openBenchPage(context, server.url)
-    console.log('· loading the large workspace once into', profileDir)
-    await page.evaluate(() => window.relaisBench.load('large'))
+    console.log(`· loading the ${dataset} workspace once into`, profileDir)
+    await page.evaluate((name) => window.relaisBench.load(name), dataset)
     await page.close()
   }
   const page = await openBenchPage(context, `${server.url}#/today`)
