@@ -1,6 +1,6 @@
-// node bench/profile.mjs <figure> [--runs N] [--no-build]: one screen figure on the large
-// workspace, loaded once into a kept browser profile (out/bench-profile) so that repeated
-// before → after measurements skip the three-minute load. Figures: board, company, quickLog,
+// node bench/profile.mjs <figure> [--runs N] [--no-build] [--mid]: one screen figure on the large
+// workspace (the mid one with --mid), loaded once into a kept browser profile (out/bench-profile,
+// out/bench-profile-mid) so that repeated before → after measurements skip the three-minute load. Figures: board, company, quickLog,
 // companies, coldStart, today, impact, report, palette, eventMode. Prints the figure's median, p95 and runs.
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -12,8 +12,9 @@ import { eventModeSave, impactScreen, paletteSearch, reportsPreview, todayFull }
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 // RELAIS_BENCH_OUT: an existing bench build to measure instead (e.g. the commit before a change)
 const outDir = process.env.RELAIS_BENCH_OUT ?? resolve(root, 'out/bench-renderer')
-const profileDir = resolve(root, 'out/bench-profile')
 const args = process.argv.slice(2)
+const dataset = args.includes('--mid') ? 'mid' : 'large'
+const profileDir = resolve(root, dataset === 'mid' ? 'out/bench-profile-mid' : 'out/bench-profile')
 const figure = args.find((a) => !a.startsWith('--')) ?? 'board'
 const runsAt = args.indexOf('--runs')
 const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 5
@@ -32,8 +33,8 @@ try {
   // IndexedDB is kept per origin: a profile loaded through another port has no workspace on this one
   const first = await openBenchPage(context, server.url)
   if ((await first.evaluate(() => window.relaisBench.todayCounts())).open === 0) {
-    console.log(`· loading the large workspace once into ${profileDir}, for port ${port}`)
-    await first.evaluate(() => window.relaisBench.load('large'))
+    console.log(`· loading the ${dataset} workspace once into ${profileDir}, for port ${port}`)
+    await first.evaluate((name) => window.relaisBench.load(name), dataset)
   }
   await first.close()
   const page = await openBenchPage(context, `${server.url}#/today`)

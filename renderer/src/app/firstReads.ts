@@ -4,6 +4,8 @@
 import { matchPath } from 'react-router'
 import { prefetchOrganizationPage, prefetchOrganizationsList } from '@renderer/features/organizations'
 import { preloadPipeline } from '@renderer/features/pipeline'
+import { sideCardsOnNavigation } from '@renderer/features/follow-ups'
+import { todayDate } from '@shared/domain/dates'
 
 const FIRST_READS: { path: string; start: (params: Partial<Record<string, string>>) => void }[] = [
   { path: '/companies', start: prefetchOrganizationsList },
@@ -12,6 +14,8 @@ const FIRST_READS: { path: string; start: (params: Partial<Record<string, string
 ]
 
 export function startFirstReads(pathname: string): void {
+  // Today's side cards: started going to Today, stopped between their steps going anywhere else
+  sideCardsOnNavigation(pathname === '/today', todayDate())
   for (const { path, start } of FIRST_READS) {
     const match = matchPath(path, pathname)
     if (match) return start(match.params)

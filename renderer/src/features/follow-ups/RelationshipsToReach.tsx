@@ -1,23 +1,25 @@
 import { Stack } from '@mantine/core'
-import { useLocation } from 'react-router'
+import { useObservable } from 'dexie-react-hooks'
+import type { RelationshipsToReach as Reads } from '@renderer/db/repositories/relationships'
+import type { SharedQuery } from '@renderer/db/sharedQuery'
 import { PendingMeetingsNotice } from '@renderer/features/capture'
-import { listRelationshipsToReach } from '@renderer/db/repositories/relationships'
-import { useDbQuery } from '@renderer/db/useDbQuery'
-import { useLeaveSignal } from '@renderer/hooks/useLeaveSignal'
 import { FlaggedOrganizations } from './FlaggedOrganizations'
 import { StaleRelationships } from './StaleRelationships'
 
-/** Today's side column: meetings to log, companies flagged at risk, relationships to revive (one read for both). */
-export function RelationshipsToReach({ today }: { today: string }) {
-  // leaving Today stops these reads (from the navigation's start): the screen opened reads at once
-  const signal = useLeaveSignal(useLocation().pathname)
-  // today is in the deps so the lists move on at midnight
-  const { data } = useDbQuery(() => listRelationshipsToReach(new Date(), signal), [today, signal])
+/**
+ * Today's side column: meetings to log, companies flagged at risk, relationships to revive (one
+ * read for both, started with the visit: sideCardsReads.ts). The last card is below the first
+ * screenful: it comes with the rows below it (`all`).
+ */
+export function RelationshipsToReach({ query, all }: { query: SharedQuery<Reads>; all: boolean }) {
+  // a new visit (a new day, or Today reopened while still shown) gives a new query
+  const outcome = useObservable(() => query, [query])
+  const data = outcome?.ok ? outcome.value : undefined
   return (
     <Stack gap="lg">
       <PendingMeetingsNotice />
       <FlaggedOrganizations flagged={data?.flagged} />
-      <StaleRelationships stale={data?.stale} />
+      {all && <StaleRelationships stale={data?.stale} />}
     </Stack>
   )
 }

@@ -16,6 +16,7 @@ import { usePaintedOnce } from '@renderer/hooks/usePaintedOnce'
 import { FollowUpSection, firstRows, shownAtFirst } from './FollowUpSection'
 import { NoFollowUps } from './NoFollowUps'
 import { RelationshipsToReach } from './RelationshipsToReach'
+import { useSideCardsQuery } from './sideCardsReads'
 import { useDueLabel } from './useDueLabel'
 import { useFollowUpActions } from './useFollowUpActions'
 import { useToday } from '@renderer/hooks/useToday'
@@ -23,15 +24,15 @@ import { useToday } from '@renderer/hooks/useToday'
 /** Rows rendered with the screen itself, about a screenful; the others follow once it is painted. */
 const FIRST_PAINT_ROWS = 10
 
-/** The longest the side cards wait for an idle moment after the follow-ups are painted. */
-const SIDE_CARDS_WITHIN_MS = 1000
+/** The longest the rows beyond the first screenful wait for an idle moment after the first paint. */
+const ALL_ROWS_WITHIN_MS = 1000
 
 /** The buckets to render, each with how many rows it may show now (undefined: all it shows at first). */
 function firstScreenful(
   buckets: Record<DueBucket, FollowUp[]>,
-  painted: boolean
+  all: boolean
 ): [DueBucket, number | undefined][] {
-  if (painted) return DUE_BUCKETS.map((bucket) => [bucket, undefined])
+  if (all) return DUE_BUCKETS.map((bucket) => [bucket, undefined])
   let left = FIRST_PAINT_ROWS
   return DUE_BUCKETS.flatMap((bucket): [DueBucket, number][] => {
     if (left <= 0) return []
@@ -48,19 +49,27 @@ export function TodayScreen() {
   const today = useToday()
   const dueLabel = useDueLabel(today)
   const actions = useFollowUpActions()
+  const sideReads = useSideCardsQuery(today)
   const { data, isLoading, error } = useDbQuery(
     () => listOpenFollowUpsWithNames((all) => firstRows(all, today)),
     [today]
   )
   const buckets = useMemo(() => (data ? groupByDueBucket(data.followUps, today) : null), [data, today])
-  const painted = usePaintedOnce(buckets !== null)
-  // the side cards read every company: a person who opens a row at once does not wait for them
-  const sideCards = useIdleAfter(painted, SIDE_CARDS_WITHIN_MS)
+  // the side cards' reads: a navigation here started them already; at start, once the follow-ups
+  // are read (so they do not compete with them)
+  const followUpsRead = buckets !== null
+  useEffect(() => {
+    if (followUpsRead) sideReads.start()
+  }, [followUpsRead, sideReads])
+  // the side cards show in the first screenful too: they render in the frame after the follow-ups'
+  // first paint (a person who opens a row at once does not wait for them), the rows below it after
+  const painted = usePaintedOnce(followUpsRead)
+  const allRows = useIdleAfter(painted, ALL_ROWS_WITHIN_MS)
   useEffect(() => {
     // a row opens its company: that page's code comes now, not on the first click (a dynamic
     // import, so Today's own code stays as small)
-    if (sideCards) void import('@renderer/features/organizations').then((m) => m.preloadOrganizationScreen())
-  }, [sideCards])
+    if (allRows) void import('@renderer/features/organizations').then((m) => m.preloadOrganizationScreen())
+  }, [allRows])
 
   if (error) return <ErrorState error={error} />
   if (isLoading || !data || !buckets) return <LoadingState />
@@ -78,10 +87,10 @@ export function TodayScreen() {
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7, lg: 8 }}>
           {/* busy until the rows beyond the first screenful are rendered: a reader waits for all */}
-          <Stack gap="lg" aria-busy={!painted || undefined}>
+          <Stack gap="lg" aria-busy={!allRows || undefined}>
             {data.followUps.length === 0 && <NoFollowUps />}
             {data.followUps.length > 0 &&
-              firstScreenful(buckets, painted).map(([bucket, limit]) => (
+              firstScreenful(buckets, allRows).map(([bucket, limit]) => (
                 <FollowUpSection
                   key={bucket}
                   bucket={bucket}
@@ -95,7 +104,7 @@ export function TodayScreen() {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
-          {sideCards && <RelationshipsToReach today={today} />}
+          {painted && <RelationshipsToReach query={sideReads} all={allRows} />}
         </Grid.Col>
       </Grid>
     </>
