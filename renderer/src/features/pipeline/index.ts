@@ -1,5 +1,5 @@
 import { lazyScreen } from '@renderer/components/lazyScreen'
-import { pipelineQuery } from './usePipeline'
+import { pipelineQuery, stagesQuery } from './usePipeline'
 
 export const OpportunityScreen = lazyScreen(() => import('./file/OpportunityScreen'), 'OpportunityScreen')
 const loadPipeline = () => import('./PipelineScreen')
@@ -7,6 +7,7 @@ export const PipelineScreen = lazyScreen(loadPipeline, 'PipelineScreen')
 /** At the navigation to the pipeline: its reads and its code start before the previous screen leaves. */
 export const preloadPipeline = () => {
   pipelineQuery.start()
+  stagesQuery.start()
   void loadPipeline()
 }
 export { OrganizationOpportunities } from './OrganizationOpportunities'

@@ -12,7 +12,7 @@ import {
 import { sharedQuery, type SharedQuery } from '@renderer/db/sharedQuery'
 import { useDbQuery } from '@renderer/db/useDbQuery'
 import { useSharedQuery } from '@renderer/db/useSharedQuery'
-import { useSetting } from '@renderer/hooks/useSetting'
+import { getSetting } from '@renderer/db/repositories/settings'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import { stageMap } from '@shared/domain/pipeline'
 import { DEFAULT_PIPELINE_STAGES } from '@shared/domain/pipeline-stages'
@@ -39,9 +39,16 @@ export const useOpportunityPage = (id: string) => useDbQuery(() => opportunityPa
 export const useOrganizationOpportunities = (organizationId: string) =>
   useDbQuery(() => listOpportunitiesOfOrganization(organizationId), [organizationId])
 
+/**
+ * The stages setting, one live read shared by every part of a screen (started with the navigation).
+ * A part mounted once the screen has the stages has them on its first render: with a read each,
+ * the board drew the default stages' columns until its own read answered, then rendered again.
+ */
+export const stagesQuery = sharedQuery(() => getSetting('pipelineStages'))
+
 /** The configured stages (the defaults while loading), with a lookup and names in the UI language. */
 export function useStages() {
-  const setting = useSetting('pipelineStages')
+  const setting = useSharedQuery(stagesQuery).data
   const stages: PipelineStage[] = setting ?? DEFAULT_PIPELINE_STAGES
   const { language } = useFormatters()
   const byId = useMemo(() => stageMap(stages), [stages])
