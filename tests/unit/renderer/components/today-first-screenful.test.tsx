@@ -3,28 +3,14 @@
 // the side column; the rows below it and the « relations à raviver » card wait for an idle moment.
 import { cleanup, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, expect, it, vi } from 'vitest'
-import { createFollowUp } from '@renderer/db/repositories/followUps'
-import { createOrganization } from '@renderer/db/repositories/organizations'
-import { setRiskFlag } from '@renderer/db/repositories/relationshipHealth'
 import { TodayScreen } from '@renderer/features/follow-ups/TodayScreen'
 import { freshDatabase } from '../../../fixtures/database'
-import { makeOrganization } from '../../../fixtures/factories'
+import { seedTwelveOverdue } from '../../../fixtures/todaySeed'
 import { renderApp } from '../drivers/renderApp'
 
 beforeEach(async () => {
   await freshDatabase()
-  // twelve overdue follow-ups, each with its own company, the third flagged red
-  for (let day = 1; day <= 12; day++) {
-    const number = String(day).padStart(2, '0')
-    const company = await createOrganization(makeOrganization({ name: `Entreprise ${number}` }))
-    if (day === 3) await setRiskFlag(company.id, { level: 'red', reason: 'Retards', since: '2020-01-01' })
-    await createFollowUp({
-      title: `Rappeler ${number}`,
-      dueDate: `2020-01-${number}`,
-      organizationId: company.id
-    })
-  }
-  await createFollowUp({ title: 'Bilan annuel', dueDate: '2099-01-15' })
+  await seedTwelveOverdue()
   // a browser never idle: only what the first screenful needs renders
   vi.stubGlobal('requestIdleCallback', () => 0)
   vi.stubGlobal('cancelIdleCallback', () => undefined)

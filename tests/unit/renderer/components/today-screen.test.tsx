@@ -4,30 +4,16 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createFollowUp } from '@renderer/db/repositories/followUps'
-import { createOrganization } from '@renderer/db/repositories/organizations'
-import { setRiskFlag } from '@renderer/db/repositories/relationshipHealth'
 import { TodayScreen } from '@renderer/features/follow-ups/TodayScreen'
 import { freshDatabase } from '../../../fixtures/database'
-import { makeOrganization } from '../../../fixtures/factories'
+import { seedTwelveOverdue } from '../../../fixtures/todaySeed'
 import { renderApp } from '../drivers/renderApp'
 
 const overdueSection = () => screen.getByRole('region', { name: 'En retard (12)' })
 
 beforeEach(async () => {
   await freshDatabase()
-  // twelve overdue follow-ups, each with its own company; the bucket shows ten at first
-  for (let day = 1; day <= 12; day++) {
-    const number = String(day).padStart(2, '0')
-    const company = await createOrganization(makeOrganization({ name: `Entreprise ${number}` }))
-    if (day === 3) await setRiskFlag(company.id, { level: 'red', reason: 'Retards', since: '2020-01-01' })
-    await createFollowUp({
-      title: `Rappeler ${number}`,
-      dueDate: `2020-01-${number}`,
-      organizationId: company.id
-    })
-  }
-  await createFollowUp({ title: 'Bilan annuel', dueDate: '2099-01-15' })
+  await seedTwelveOverdue()
 })
 afterEach(() => cleanup())
 
