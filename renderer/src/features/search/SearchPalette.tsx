@@ -28,6 +28,8 @@ const focusableList = { viewportProps: { tabIndex: 0 } } as Record<string, unkno
 // Dimmed, not blurred: a blurred backdrop is drawn again with every line the results add or drop,
 // which cost more than the results themselves on each keystroke (software rendering, no GPU)
 const paletteOverlay = { backgroundOpacity: 0.45, blur: 0 }
+/** How long Enter waits for the answer to what was just typed (the worker answers in a few ms). */
+const ANSWER_WAIT_MS = 1000
 
 export function SearchPalette() {
   const { t } = useTranslation()
@@ -61,8 +63,11 @@ export function SearchPalette() {
     },
     [navigate, spotlight]
   )
-  const runFirst = () => {
-    const hit = search.answer()?.groups[0]?.hits[0]
+  const runFirst = async () => {
+    // typed fast: the query's answer may still be on its way from the worker
+    const hit = (await search.latest(ANSWER_WAIT_MS))?.groups[0]?.hits[0]
+    // closed meanwhile (Escape): the person changed their mind
+    if (!store.getState().opened) return
     if (hit) return openHit(hit)
     const query = store.getState().query
     actions.find((action) => startsWords(action.label, query))?.run()
@@ -70,7 +75,7 @@ export function SearchPalette() {
   }
   const onKeyDown = (event: KeyboardEvent) => {
     // Spotlight runs the line picked with the arrows; with none picked, Enter takes the first.
-    if (event.key === 'Enter' && store.getState().selected < 0) runFirst()
+    if (event.key === 'Enter' && store.getState().selected < 0) void runFirst()
   }
   return (
     <Spotlight.Root

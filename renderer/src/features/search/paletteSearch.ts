@@ -16,6 +16,11 @@ export interface PaletteSearch {
   connect(client: SearchClient | null): void
   /** The answer to the latest query; the previous one stays up while the next is on its way. */
   answer(): SearchAnswer | null
+  /**
+   * The answer to the latest query once it has come (at once if it has), or what is shown after
+   * `withinMs`: Enter pressed before a fast-typed query's answer runs that answer's first line.
+   */
+  latest(withinMs: number): Promise<SearchAnswer | null>
   subscribe(listener: () => void): () => void
 }
 
@@ -25,16 +30,21 @@ export function createPaletteSearch(): PaletteSearch {
   let answer: SearchAnswer | null = null
   // Only the latest question's answer is shown: older ones arriving late are dropped
   let asked = 0
+  // the question whose answer is shown
+  let answered = 0
   const listeners = new Set<() => void>()
-  const show = (next: SearchAnswer | null) => {
-    if (next === answer) return
+  const waiting = new Set<() => void>()
+  const show = (id: number, next: SearchAnswer | null) => {
+    const changed = next !== answer
+    answered = id
     answer = next
-    listeners.forEach((listener) => listener())
+    waiting.forEach((done) => done())
+    if (changed) listeners.forEach((listener) => listener())
   }
   const send = () => {
     const id = ++asked
-    if (!wanted) return show(null)
-    void client?.query(wanted, HITS_PER_GROUP).then((next) => id === asked && show(next))
+    if (!wanted) return show(id, null)
+    void client?.query(wanted, HITS_PER_GROUP).then((next) => id === asked && show(id, next))
   }
   return {
     ask: (query) => {
@@ -48,6 +58,18 @@ export function createPaletteSearch(): PaletteSearch {
       send()
     },
     answer: () => answer,
+    latest: (withinMs) => {
+      if (answered === asked || !client) return Promise.resolve(answer)
+      return new Promise((resolve) => {
+        const done = () => {
+          waiting.delete(done)
+          clearTimeout(timer)
+          resolve(answer)
+        }
+        const timer = setTimeout(done, withinMs)
+        waiting.add(done)
+      })
+    },
     subscribe: (listener) => {
       listeners.add(listener)
       return () => listeners.delete(listener)
