@@ -47,6 +47,9 @@ export class PipelinePages {
     await this.page.keyboard.press('Space')
     // "picked up" is said first, then at once that the card is over its own column
     await heard(`« ${title} » au-dessus de l’étape ${from}.`)
+    // dnd-kit listens for the arrows from a timer set at the pick-up; the browser serves key
+    // presses before timers, so a busy page could take the arrow first: one timer turn in the page
+    await this.page.evaluate(() => new Promise((resolve) => setTimeout(resolve)))
     for (const arrow of arrows) await this.page.keyboard.press(arrow)
     await heard(`« ${title} » au-dessus de l’étape ${toStage}.`)
     await this.page.keyboard.press('Space')
