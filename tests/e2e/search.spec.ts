@@ -27,6 +27,18 @@ test.describe('search and command palette', () => {
     await expect(palette.line(/^Éloïse Tremblay/)).toBeVisible()
   })
 
+  test('Ctrl+K, a name and Enter typed at once, right at start, open the record', async ({ page }) => {
+    const app = new RelaisApp(page)
+    await app.start('demo')
+    const palette = new SearchPalette(page)
+    await page.keyboard.press('Control+k')
+    await page.keyboard.type('eloise')
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('heading', { level: 2, name: /Éloïse/ })).toBeVisible()
+    await expect(page).toHaveURL(/#\/contacts\//)
+    await expect(palette.box()).toBeHidden()
+  })
+
   test('a word found only in a meeting note leads to its company', async ({ page }) => {
     const app = new RelaisApp(page)
     await app.start('demo')

@@ -28,8 +28,11 @@ const focusableList = { viewportProps: { tabIndex: 0 } } as Record<string, unkno
 // Dimmed, not blurred: a blurred backdrop is drawn again with every line the results add or drop,
 // which cost more than the results themselves on each keystroke (software rendering, no GPU)
 const paletteOverlay = { backgroundOpacity: 0.45, blur: 0 }
-/** How long Enter waits for the answer to what was just typed (the worker answers in a few ms). */
-const ANSWER_WAIT_MS = 1000
+/**
+ * How long Enter waits for the answer to what was just typed: the worker answers in a few ms, once
+ * its index has loaded (a second or two after start on ten years of records).
+ */
+const ANSWER_WAIT_MS = 3000
 
 export function SearchPalette() {
   const { t } = useTranslation()
@@ -43,7 +46,7 @@ export function SearchPalette() {
   const [search] = useState(createPaletteSearch)
   const { client, ready, version } = useSearchIndex()
   // ready, version: the index loaded or changed since (a save, the demo loading): ask again
-  useEffect(() => search.connect(client), [search, client, ready, version])
+  useEffect(() => search.connect(client, ready), [search, client, ready, version])
   const actions = usePaletteActions()
   // The box gets the focus a tick after opening: keys typed at once are kept for it (unless it has
   // the focus already: Ctrl+K again while open, or while closing)

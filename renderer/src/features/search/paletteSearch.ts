@@ -12,13 +12,17 @@ import { HITS_PER_GROUP } from './useSearchIndex'
 export interface PaletteSearch {
   /** The box's new text: asked at once (an empty box clears the answer). */
   ask(query: string): void
-  /** The running index, or a new version of it: the current query is asked again. */
-  connect(client: SearchClient | null): void
+  /**
+   * The running index, or a new version of it: the current query is asked again. Not `ready`: the
+   * index is still loading, its answers may miss records (`latest` waits for the loaded one).
+   */
+  connect(client: SearchClient | null, ready?: boolean): void
   /** The answer to the latest query; the previous one stays up while the next is on its way. */
   answer(): SearchAnswer | null
   /**
    * The answer to the latest query once it has come (at once if it has), or what is shown after
-   * `withinMs`: Enter pressed before a fast-typed query's answer runs that answer's first line.
+   * `withinMs`: Enter pressed before a fast-typed query's answer runs that answer's first line
+   * (typed ahead while the palette loaded, before the index had loaded: its loaded answer).
    */
   latest(withinMs: number): Promise<SearchAnswer | null>
   subscribe(listener: () => void): () => void
@@ -26,6 +30,7 @@ export interface PaletteSearch {
 
 export function createPaletteSearch(): PaletteSearch {
   let client: SearchClient | null = null
+  let ready = false
   let wanted = ''
   let answer: SearchAnswer | null = null
   // Only the latest question's answer is shown: older ones arriving late are dropped
@@ -38,7 +43,7 @@ export function createPaletteSearch(): PaletteSearch {
     const changed = next !== answer
     answered = id
     answer = next
-    waiting.forEach((done) => done())
+    if (ready) waiting.forEach((done) => done())
     if (changed) listeners.forEach((listener) => listener())
   }
   const send = () => {
@@ -53,13 +58,14 @@ export function createPaletteSearch(): PaletteSearch {
       wanted = next
       send()
     },
-    connect: (next) => {
+    connect: (next, isReady = true) => {
       client = next
+      ready = isReady
       send()
     },
     answer: () => answer,
     latest: (withinMs) => {
-      if (answered === asked || !client) return Promise.resolve(answer)
+      if ((answered === asked && ready) || !client) return Promise.resolve(answer)
       return new Promise((resolve) => {
         const done = () => {
           waiting.delete(done)

@@ -4,9 +4,11 @@
 // once after the shortcut in it.
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { useLocation } from 'react-router'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import { runCommand } from '@renderer/app/commands'
 import { PreferencesProvider } from '@renderer/app/PreferencesProvider'
+import { createOrganization } from '@renderer/db/repositories/organizations'
 import { runningSearchClient, SearchPalette } from '@renderer/features/search'
 import { freshDatabase } from '../../../fixtures/database'
 import { renderApp } from '../drivers/renderApp'
@@ -26,10 +28,16 @@ const expectBoxValue = async (value: string) => {
   await waitFor(() => expect(box.value).toBe(value))
 }
 
+/** Where the app is: what a line opened. */
+function Location() {
+  return <output aria-label="Page">{useLocation().pathname}</output>
+}
+
 const renderPalette = () =>
   renderApp(
     <PreferencesProvider initialLanguage="fr">
       <SearchPalette />
+      <Location />
     </PreferencesProvider>
   )
 
@@ -91,4 +99,23 @@ it('Ctrl/Cmd+K again while its box has the focus leaves the letters typed to the
   openAndTypeAtOnce([])
   await userEvent.keyboard('al')
   expect((box as HTMLInputElement).value).toBe('al')
+})
+
+it('opens the first line when Enter is typed ahead with the letters while it loads', async () => {
+  const company = await createOrganization({ name: 'Logiciels Fjordtech inc.' })
+  renderPalette()
+  openAndTypeAtOnce([...'fjord', 'Enter'])
+  const page = screen.getByRole('status', { name: 'Page' })
+  await waitFor(() => expect(page.textContent).toBe(`/companies/${company.id}`), { timeout: 10_000 })
+  await waitFor(() => expect(screen.queryByRole('textbox', { name: 'Rechercher' })).toBeNull())
+})
+
+it('an Enter typed ahead with nothing before it opens nothing', async () => {
+  await createOrganization({ name: 'Logiciels Fjordtech inc.' })
+  renderPalette()
+  openAndTypeAtOnce(['Enter', ...'fjord'])
+  await expectBoxValue('fjord')
+  await screen.findByRole('group', { name: 'Entreprises (1)' }, { timeout: 10_000 })
+  await new Promise((resolve) => setTimeout(resolve, 300))
+  expect(screen.getByRole('status', { name: 'Page' }).textContent).toBe('/')
 })

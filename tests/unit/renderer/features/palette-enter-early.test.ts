@@ -55,4 +55,17 @@ describe('the palette’s latest answer', () => {
     search.ask('fjordx')
     expect(await search.latest(20)).toEqual(answerNamed('Fjordtech'))
   })
+
+  it('while the index loads, waits for the answer from the loaded index', async () => {
+    const { client, pending } = slowClient()
+    const search = createPaletteSearch()
+    search.connect(client, false)
+    search.ask('fjord')
+    const latest = search.latest(1000)
+    pending[0].answer({ groups: [] } as unknown as SearchAnswer)
+    expect(await settledWithin(latest, 30)).toBe('pending')
+    search.connect(client, true)
+    pending[1].answer(answerNamed('Logiciels Fjordtech inc.'))
+    expect(await latest).toEqual(answerNamed('Logiciels Fjordtech inc.'))
+  })
 })
