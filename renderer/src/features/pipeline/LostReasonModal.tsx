@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useShellOnFirstOpening } from '@renderer/hooks/useShellOnFirstOpening'
 
 interface LostReasonModalProps {
   /** The file being marked lost; the dialog is closed when null. */
@@ -13,8 +14,11 @@ interface LostReasonModalProps {
 /** Asks why a file was lost before it goes to a lost stage: the reason is required. */
 export function LostReasonModal({ title, initialReason = '', onCancel, onConfirm }: LostReasonModalProps) {
   const { t } = useTranslation()
+  // mounted with the board, which seldom asks: the dialog's shell comes with its first opening
+  const shell = useShellOnFirstOpening(title !== null)
+  if (!shell.render) return null
   return (
-    <Modal opened={title !== null} onClose={onCancel} title={t('pipeline.lost.title')} size="md">
+    <Modal opened={shell.opened} onClose={onCancel} title={t('pipeline.lost.title')} size="md">
       {title !== null && (
         <LostReasonForm
           title={title}

@@ -16,6 +16,14 @@ import classes from './board.module.css'
  */
 export const CARD_HEIGHT = 144
 
+/**
+ * Each stage's scroller size when the board last showed it. The virtual list starts from it: with
+ * no size its first render holds no card, and the size it reads after the commit renders every
+ * column a second time, with its cards, before the first paint. A wrong size (the window resized
+ * since) is corrected by that same reading.
+ */
+const shownSizes = new Map<string, { width: number; height: number }>()
+
 interface BoardColumnProps {
   column: ColumnModel
   name: string
@@ -53,7 +61,12 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
     getItemKey: keyOf,
     // one card past each edge (the library's default): each card rendered on the first frame counts
     overscan: 1,
-    rangeExtractor: (range) => withArrival(range, arrival)
+    rangeExtractor: (range) => withArrival(range, arrival),
+    initialRect: shownSizes.get(column.stage.id)
+  })
+  useLayoutEffect(() => {
+    // after the virtual list's own layout effect has read the scroller (no layout read here)
+    if (virtualizer.scrollRect) shownSizes.set(column.stage.id, virtualizer.scrollRect)
   })
   if (seen.arriving >= 0) {
     const { scrollOffset, scrollRect } = virtualizer

@@ -1,9 +1,10 @@
-import { Badge, Group, Stack, Text, Title } from '@mantine/core'
+import { Badge } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import type { Totals } from '@shared/domain/pipeline'
 import type { PipelineStage } from '@shared/schemas'
 import { STAGE_KIND_COLORS } from '../constants'
+import classes from './ColumnHeader.module.css'
 
 /** The stage's name, its number of files, their total and their probability-weighted total. */
 export function ColumnHeader({
@@ -20,11 +21,11 @@ export function ColumnHeader({
   const { t } = useTranslation()
   const format = useFormatters()
   return (
-    <Stack gap={2} px={4} pb="xs">
-      <Group justify="space-between" wrap="nowrap" gap="xs">
-        <Title order={3} size="h6" id={id} style={{ overflowWrap: 'anywhere' }}>
+    <div className={classes.header}>
+      <div className={classes.nameRow}>
+        <h3 id={id} className={classes.name}>
           {name}
-        </Title>
+        </h3>
         <Badge
           color={STAGE_KIND_COLORS[kind]}
           variant="light"
@@ -34,13 +35,13 @@ export function ColumnHeader({
         >
           {format.number(totals.count)}
         </Badge>
-      </Group>
-      <Text size="xs" c="dimmed">
+      </div>
+      <p className={classes.amount}>
         {t('pipeline.board.total', { amount: format.money(totals.totalCents) })}
-      </Text>
-      <Text size="xs" c="dimmed">
+      </p>
+      <p className={classes.amount}>
         {t('pipeline.board.weighted', { amount: format.money(totals.weightedCents) })}
-      </Text>
-    </Stack>
+      </p>
+    </div>
   )
 }
