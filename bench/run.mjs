@@ -101,15 +101,30 @@ if (!args.includes('--no-build')) {
   })
 }
 const server = await serve(resolve(root, 'renderer'), outDir, port)
+
+/** Figure 1's floor, in a new profile on disk of its own (see rawLoad in renderer/src/bench/hooks.ts). */
+async function rawWriteFloor() {
+  const dir = await mkdtemp(join(os.tmpdir(), 'relais-bench-raw-'))
+  const browser = await openKeptProfile(dir)
+  try {
+    const page = await openBenchPage(browser, server.url)
+    return await page.evaluate((size) => window.relaisBench.rawLoad(size), dataset)
+  } finally {
+    await browser.close()
+    await rm(dir, { recursive: true, force: true })
+  }
+}
 // The workspace is loaded, the browser closed, then the figures run in a browser started again on
 // the same profile: the officer's next morning, on a database kept on disk as the desktop app's is.
 const profileDir = await mkdtemp(join(os.tmpdir(), 'relais-bench-'))
 const results = {}
+step(`the raw write floor: the ${dataset} workspace written straight, in a profile of its own`)
+const raw = await rawWriteFloor()
 let context = await openKeptProfile(profileDir)
 try {
   const page = await openBenchPage(context, server.url)
   step(`loading the ${dataset} workspace through the repositories`)
-  const load = await page.evaluate((size) => window.relaisBench.load(size), dataset)
+  const load = { ...(await page.evaluate((size) => window.relaisBench.load(size), dataset)), ...raw }
   results.load = {
     records: load.records,
     recordsPerSecond: Math.round(load.records / (load.ms / 1000)),
