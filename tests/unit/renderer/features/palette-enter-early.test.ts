@@ -16,14 +16,20 @@ function slowClient() {
   return { client, pending }
 }
 
+/** The palette's search on a slow worker, its index loaded or (ready false) still loading. */
+function paletteOnSlowWorker(ready = true) {
+  const { client, pending } = slowClient()
+  const search = createPaletteSearch()
+  search.connect(client, ready)
+  return { client, pending, search }
+}
+
 const settledWithin = async <T>(promise: Promise<T>, ms: number) =>
   Promise.race([promise.then((value) => ({ value })), new Promise((r) => setTimeout(() => r('pending'), ms))])
 
 describe('the palette’s latest answer', () => {
   it('waits for the answer to the query just typed, then gives it', async () => {
-    const { client, pending } = slowClient()
-    const search = createPaletteSearch()
-    search.connect(client)
+    const { pending, search } = paletteOnSlowWorker()
     search.ask('erabliere numeriq')
     const latest = search.latest(1000)
     expect(await settledWithin(latest, 30)).toBe('pending')
@@ -32,9 +38,7 @@ describe('the palette’s latest answer', () => {
   })
 
   it('gives the answer to the last query, not the one before it still on screen', async () => {
-    const { client, pending } = slowClient()
-    const search = createPaletteSearch()
-    search.connect(client)
+    const { pending, search } = paletteOnSlowWorker()
     search.ask('era')
     pending[0].answer(answerNamed('Éraflures inc.'))
     await search.latest(1000)
@@ -46,9 +50,7 @@ describe('the palette’s latest answer', () => {
   })
 
   it('gives what is shown when the answer is already in, or never comes in time', async () => {
-    const { client, pending } = slowClient()
-    const search = createPaletteSearch()
-    search.connect(client)
+    const { pending, search } = paletteOnSlowWorker()
     search.ask('fjord')
     pending[0].answer(answerNamed('Fjordtech'))
     expect(await search.latest(1000)).toEqual(answerNamed('Fjordtech'))
@@ -57,9 +59,7 @@ describe('the palette’s latest answer', () => {
   })
 
   it('while the index loads, waits for the answer from the loaded index', async () => {
-    const { client, pending } = slowClient()
-    const search = createPaletteSearch()
-    search.connect(client, false)
+    const { client, pending, search } = paletteOnSlowWorker(false)
     search.ask('fjord')
     const latest = search.latest(1000)
     pending[0].answer({ groups: [] } as unknown as SearchAnswer)
