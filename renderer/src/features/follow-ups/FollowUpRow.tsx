@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Group, Stack, Text } from '@mantine/core'
+import { ActionIcon, Badge } from '@mantine/core'
 import { IconCheck } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { LinkedNames } from '@renderer/db/repositories/names'
@@ -7,6 +7,7 @@ import { FollowUpMenu } from './FollowUpMenu'
 import { LinkedParties } from '@renderer/components/LinkedParties'
 import { SnoozeMenu } from './SnoozeMenu'
 import type { FollowUpActions } from './useFollowUpActions'
+import classes from './FollowUpRow.module.css'
 
 interface FollowUpRowProps {
   followUp: FollowUp
@@ -16,23 +17,19 @@ interface FollowUpRowProps {
   actions: FollowUpActions
 }
 
-/** One open follow-up on Today: done in one click, snooze in two, the rest in a menu. */
+/**
+ * One open follow-up on Today: done in one click, snooze in two, the rest in a menu. The layout is
+ * plain elements: Today shows some fifty rows, and every screen opened from Today first takes them
+ * down.
+ */
 export function FollowUpRow({ followUp, names, dueLabel, overdue, actions }: FollowUpRowProps) {
   const { t } = useTranslation()
   // the note captured with the follow-up, its first line: what to say when calling back
   const noteLine = followUp.notes.trim().split('\n')[0]?.trim()
   return (
-    <Group
-      component="li"
-      justify="space-between"
-      wrap="wrap"
-      py="xs"
-      gap="xs"
-      aria-label={followUp.title}
-      style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}
-    >
+    <li className={classes.row} aria-label={followUp.title}>
       {/* on a narrow window the date and actions go under the title */}
-      <Group gap="sm" wrap="nowrap" style={{ flex: '1 1 280px', minWidth: 0 }}>
+      <div className={classes.what}>
         <ActionIcon
           variant="default"
           radius="xl"
@@ -41,8 +38,8 @@ export function FollowUpRow({ followUp, names, dueLabel, overdue, actions }: Fol
         >
           <IconCheck size={14} aria-hidden />
         </ActionIcon>
-        <Stack gap={2} style={{ minWidth: 0 }}>
-          <Text size="sm" fw={600} lineClamp={2}>
+        <div className={classes.lines}>
+          <p className={classes.title}>
             {followUp.title}
             {followUp.priority === 'high' && (
               <Badge
@@ -56,32 +53,23 @@ export function FollowUpRow({ followUp, names, dueLabel, overdue, actions }: Fol
                 {t('followUps.priority.high')}
               </Badge>
             )}
-          </Text>
-          {noteLine && (
-            <Text size="sm" c="dimmed" truncate="end">
-              {noteLine}
-            </Text>
-          )}
+          </p>
+          {noteLine && <p className={classes.note}>{noteLine}</p>}
           <LinkedParties
             organizations={[
               followUp.organizationId ? names.organizations.get(followUp.organizationId) : undefined
             ]}
             contacts={[followUp.contactId ? names.contacts.get(followUp.contactId) : undefined]}
           />
-        </Stack>
-      </Group>
-      <Group gap="xs" wrap="nowrap" ml="auto">
-        <Text
-          size="xs"
-          c={overdue ? 'red' : 'dimmed'}
-          fw={overdue ? 600 : undefined}
-          style={{ whiteSpace: 'nowrap' }}
-        >
+        </div>
+      </div>
+      <div className={classes.when}>
+        <p className={classes.due} data-overdue={overdue || undefined}>
           {dueLabel}
-        </Text>
+        </p>
         <SnoozeMenu followUp={followUp} onReschedule={(date) => void actions.reschedule(followUp, date)} />
         <FollowUpMenu followUp={followUp} actions={actions} />
-      </Group>
-    </Group>
+      </div>
+    </li>
   )
 }

@@ -11,7 +11,7 @@ import type { Interaction } from '@shared/schemas'
 import { KIND_ICONS, useQuickLog } from '@renderer/features/interactions'
 import { EntryLayout } from './EntryLayout'
 import { EntryNotes } from './EntryNotes'
-import { EntryParties } from './EntryParties'
+import { LinkedParties } from '@renderer/components/LinkedParties'
 import classes from './timeline.module.css'
 
 interface InteractionEntryProps {
@@ -68,7 +68,7 @@ function InteractionEntryView({ interaction, names, selfId, pending }: Interacti
             .join(' · ')}
         </span>
       </div>
-      <EntryParties
+      <LinkedParties
         organizations={others(interaction.organizationIds).map((id) => names.organizations.get(id))}
         contacts={others(interaction.contactIds).map((id) => names.contacts.get(id))}
       />
