@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text } from '@mantine/core'
+import { Button, Stack } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LastContact } from '@renderer/components/LastContact'
@@ -8,6 +8,7 @@ import type { FlaggedOrganization } from '@renderer/db/repositories/relationship
 import { RiskBadge } from '@renderer/features/organizations'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import { OrganizationToReach } from './OrganizationToReach'
+import classes from './sideCards.module.css'
 
 function FlagDetails({ flagged }: { flagged: FlaggedOrganization }) {
   const { t } = useTranslation()
@@ -17,26 +18,24 @@ function FlagDetails({ flagged }: { flagged: FlaggedOrganization }) {
   const next = openFollowUps[0]
   return (
     <>
-      <Group gap={6}>
+      <div className={classes.flagTags}>
         <RiskBadge flag={organization.riskFlag} size="xs" />
         {since && (
-          <Text span size="xs" c="dimmed">
+          <span className={`${classes.text} ${classes.dimmed}`}>
             {t('health.flagged.since', { date: format.dateInWords(since) })}
-          </Text>
+          </span>
         )}
         <LastContact at={organization.lastInteractionAt} withLabel size="xs" />
-      </Group>
-      <Text size="xs" lineClamp={2}>
-        {organization.riskFlag.reason}
-      </Text>
-      <Text size="xs" c="dimmed">
+      </div>
+      <p className={`${classes.text} ${classes.reason}`}>{organization.riskFlag.reason}</p>
+      <p className={`${classes.text} ${classes.dimmed}`}>
         {next
           ? `${t('health.flagged.openFollowUps', { count: openFollowUps.length })} · ${t(
               'health.flagged.nextFollowUp',
               { title: next.title, date: format.date(next.dueDate) }
             )}`
           : t('health.flagged.noFollowUp')}
-      </Text>
+      </p>
     </>
   )
 }

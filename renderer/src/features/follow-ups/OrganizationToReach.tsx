@@ -1,10 +1,11 @@
-import { ActionIcon, Anchor, Group, Stack, Tooltip } from '@mantine/core'
+import { ActionIcon, Tooltip } from '@mantine/core'
 import { IconMessagePlus } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { useQuickLog } from '@renderer/features/interactions'
 import type { Organization } from '@shared/schemas'
+import classes from './sideCards.module.css'
 
 /** One company to get back to on Today: its name, why (children) and a button to log a meeting. */
 export function OrganizationToReach({
@@ -17,13 +18,13 @@ export function OrganizationToReach({
   const { t } = useTranslation()
   const quickLog = useQuickLog()
   return (
-    <Group component="li" justify="space-between" wrap="nowrap" gap="xs">
-      <Stack gap={2} style={{ minWidth: 0 }}>
-        <Anchor component={Link} to={`/companies/${organization.id}`} size="sm" fw={600} truncate>
+    <li className={classes.company}>
+      <div className={classes.lines}>
+        <Link to={`/companies/${organization.id}`} className={classes.name}>
           {organization.name}
-        </Anchor>
+        </Link>
         {children}
-      </Stack>
+      </div>
       <Tooltip label={t('interactions.quickLog.button')}>
         <ActionIcon
           variant="light"
@@ -33,6 +34,6 @@ export function OrganizationToReach({
           <IconMessagePlus size={16} aria-hidden />
         </ActionIcon>
       </Tooltip>
-    </Group>
+    </li>
   )
 }

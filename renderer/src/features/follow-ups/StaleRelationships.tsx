@@ -1,10 +1,11 @@
-import { Badge, Group, Stack, Text } from '@mantine/core'
+import { Badge, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { LoadingState } from '@renderer/components/LoadingState'
 import { SectionCard } from '@renderer/components/SectionCard'
 import { useSetting } from '@renderer/hooks/useSetting'
 import type { StaleRelationship } from '@shared/domain/staleness'
 import { OrganizationToReach } from './OrganizationToReach'
+import classes from './sideCards.module.css'
 
 const SHOWN = 15
 
@@ -12,10 +13,10 @@ function StaleReasons({ stale }: { stale: StaleRelationship }) {
   const { t } = useTranslation()
   const { organization, idleDays, openFiles, pastCadenceDays } = stale
   return (
-    <Group gap={4}>
-      <Text size="xs" c="red">
+    <div className={classes.staleTags}>
+      <span className={`${classes.text} ${classes.idle}`}>
         {idleDays === null ? t('followUps.stale.never') : t('followUps.stale.idle', { count: idleDays })}
-      </Text>
+      </span>
       {pastCadenceDays !== null && organization.tier && (
         <Badge size="xs" variant="light">
           {t('followUps.stale.pastCadence', {
@@ -29,7 +30,7 @@ function StaleReasons({ stale }: { stale: StaleRelationship }) {
           {t('followUps.stale.openFiles', { count: openFiles })}
         </Badge>
       )}
-    </Group>
+    </div>
   )
 }
 
