@@ -11,7 +11,7 @@ import { countWorkspace, generateWorkspace, type Workspace, type WorkspaceSize }
 import { leftQueriesCached } from './queryCache'
 import { lastYear, screenFloors, seedEncounterDraft, todayCounts } from './screenFloors'
 import { armShown, shownSince } from './shown'
-import { timeUntil, timeUntilAll, watchFrames } from './timing'
+import { timesUntil, timeUntil, timeUntilAll, watchFrames } from './timing'
 import { importCsv, restoreWorkspace } from './writeFigures'
 
 const FLOOR_DATABASE = 'relais-bench-floor'
@@ -129,6 +129,7 @@ export function installBenchHooks(): void {
       busiestCompany,
       leftQueriesCached,
       timeUntil,
+      timesUntil,
       timeUntilAll,
       armShown,
       shownSince,

@@ -4,14 +4,9 @@ import { foldText } from '@shared/domain/text'
 /** Resolves after the browser painted the current state (two animation frames). */
 const painted = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())))
 
-/**
- * Runs `action` (a hash to go to, or nothing when the driver acts itself right after), then waits
- * until `selector` matches at least `count` elements whose text includes `text`; returns the ms.
- */
-export async function timeUntil(options: {
+interface WaitOptions {
   hash?: string
   selector: string
-  count?: number
   text?: string
   /** Exactly this text once accents and case are folded away (a search mark). */
   folded?: string
@@ -19,8 +14,24 @@ export async function timeUntil(options: {
   timeoutMs?: number
   /** Look only inside the index-th element matching this selector (e.g. one board column). */
   within?: { selector: string; index: number }
-}): Promise<number> {
-  const { hash, selector, count = 1, text, folded, within, timeoutMs = 60_000 } = options
+}
+
+/**
+ * Runs `action` (a hash to go to, or nothing when the driver acts itself right after), then waits
+ * until `selector` matches at least `count` elements whose text includes `text`; returns the ms.
+ */
+export async function timeUntil(options: WaitOptions & { count?: number }): Promise<number> {
+  const [ms] = await timesUntil({ ...options, counts: [options.count ?? 1] })
+  return ms
+}
+
+/**
+ * As timeUntil, for several counts of the same elements (ascending): the ms until each count was
+ * painted. Each is watched from the action on, so a count reached while an earlier one's frames
+ * are still being painted is timed from its own frame, not after them.
+ */
+export async function timesUntil(options: WaitOptions & { counts: number[] }): Promise<number[]> {
+  const { hash, selector, counts, text, folded, within, timeoutMs = 60_000 } = options
   const start = options.since ?? performance.now()
   const root = () => (within ? document.querySelectorAll(within.selector)[within.index] : document)
   // A navigation is a React transition: the screen left stays in the DOM while the next one
@@ -33,21 +44,24 @@ export async function timeUntil(options: {
     return false
   }
   if (navigates) window.location.hash = hash
-  const matches = () =>
+  const matching = () =>
     [...(root()?.querySelectorAll(selector) ?? [])].filter(
       (e) =>
         !before.has(e) &&
         !inScreenLeft(e) &&
         (!text || (e.textContent ?? '').includes(text)) &&
         (folded === undefined || foldText(e.textContent ?? '') === folded)
-    ).length >= count
-  while (!matches()) {
+    ).length
+  const times: Promise<number>[] = []
+  for (;;) {
+    const found = matching()
+    while (times.length < counts.length && found >= counts[times.length])
+      times.push(painted().then(() => performance.now() - start))
+    if (times.length === counts.length) return Promise.all(times)
     if (performance.now() - start > timeoutMs)
       throw new Error(`timeout waiting for ${selector} ${text ?? ''}`)
     await new Promise((r) => requestAnimationFrame(r))
   }
-  await painted()
-  return performance.now() - start
 }
 
 /** Goes to `hash`, then waits for each selector in turn; returns the ms until the last one painted. */
