@@ -36,7 +36,7 @@ export function RelationshipTimeline({ party, id }: RelationshipTimelineProps) {
   const [limit, setLimit] = useState(PAGE)
   const { data, months, isLoading, error } = useTimeline(party, id)
   const total = months.reduce((sum, m) => sum + m.entries.length, 0)
-  const painted = usePaintedOnce(data !== undefined, true)
+  const painted = usePaintedOnce(data !== undefined)
   const shown = painted ? limit : Math.min(limit, FIRST_SCREEN)
   const logHere = () =>
     quickLog.open(party === 'organization' ? { organizationIds: [id] } : { contactIds: [id] })
