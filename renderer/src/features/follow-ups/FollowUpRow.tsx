@@ -1,4 +1,4 @@
-import { ActionIcon, Badge } from '@mantine/core'
+import { Badge } from '@mantine/core'
 import { IconCheck } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { LinkedNames } from '@renderer/db/repositories/names'
@@ -30,14 +30,15 @@ export function FollowUpRow({ followUp, names, dueLabel, overdue, actions }: Fol
     <li className={classes.row} aria-label={followUp.title}>
       {/* on a narrow window the date and actions go under the title */}
       <div className={classes.what}>
-        <ActionIcon
-          variant="default"
-          radius="xl"
+        <button
+          type="button"
+          // Mantine's global focus ring and press effect, as its own buttons have
+          className={`mantine-focus-auto mantine-active ${classes.done}`}
           aria-label={t('followUps.actions.markDone', { title: followUp.title })}
           onClick={() => void actions.done(followUp)}
         >
           <IconCheck size={14} aria-hidden />
-        </ActionIcon>
+        </button>
         <div className={classes.lines}>
           <p className={classes.title}>
             {followUp.title}

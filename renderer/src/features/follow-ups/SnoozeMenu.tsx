@@ -1,13 +1,14 @@
-import { Button, Menu } from '@mantine/core'
+import { Menu } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { useState, type ReactElement } from 'react'
-import { IconCalendar, IconChevronDown, IconClockPause } from '@tabler/icons-react'
+import { IconCalendar } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import { formatWeekdayDate, type CalendarDate } from '@shared/domain/dates'
 import { DUE_PRESETS, presetDueDate } from '@shared/domain/due-dates'
 import type { FollowUp } from '@shared/schemas'
 import { PickDateModal } from './PickDateModal'
+import { SnoozeButton } from './SnoozeButton'
 import { unusedMenuButton } from '@renderer/components/unusedMenuButton'
 import { useToday } from '@renderer/hooks/useToday'
 
@@ -58,17 +59,11 @@ export function SnoozeMenu({ followUp, onReschedule }: SnoozeMenuProps) {
   // closed Mantine menu costs about as much to render as the rest of its row
   const [used, setUsed] = useState(false)
   const button = (
-    <Button
-      size="compact-sm"
-      variant="subtle"
-      color="gray"
-      leftSection={<IconClockPause size={14} aria-hidden />}
-      rightSection={<IconChevronDown size={12} aria-hidden />}
+    <SnoozeButton
+      label={t('followUps.snooze.label')}
       aria-label={t('followUps.snooze.labelFor', { title: followUp.title })}
       {...(used ? { autoFocus: true } : unusedMenuButton(() => setUsed(true)))}
-    >
-      {t('followUps.snooze.label')}
-    </Button>
+    />
   )
   return (
     <>
