@@ -11,6 +11,7 @@ import {
   ERASED_PERSON_ID,
   isRegisterEntryAbout
 } from '../domain/privacy'
+import { boardCardSchema } from '../schemas/board-card'
 import { captureSchema } from '../schemas/capture'
 import { contactSchema } from '../schemas/contact'
 import { draftSchema } from '../schemas/draft'
@@ -244,6 +245,17 @@ const notDuplicates = defineTable({
   workspace: false
 })
 
+// A copy of each live file's board fields, kept by the database itself in every write of a file
+// (renderer/src/db/boardCardsMirror.ts): derived data, so neither backed up nor restored.
+const boardCards = defineTable({
+  entity: 'boardCard',
+  schema: boardCardSchema,
+  indexes: { 6: 'id' },
+  trash: false,
+  backup: false,
+  workspace: false
+})
+
 export const TABLES = {
   organizations,
   contacts,
@@ -258,7 +270,8 @@ export const TABLES = {
   savedViews,
   drafts,
   notDuplicates,
-  captures
+  captures,
+  boardCards
 }
 
 export type AppTables = typeof TABLES

@@ -3,6 +3,7 @@
 import Dexie, { type Table } from 'dexie'
 import { tablesWith, type RecordOf, type Registry } from '@shared/db/table-spec'
 import { TABLES, type AppTables } from '@shared/db/tables'
+import { boardCardsMirror } from './boardCardsMirror'
 import { applyMigrations } from './migrations'
 
 export const DATABASE_NAME = 'relais'
@@ -22,6 +23,7 @@ export class RelaisDatabase extends Dexie {
     super(name, { chromeTransactionDurability: 'strict' })
     applyMigrations(this)
     countRevisions(this)
+    this.use(boardCardsMirror)
   }
 }
 

@@ -10,6 +10,7 @@ import { v2 } from './v2'
 import { v3 } from './v3'
 import { v4 } from './v4'
 import { v5 } from './v5'
+import { v6 } from './v6'
 
 export interface Migration {
   version: number
@@ -17,7 +18,7 @@ export interface Migration {
   upgrade?: Parameters<ReturnType<Dexie['version']>['upgrade']>[0]
 }
 
-export const MIGRATIONS: Migration[] = [v1, v2, v3, v4, v5]
+export const MIGRATIONS: Migration[] = [v1, v2, v3, v4, v5, v6]
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version
 

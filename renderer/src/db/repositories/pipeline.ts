@@ -1,7 +1,15 @@
 // Reads the pipeline screens need at once: the live files with the organizations they name
 // (companies and co-financing partners), and the stage history for the charts.
 import type { PipelineOrganization } from '@shared/domain/pipeline-filters'
-import type { Contact, FollowUp, Interaction, Opportunity, Organization, StageChange } from '@shared/schemas'
+import type {
+  BoardCard,
+  Contact,
+  FollowUp,
+  Interaction,
+  Opportunity,
+  Organization,
+  StageChange
+} from '@shared/schemas'
 import { db } from '../schema'
 import { getContact } from './contacts'
 import { getOpportunity, listOpportunities, listStageChangesOf } from './opportunities'
@@ -62,11 +70,22 @@ export function pipelineOf(
   return { files, organizations }
 }
 
+/** The board's cards of the live files, with the companies they name. */
+export interface BoardData {
+  files: BoardCard[]
+  organizations: Map<string, PipelineOrganization>
+}
+
+/** Every live file's card (boardCardsMirror.ts): what the board reads instead of the files. */
+export function listBoardCards(): Promise<BoardCard[]> {
+  return db().boardCards.toArray()
+}
+
 /**
- * The files with the companies as the board shows them: each file's own copy of its company's name
+ * The cards with the companies as the board shows them: each file's own copy of its company's name
  * and region (fileOrganizations.ts), so the board reads no company (partners are the table's).
  */
-export function boardDataOf(files: Opportunity[]): PipelineData {
+export function boardDataOf(files: BoardCard[]): BoardData {
   const organizations = new Map<string, PipelineOrganization>()
   for (const file of files) if (file.organization) organizations.set(file.organizationId, file.organization)
   return { files, organizations }

@@ -1,15 +1,16 @@
 import { ActionIcon, Button, Menu } from '@mantine/core'
 import { IconArrowsExchange, IconCheck } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import type { Opportunity, PipelineStage } from '@shared/schemas'
 import { useFormatters } from '@renderer/hooks/useFormatters'
+import type { PipelineStage } from '@shared/schemas'
+import type { MovedFile } from './useStageMove'
 
-interface MoveToMenuProps {
-  file: Opportunity
+interface MoveToMenuProps<F extends MovedFile> {
+  file: F
   /** The stage the file shows in (it may be on its way there). */
   stageId: string
   stages: PipelineStage[]
-  onMove: (file: Opportunity, stageId: string) => void
+  onMove: (file: F, stageId: string) => void
   /** A labelled button (file page) rather than an icon (board card). */
   withLabel?: boolean
   /** Open from its first render, focused (a board card mounts the menu when first pressed). */
@@ -17,7 +18,7 @@ interface MoveToMenuProps {
 }
 
 /** "Move to…": the keyboard and screen-reader way to change a file's stage, one menu item a stage. */
-export function MoveToMenu(props: MoveToMenuProps) {
+export function MoveToMenu<F extends MovedFile>(props: MoveToMenuProps<F>) {
   const { file, stageId, stages, onMove, withLabel = false, initiallyOpened = false } = props
   const { t } = useTranslation()
   const { language } = useFormatters()

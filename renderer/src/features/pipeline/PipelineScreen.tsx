@@ -48,7 +48,7 @@ export function PipelineScreen() {
         </EmptyState>
       )
     if (layout === 'table') return <NamedPipelineTable state={list} onChange={setList} />
-    if (layout === 'charts') return <PipelineCharts data={data} />
+    if (layout === 'charts') return <PipelineCharts />
     return <PipelineBoard data={data} />
   }
   return (

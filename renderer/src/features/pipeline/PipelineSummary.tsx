@@ -3,11 +3,11 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import { totalsOf } from '@shared/domain/pipeline'
-import type { Opportunity } from '@shared/schemas'
+import type { BoardCard } from '@shared/schemas'
 import { useStages } from './usePipeline'
 
 /** "12 open files · 8 450 000 $ · weighted 3 200 000 $": the pipeline at a glance. */
-export function PipelineSummary({ files }: { files: Opportunity[] }) {
+export function PipelineSummary({ files }: { files: BoardCard[] }) {
   const { t } = useTranslation()
   const format = useFormatters()
   const { byId } = useStages()

@@ -1,13 +1,13 @@
 import { lazyScreen } from '@renderer/components/lazyScreen'
-import { pipelineQuery, stagesQuery } from './usePipeline'
+import { startPipelineReads, stagesQuery } from './usePipeline'
 
 export const OpportunityScreen = lazyScreen(() => import('./file/OpportunityScreen'), 'OpportunityScreen')
 const loadPipeline = () => import('./PipelineScreen')
 export const PipelineScreen = lazyScreen(loadPipeline, 'PipelineScreen')
 /** At the navigation to the pipeline: its reads and its code start before the previous screen leaves. */
 export const preloadPipeline = () => {
-  pipelineQuery.start()
   stagesQuery.start()
+  startPipelineReads()
   void loadPipeline()
 }
 export { OrganizationOpportunities } from './OrganizationOpportunities'

@@ -4,6 +4,7 @@ import { listOpportunities, listOpportunitiesOfOrganization } from '@renderer/db
 import { mappedQuery } from '@renderer/db/mappedQuery'
 import {
   boardDataOf,
+  listBoardCards,
   livePipelineOrganizations,
   opportunityPage,
   pipelineOf,
@@ -24,17 +25,22 @@ const namedQuery = joinedQuery(filesQuery, sharedQuery(livePipelineOrganizations
 
 /**
  * The pipeline's files and companies (pipelineData) as two live queries: a stage move re-reads the
- * files only. The table needs it (partners' names); the board and the charts do with boardQuery.
- * The navigation to the pipeline starts it (preloadPipeline): the files only when the board shows.
+ * files only. The table needs it (partners' names).
  */
-export const pipelineQuery: SharedQuery<PipelineData> = {
-  ...namedQuery,
-  start: () => (storedPipelineLayout() === 'table' ? namedQuery.start() : filesQuery.start())
+export const pipelineQuery: SharedQuery<PipelineData> = namedQuery
+/** The files' cards, each with its company's name and region: neither files nor companies read. */
+export const boardQuery = mappedQuery(sharedQuery(listBoardCards), boardDataOf)
+/** The reads the pipeline's remembered layout needs, started with the navigation to it. */
+export function startPipelineReads(): void {
+  boardQuery.start()
+  const layout = storedPipelineLayout()
+  if (layout === 'table') namedQuery.start()
+  else if (layout === 'charts') filesQuery.start()
 }
-/** The files, each with its company's name and region: the 5,000 companies are not read. */
-export const boardQuery = mappedQuery(filesQuery, boardDataOf)
 export const usePipelineData = () => useSharedQuery(pipelineQuery)
 export const useBoardData = () => useSharedQuery(boardQuery)
+/** The live files, whole (the charts need more than the cards). */
+export const usePipelineFiles = () => useSharedQuery(filesQuery)
 export const useOpportunityPage = (id: string) => useDbQuery(() => opportunityPage(id), [id])
 export const useOrganizationOpportunities = (organizationId: string) =>
   useDbQuery(() => listOpportunitiesOfOrganization(organizationId), [organizationId])

@@ -9,6 +9,9 @@ import { LostReasonModal } from './LostReasonModal'
 import { useStages } from './usePipeline'
 import { afterPaint } from '@renderer/hooks/afterPaint'
 
+/** What a move needs of a file: the board's card of it is enough. */
+export type MovedFile = Pick<Opportunity, 'id' | 'title' | 'outcome' | 'lostReason'>
+
 interface StageMoveHooks {
   /** Called as the move starts (the board shows the card in its new column at once). */
   onStart?: (fileId: string, stageId: string) => void
@@ -22,20 +25,20 @@ interface StageMoveHooks {
  * Returns `request` and the dialog to render.
  */
 export function useStageMove(hooks: StageMoveHooks = {}): {
-  request: (file: Opportunity, stageId: string) => void
+  request: (file: MovedFile, stageId: string) => void
   dialog: ReactNode
 } {
   const { t } = useTranslation()
   const notify = useNotify()
   const { byId, nameOf } = useStages()
-  const [losing, setLosing] = useState<{ file: Opportunity; stageId: string } | null>(null)
+  const [losing, setLosing] = useState<{ file: MovedFile; stageId: string } | null>(null)
   const latest = useRef(hooks)
   useEffect(() => {
     latest.current = hooks
   })
 
   const run = useCallback(
-    async (file: Opportunity, stageId: string, options: MoveOptions = {}) => {
+    async (file: MovedFile, stageId: string, options: MoveOptions = {}) => {
       latest.current.onStart?.(file.id, stageId)
       try {
         await afterPaint()
@@ -61,7 +64,7 @@ export function useStageMove(hooks: StageMoveHooks = {}): {
   )
 
   const request = useCallback(
-    (file: Opportunity, stageId: string) => {
+    (file: MovedFile, stageId: string) => {
       // A won file goes to the repository, which refuses with the right message.
       if (byId.get(stageId)?.kind === 'lost' && file.outcome !== 'won') setLosing({ file, stageId })
       else void run(file, stageId)

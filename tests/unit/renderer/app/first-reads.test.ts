@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { router } from '@renderer/app/routes'
 import { createOrganization } from '@renderer/db/repositories/organizations'
-import { pipelineQuery } from '@renderer/features/pipeline/usePipeline'
+import { boardQuery } from '@renderer/features/pipeline/usePipeline'
 import { freshDatabase } from '../../../fixtures/database'
 import { makeOrganization } from '../../../fixtures/factories'
 
@@ -22,7 +22,7 @@ function timelineReads() {
 
 describe('navigation and first reads', () => {
   it('starts the pipeline’s reads once per visit, and only there', async () => {
-    const start = vi.spyOn(pipelineQuery, 'start').mockImplementation(() => undefined)
+    const start = vi.spyOn(boardQuery, 'start').mockImplementation(() => undefined)
     await router.navigate('/companies')
     expect(start).not.toHaveBeenCalled()
     await router.navigate('/pipeline')

@@ -4,14 +4,14 @@
 import { renderHook } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { useBoardColumns } from '@renderer/features/pipeline/board/boardModel'
-import type { Opportunity, Organization, PipelineStage } from '@shared/schemas'
+import type { BoardCard, Organization, PipelineStage } from '@shared/schemas'
 
 const stage = (id: string): PipelineStage => ({ id, fr: id, en: id, probability: 50, kind: 'open' })
 const stages = [stage('a'), stage('b'), stage('c')]
 const company = { id: 'o1', name: 'Alumitek' } as Organization
 const organizations = new Map([[company.id, company]])
 
-function file(title: string, stageId: string, requestedCents: number, updatedAt = 't0'): Opportunity {
+function file(title: string, stageId: string, requestedCents: number, updatedAt = 't0'): BoardCard {
   const fields = {
     id: title,
     title,
@@ -21,7 +21,7 @@ function file(title: string, stageId: string, requestedCents: number, updatedAt 
     probability: 50,
     updatedAt
   }
-  return fields as unknown as Opportunity
+  return fields as unknown as BoardCard
 }
 
 const files = [
@@ -31,11 +31,11 @@ const files = [
   file('B-200', 'b', 200),
   file('C-10', 'c', 10)
 ]
-const titles = (cards: { file: Opportunity }[]) => cards.map((card) => card.file.title)
+const titles = (cards: { file: BoardCard }[]) => cards.map((card) => card.file.title)
 
 function render() {
   return renderHook(
-    ({ list, pending }: { list: Opportunity[]; pending: ReadonlyMap<string, string> }) =>
+    ({ list, pending }: { list: BoardCard[]; pending: ReadonlyMap<string, string> }) =>
       useBoardColumns(list, organizations, stages, pending),
     { initialProps: { list: files, pending: new Map<string, string>() } }
   )

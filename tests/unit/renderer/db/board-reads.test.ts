@@ -1,5 +1,5 @@
-// The board reads the files alone: each carries its company's name and region. The navigation
-// starts the companies' read only for the table, which names the partners too.
+// The board reads the files' cards alone (boardCards): each carries its company's name and region.
+// The navigation starts the companies' read only for the table, which names the partners too.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createOpportunity } from '@renderer/db/repositories/opportunities'
 import {
@@ -7,9 +7,9 @@ import {
   deleteOrganization,
   updateOrganization
 } from '@renderer/db/repositories/organizations'
-import type { PipelineData } from '@renderer/db/repositories/pipeline'
+import type { BoardData } from '@renderer/db/repositories/pipeline'
 import type { SharedQuery } from '@renderer/db/sharedQuery'
-import { boardQuery, pipelineQuery } from '@renderer/features/pipeline/usePipeline'
+import { boardQuery, pipelineQuery, startPipelineReads } from '@renderer/features/pipeline/usePipeline'
 import { freshDatabase } from '../../../fixtures/database'
 import { makeOrganization } from '../../../fixtures/factories'
 
@@ -38,7 +38,7 @@ function storeReads() {
 }
 
 /** Waits until the query's latest value shows these names by id. */
-function watch(query: SharedQuery<PipelineData>) {
+function watch(query: SharedQuery<Pick<BoardData, 'organizations'>>) {
   let latest = ''
   const waiting: (() => void)[] = []
   const subscription = query.subscribe((outcome) => {
@@ -55,7 +55,7 @@ function watch(query: SharedQuery<PipelineData>) {
 }
 
 describe('the board’s reads', () => {
-  it('name each file’s company from the file, with no read of the companies, and follow a rename', async () => {
+  it('name each file’s company from its card, with no read of the files nor the companies, and follow a rename', async () => {
     const reads = storeReads()
     const board = watch(boardQuery)
     await board.next({ [companyId]: { name: 'Alumitek', region: '02' } })
@@ -63,14 +63,15 @@ describe('the board’s reads', () => {
     await board.next({ [companyId]: { name: 'Alumitek Québec', region: '02' } })
     await deleteOrganization(companyId)
     await board.next({})
-    expect(reads('opportunities')).toBeGreaterThan(0)
+    expect(reads('boardCards')).toBeGreaterThan(0)
+    expect(reads('opportunities')).toBe(0)
     expect(reads('organizations')).toBe(0)
     board.stop()
   }, 10_000)
 
   it('the navigation reads the companies only for the table', async () => {
     const reads = storeReads()
-    pipelineQuery.start()
+    startPipelineReads()
     const board = watch(boardQuery)
     await board.next({ [companyId]: { name: 'Alumitek', region: '02' } })
     expect(reads('organizations')).toBe(0)
@@ -78,7 +79,7 @@ describe('the board’s reads', () => {
     vi.stubGlobal('localStorage', {
       getItem: (key: string) => (key === 'relais.pipeline.view' ? '"table"' : null)
     })
-    pipelineQuery.start()
+    startPipelineReads()
     await vi.waitFor(() => expect(reads('organizations')).toBe(1))
     // the table's subscription takes the reads started: they end with it
     watch(pipelineQuery).stop()

@@ -18,7 +18,8 @@ const TABLES = [
   'savedViews',
   'drafts',
   'notDuplicates',
-  'captures'
+  'captures',
+  'boardCards'
 ]
 
 describe('schema migrations', () => {

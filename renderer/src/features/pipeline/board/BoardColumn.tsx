@@ -3,7 +3,7 @@ import { useDroppable } from '@dnd-kit/core'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { memo, useCallback, useId, useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Opportunity, PipelineStage } from '@shared/schemas'
+import type { BoardCard, PipelineStage } from '@shared/schemas'
 import { arrivalAt, withArrival, type Arrival } from './arrival'
 import type { CardModel, ColumnModel } from './boardModel'
 import { ColumnHeader } from './ColumnHeader'
@@ -29,14 +29,16 @@ interface BoardColumnProps {
   name: string
   today: string
   stages: PipelineStage[]
-  onMove: (file: Opportunity, stageId: string) => void
+  onMove: (file: BoardCard, stageId: string) => void
   /** The column of files whose stage is not in the list: nothing can be dropped there. */
   disabled?: boolean
+  /** Out of view on the board's first frame: its cards come on the next one. */
+  cardsLater?: boolean
 }
 
 /** A stage's column: only the cards on screen are in the page (a busy stage holds hundreds). */
 export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
-  const { column, name, today, stages, onMove, disabled = false } = props
+  const { column, name, today, stages, onMove, disabled = false, cardsLater = false } = props
   const { t } = useTranslation()
   const headingId = useId()
   const scrollRef = useRef<HTMLDivElement>(null)
@@ -97,7 +99,7 @@ export const BoardColumn = memo(function BoardColumn(props: BoardColumnProps) {
             aria-labelledby={headingId}
             style={{ height: virtualizer.getTotalSize() }}
           >
-            {virtualizer.getVirtualItems().map((item) => (
+            {(cardsLater ? [] : virtualizer.getVirtualItems()).map((item) => (
               <OpportunityCard
                 key={item.key}
                 card={column.cards[item.index]}

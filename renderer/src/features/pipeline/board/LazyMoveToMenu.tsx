@@ -1,16 +1,16 @@
 import { IconArrowsExchange } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Opportunity, PipelineStage } from '@shared/schemas'
+import type { BoardCard, PipelineStage } from '@shared/schemas'
 import { unusedMenuButton } from '@renderer/components/unusedMenuButton'
 import { MoveToMenu } from '../MoveToMenu'
 import classes from './board.module.css'
 
 interface LazyMoveToMenuProps {
-  file: Opportunity
+  file: BoardCard
   stageId: string
   stages: PipelineStage[]
-  onMove: (file: Opportunity, stageId: string) => void
+  onMove: (file: BoardCard, stageId: string) => void
 }
 
 /**

@@ -2,7 +2,7 @@ import { useDraggable, type DraggableAttributes } from '@dnd-kit/core'
 import { IconGripVertical } from '@tabler/icons-react'
 import { memo, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Opportunity, PipelineStage } from '@shared/schemas'
+import type { BoardCard, PipelineStage } from '@shared/schemas'
 import type { CardModel } from './boardModel'
 import { CardBody } from './CardBody'
 import { LazyMoveToMenu } from './LazyMoveToMenu'
@@ -12,7 +12,7 @@ interface CardFaceProps {
   card: CardModel
   today: string
   stages: PipelineStage[]
-  onMove: (file: Opportunity, stageId: string) => void
+  onMove: (file: BoardCard, stageId: string) => void
   dragging: boolean
   handleAttributes: DraggableAttributes
   handleRef: (node: HTMLElement | null) => void
@@ -51,7 +51,7 @@ interface OpportunityCardProps {
   card: CardModel
   today: string
   stages: PipelineStage[]
-  onMove: (file: Opportunity, stageId: string) => void
+  onMove: (file: BoardCard, stageId: string) => void
   /** Its place in the column, for assistive technology (only a screenful is in the page). */
   position: number
   count: number

@@ -10,7 +10,8 @@ import {
 } from '@dnd-kit/core'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { PipelineData } from '@renderer/db/repositories/pipeline'
+import type { BoardData } from '@renderer/db/repositories/pipeline'
+import { usePaintedOnce } from '@renderer/hooks/usePaintedOnce'
 import { todayDate } from '@shared/domain/dates'
 import type { PipelineStage } from '@shared/schemas'
 import { useStageMove } from '../useStageMove'
@@ -24,6 +25,11 @@ import { useBoardAnnouncements } from './useBoardAnnouncements'
 const NO_MOVES: ReadonlyMap<string, string> = new Map()
 const UNKNOWN_STAGE: PipelineStage = { id: '__unknown', fr: '', en: '', probability: 0, kind: 'hold' }
 
+/** A column's 240 px and the gap between columns (board.module.css; the Group's gap "sm"). */
+const COLUMN_PITCH = 252
+/** The board's width at its last visit; the window's before the first (the board is narrower). */
+let shownWidth: number | null = null
+
 function without(moves: ReadonlyMap<string, string>, id: string): ReadonlyMap<string, string> {
   const next = new Map(moves)
   next.delete(id)
@@ -31,7 +37,7 @@ function without(moves: ReadonlyMap<string, string>, id: string): ReadonlyMap<st
 }
 
 /** One column per stage; cards move by drag and drop, by keyboard, or with their "Move to…" menu. */
-export function PipelineBoard({ data }: { data: PipelineData }) {
+export function PipelineBoard({ data }: { data: BoardData }) {
   const { t } = useTranslation()
   const { stages, nameOf } = useStages()
   // Moves on their way to the database: the card shows in its new column at once.
@@ -64,6 +70,16 @@ export function PipelineBoard({ data }: { data: PipelineData }) {
     useSensor(KeyboardSensor, { coordinateGetter: columnCoordinates })
   )
   const [activeId, setActiveId] = useState<string | null>(null)
+  // The columns past the board's right edge get their cards on the frame after the first: the
+  // first frame draws what the person sees sooner, and the rest follows before they can scroll
+  const [inView] = useState(() => Math.ceil((shownWidth ?? window.innerWidth) / COLUMN_PITCH))
+  const painted = usePaintedOnce(true)
+  const boardRef = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    // after the paint, where the layout is already done: no layout forced for this reading
+    const width = painted ? (boardRef.current?.clientWidth ?? 0) : 0
+    if (width > 0) shownWidth = width
+  }, [painted])
   const today = todayDate()
   const unknownColumn = useMemo(
     () => ({ stage: UNKNOWN_STAGE, cards: unknown, totals: totalsOfCards(unknown) }),
@@ -87,7 +103,7 @@ export function PipelineBoard({ data }: { data: PipelineData }) {
         onDragEnd={onDragEnd}
         onDragCancel={() => setActiveId(null)}
       >
-        <Box style={{ flex: 1, minHeight: 0, overflowX: 'auto' }} pb="xs">
+        <Box ref={boardRef} style={{ flex: 1, minHeight: 0, overflowX: 'auto' }} pb="xs">
           <Group
             wrap="nowrap"
             align="stretch"
@@ -96,7 +112,7 @@ export function PipelineBoard({ data }: { data: PipelineData }) {
             aria-label={t('pipeline.board.label')}
             role="group"
           >
-            {columns.map((column) => (
+            {columns.map((column, index) => (
               <BoardColumn
                 key={column.stage.id}
                 column={column}
@@ -104,6 +120,7 @@ export function PipelineBoard({ data }: { data: PipelineData }) {
                 today={today}
                 stages={stages}
                 onMove={request}
+                cardsLater={!painted && index >= inView}
               />
             ))}
             {unknown.length > 0 && (

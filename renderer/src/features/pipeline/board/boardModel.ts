@@ -6,10 +6,10 @@ import { useMemo, useRef } from 'react'
 import { groupByStage, stageAmountCents, weightedCents, type Totals } from '@shared/domain/pipeline'
 import { compareText } from '@shared/domain/text'
 import type { PipelineOrganization } from '@shared/domain/pipeline-filters'
-import type { Opportunity, PipelineStage } from '@shared/schemas'
+import type { BoardCard, PipelineStage } from '@shared/schemas'
 
 export interface CardModel {
-  file: Opportunity
+  file: BoardCard
   /** The stage the card shows: the file's, or the one it is being moved to. */
   stageId: string
   /** On its way to that stage: shown there before the write has finished. */
@@ -50,7 +50,7 @@ export function totalsOfCards(cards: CardModel[]): Totals {
 }
 
 interface Board {
-  files: Opportunity[]
+  files: BoardCard[]
   organizations: ReadonlyMap<string, PipelineOrganization>
   stages: PipelineStage[]
   pending: ReadonlyMap<string, string>
@@ -60,7 +60,7 @@ interface Board {
 }
 
 function cardOf(
-  file: Opportunity,
+  file: BoardCard,
   board: Pick<Board, 'organizations' | 'pending'>,
   stageById: Map<string, PipelineStage>,
   previous: CardModel | undefined
@@ -129,7 +129,7 @@ function afterMoves(before: Board, pending: ReadonlyMap<string, string>): Board 
 }
 
 export function useBoardColumns(
-  files: Opportunity[],
+  files: BoardCard[],
   organizations: ReadonlyMap<string, PipelineOrganization>,
   stages: PipelineStage[],
   pending: ReadonlyMap<string, string>
