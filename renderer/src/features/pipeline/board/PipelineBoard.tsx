@@ -76,7 +76,7 @@ export function PipelineBoard({ data }: { data: BoardData }) {
   const painted = usePaintedOnce(true)
   const boardRef = useRef<HTMLDivElement>(null)
   useEffect(() => {
-    // after the paint, where the layout is already done: no layout forced for this reading
+    // once every column has its cards: the layout this reading needs is the next frame's own
     const width = painted ? (boardRef.current?.clientWidth ?? 0) : 0
     if (width > 0) shownWidth = width
   }, [painted])
