@@ -3,18 +3,19 @@ import { prefetchQuery } from '@renderer/db/prefetchQuery'
 import { organizationPageReads } from '@renderer/db/repositories/organizationPage'
 import { organizationsListQuery } from './useOrganizations'
 
-const loadOrganizationsScreen = () => import('./OrganizationsScreen')
-export const OrganizationsScreen = lazyScreen(loadOrganizationsScreen, 'OrganizationsScreen')
+export const OrganizationsScreen = lazyScreen(() => import('./OrganizationsScreen'), 'OrganizationsScreen')
 /** The Companies list's read and code, started as the navigation to it starts (see sharedQuery). */
 export const prefetchOrganizationsList = () => {
   organizationsListQuery.start()
-  void loadOrganizationsScreen()
+  void OrganizationsScreen.preload()
 }
+/** Fetches the Companies list's code ahead of its first opening. */
+export const preloadOrganizationsListCode = () => void OrganizationsScreen.preload()
 export const OrganizationScreen = lazyScreen(() => import('./OrganizationScreen'), 'OrganizationScreen')
 /** The company page's cards' range reads, started as the navigation to the page starts. */
 export const prefetchOrganizationPage = (id: string) => prefetchQuery(() => organizationPageReads(id))
 /** Fetches the company page's code ahead of its first opening (the same chunk the screen loads). */
-export const preloadOrganizationScreen = () => void import('./OrganizationScreen')
+export const preloadOrganizationScreen = () => void OrganizationScreen.preload()
 export { OrganizationFormModal } from './OrganizationFormModal'
 export { RiskBadge } from './RiskBadge'
 export { useOrganizations, useOrganization } from './useOrganizations'
