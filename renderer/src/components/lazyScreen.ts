@@ -1,7 +1,10 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react'
 
 export type LazyScreen<P extends object> = LazyExoticComponent<ComponentType<P>> & {
-  /** Fetches the screen's code ahead of its first showing (the chunk its first render loads). */
+  /**
+   * Fetches the screen's code ahead of its first showing (the chunk its first render loads). Never
+   * fails: code that could not load is asked for again when the screen opens, which shows the error.
+   */
   preload: () => Promise<void>
 }
 
@@ -36,5 +39,10 @@ export function lazyScreen<K extends string, P extends object>(
   const Screen = lazy(() =>
     loaded ? settledNow({ default: loaded }) : fetchCode().then((component) => ({ default: component }))
   )
-  return Object.assign(Screen, { preload: () => fetchCode().then(() => undefined) })
+  const preload = () =>
+    fetchCode().then(
+      () => undefined,
+      () => undefined
+    )
+  return Object.assign(Screen, { preload })
 }
