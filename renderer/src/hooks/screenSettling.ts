@@ -43,14 +43,24 @@ function watchLongTasks(): void {
   longTasks.observe({ type: 'longtask' })
 }
 
-/** A screen is opening (the app's start, a navigation): background work waits until it settles. */
+let visit = new AbortController()
+
+/**
+ * A screen is opening (the app's start, a navigation): background work waits until it settles,
+ * and the long reads of the screen left stop between their steps (screenVisitSignal).
+ */
 export function screenOpening(): void {
+  visit.abort()
+  visit = new AbortController()
   if (typeof PerformanceObserver !== 'undefined') watchLongTasks()
   // counted from the first screen of a run of openings: switching screens fast holds it no longer
   if (!settling) capTimer = setTimeout(settled, MAX_HOLD_MS)
   waitForQuiet()
   setSettling(true)
 }
+
+/** Aborted when another screen opens: a screen's long read stops between its steps once it is left. */
+export const screenVisitSignal = (): AbortSignal => visit.signal
 
 /** Resolves at once when no screen is settling, else once it has. */
 export function whenScreenSettled(): Promise<void> {

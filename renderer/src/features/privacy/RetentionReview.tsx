@@ -1,4 +1,5 @@
 import { Anchor, Group, Stack, Text } from '@mantine/core'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { listRetentionReview, RETENTION_REVIEW_SHOWN } from '@renderer/db/repositories/privacy'
@@ -8,6 +9,8 @@ import { SettingRow } from '@renderer/components/SettingRow'
 import { WholeNumberSetting } from '@renderer/components/WholeNumberSetting'
 import { useFormatters } from '@renderer/hooks/useFormatters'
 import { useNotify } from '@renderer/hooks/useNotify'
+import { screenVisitSignal } from '@renderer/hooks/screenSettling'
+import { todayDate } from '@shared/domain/dates'
 import { contactDisplayName } from '@shared/domain/list-filters'
 
 /** How many years without contact before review, and the contacts past it. */
@@ -15,7 +18,12 @@ export function RetentionReview() {
   const { t } = useTranslation()
   const format = useFormatters()
   const notify = useNotify()
-  const review = useDbQuery(() => listRetentionReview(), []).data
+  // the visit of Settings it was shown in: leaving Settings stops its long read
+  const visit = useMemo(screenVisitSignal, [])
+  const review = useDbQuery(
+    () => listRetentionReview(todayDate(), RETENTION_REVIEW_SHOWN, visit),
+    [visit]
+  ).data
   if (!review) return null
   const saveYears = (years: number) => setSetting('retentionYears', years).catch(notify.failure)
   return (

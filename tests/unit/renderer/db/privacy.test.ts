@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { parseBackup, serializeBackup } from '@shared/backup/format'
 import { LATEST_VERSION } from '@renderer/db/migrations'
 import { readAllTables, replaceAllTables } from '@renderer/db/repositories/backup'
@@ -220,6 +220,17 @@ describe('retention review', () => {
       [due[0].company.id, 'Société 1'],
       [due[1].company.id, 'Société 2']
     ])
+  })
+
+  it('stops before reading the never-met contacts one by one once Settings is left', async () => {
+    await scene()
+    const left = new AbortController()
+    const oneByOne = vi.spyOn(db().contacts, 'bulkGet')
+    const review = listRetentionReview('2026-11-25', 50, left.signal)
+    left.abort(new DOMException('Settings left', 'AbortError'))
+    await expect(review).rejects.toThrow('Settings left')
+    expect(oneByOne).not.toHaveBeenCalled()
+    oneByOne.mockRestore()
   })
 
   it('finds the contacts met before the cutoff, whatever the offset written, and those never met', async () => {

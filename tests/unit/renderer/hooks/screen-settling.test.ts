@@ -87,3 +87,11 @@ it('screens opened one after the other hold the work 4 s from the first at the m
   await vi.advanceTimersByTimeAsync(100)
   expect(settled()).toBe(true)
 })
+
+it('aborts the reads of the screen left when another screen opens', () => {
+  const settingsVisit = settling.screenVisitSignal()
+  expect(settingsVisit.aborted).toBe(false)
+  settling.screenOpening()
+  expect(settingsVisit.aborted).toBe(true)
+  expect(settling.screenVisitSignal().aborted).toBe(false)
+})
